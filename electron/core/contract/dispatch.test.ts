@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { METHOD_NAMES } from '../../../shared/contract';
+import { createLogger, memorySink } from '../platform/logger';
+import { makeTempDir, openTempCore } from '../testing/temp-core';
+import { AppError } from './app-error';
+import { createDispatch } from './dispatch';
+import type { Handlers } from './handlers';
+
+let temp: ReturnType<typeof makeTempDir>;
+afterEach(() => temp?.remove());
+
+describe('core dispatch', () => {
+  it('rejects unknown method names with an envelope, not an exception', async () => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir);
+    await expect(core.dispatch('fs.readFile', { path: '/etc/passwd' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
+    // Prototype names must not reach a handler either.
+    await expect(core.dispatch('constructor', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    await core.close();
+  });
+
+  it('validates input against the contract schema and reports field issues as i18n keys', async () => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir);
+    const answer = await core.dispatch('settings.saveDispatch', {
+      pollingIntervalSeconds: 30,
+      minDelaySeconds: 40,
+      maxDelaySeconds: 10,
+      maxPerBatch: 10,
+      lookbackDays: 7,
+      enabled: true,
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const issues = (answer as { error: { details: { issues: { path: string; key: string }[] } } }).error.details.issues;
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'pollingIntervalSeconds', key: 'validation.range', params: expect.objectContaining({ minimum: 60 }) }),
+      ]),
+    );
+    // Unknown extra fields are refused, not silently stored.
+    await expect(core.dispatch('credentials.get', { extra: 1 })).resolves.toMatchObject({ ok: false, error: { code: 'validation' } });
+    await core.close();
+  });
+
+  it('has a working handler behind every contract method', async () => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir);
+    for (const name of METHOD_NAMES) {
+      const answer = await core.dispatch(name, {});
+      expect(answer.ok ? 'ok' : answer.error.code, name).not.toMatch(/unknown_method|internal/);
+    }
+    await core.close();
+  });
+
+  it('passes AppErrors through and hides unexpected errors behind a generic message', async () => {
+    const sink = memorySink();
+    const logger = createLogger(sink);
+    const handlers = {
+      'app.info': () => {
+        throw new AppError('not_found', 'No such thing', { id: 3 });
+      },
+      'credentials.get': () => {
+        throw new Error('SQLITE_CORRUPT at /home/owner/secret/path');
+      },
+    } as unknown as Handlers;
+    const dispatch = createDispatch(handlers, logger);
+    await expect(dispatch('app.info', {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'No such thing', details: { id: 3 } },
+    });
+    const hidden = await dispatch('credentials.get', {});
+    expect(hidden).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(hidden)).not.toContain('SQLITE_CORRUPT');
+    expect(sink.lines.join('\n')).toContain('SQLITE_CORRUPT');
+  });
+});

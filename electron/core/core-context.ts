@@ -1,0 +1,23 @@
+import type { AppDatabase } from './db/open-database';
+import type { EventBus } from './contract/event-bus';
+import type { Clock } from './platform/clock';
+import type { Logger } from './platform/logger';
+import type { SecretStore } from './secrets/secret-store';
+import type { SettingsService } from './settings/settings-service';
+
+/** What every feature's handlers and services get: capabilities, never globals. */
+export interface CoreContext {
+  db: AppDatabase;
+  settings: SettingsService;
+  secrets: SecretStore;
+  events: EventBus;
+  clock: Clock;
+  logger: Logger;
+  host: HostInfo;
+}
+
+export interface HostInfo {
+  kind: 'desktop' | 'web';
+  version: string;
+  dataDir: string;
+}

@@ -1,0 +1,37 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import * as schema from './schema';
+
+export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export interface OpenDatabaseOptions {
+  /** The `drizzle/` folder: hosts know where it sits (app.asar, repo, dist). */
+  migrationsDir: string;
+}
+
+/**
+ * Opens (creating if needed) the SQLite file, sets the pragmas Recado relies on and applies any
+ * pending migration. drizzle's migrator runs all pending migrations in one transaction, so a
+ * failed upgrade leaves the file as it was.
+ */
+export function openDatabase(file: string, options: OpenDatabaseOptions): AppDatabase {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const client = new Database(file);
+  try {
+    // WAL: readers (the log screen) never block the dispatcher's writes.
+    client.pragma('journal_mode = WAL');
+    client.pragma('foreign_keys = ON');
+    // The webhook server and the dispatcher may write at once; wait instead of failing.
+    client.pragma('busy_timeout = 5000');
+    client.pragma('synchronous = NORMAL');
+    const db = drizzle({ client, schema });
+    migrate(db, { migrationsFolder: options.migrationsDir });
+    return db;
+  } catch (error) {
+    client.close();
+    throw error;
+  }
+}

@@ -1,0 +1,50 @@
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { SecretCipher } from './secret-store';
+
+export const KEY_FILE_NAME = 'secret.key';
+const KEY_BYTES = 32;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+/**
+ * AES-256-GCM with a random key kept in `<dataDir>/secret.key`, created readable by its owner
+ * only (0600). Used by the web host, which has no OS keychain at hand. The secret's name is the
+ * associated data, so a ciphertext copied to another name fails to decrypt.
+ */
+export function createFileKeyCipher(dataDir: string): SecretCipher {
+  const key = loadOrCreateKey(join(dataDir, KEY_FILE_NAME));
+  return {
+    scheme: 'aes256gcm.v1',
+    encrypt(plain, context) {
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      cipher.setAAD(Buffer.from(context, 'utf8'));
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+    },
+    decrypt(payload, context) {
+      const raw = Buffer.from(payload, 'base64');
+      if (raw.length < IV_BYTES + TAG_BYTES) throw new Error('ciphertext too short');
+      const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
+      decipher.setAAD(Buffer.from(context, 'utf8'));
+      decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+      return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+    },
+  };
+}
+
+function loadOrCreateKey(file: string): Buffer {
+  mkdirSync(join(file, '..'), { recursive: true });
+  try {
+    // `wx` fails if the file exists, so two hosts starting at once cannot overwrite each other's key.
+    writeFileSync(file, randomBytes(KEY_BYTES).toString('hex'), { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  if (process.platform !== 'win32' && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  if (key.length !== KEY_BYTES) throw new Error(`${file} is damaged: expected a ${KEY_BYTES}-byte key`);
+  return key;
+}

@@ -1,0 +1,23 @@
+import {
+  credentialFieldsSchema,
+  DEFAULT_CREDENTIAL_FIELDS,
+} from '../../../shared/settings/credentials';
+import { DEFAULT_DISPATCH_SETTINGS, dispatchSettingsSchema } from '../../../shared/settings/dispatch';
+import { DEFAULT_GENERAL_SETTINGS, generalSettingsSchema } from '../../../shared/settings/general';
+import type { KeyValueStore } from '../platform/key-value-store';
+import type { Logger } from '../platform/logger';
+import { defineSection } from './settings-section';
+
+/**
+ * All non-secret settings, one section per screen. Adding a section: a schema + defaults in
+ * `shared/settings/`, one line here.
+ */
+export function createSettingsService(kv: KeyValueStore, logger: Logger) {
+  return {
+    dispatch: defineSection(kv, 'dispatch', dispatchSettingsSchema, DEFAULT_DISPATCH_SETTINGS, logger),
+    general: defineSection(kv, 'general', generalSettingsSchema, DEFAULT_GENERAL_SETTINGS, logger),
+    credentials: defineSection(kv, 'credentials', credentialFieldsSchema, DEFAULT_CREDENTIAL_FIELDS, logger),
+  };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;

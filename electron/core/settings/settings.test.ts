@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DISPATCH_SETTINGS } from '../../../shared/settings/dispatch';
+import { openConfStore } from '../platform/conf-store';
+import { createLogger, memorySink } from '../platform/logger';
+import { makeTempDir, openTempCore } from '../testing/temp-core';
+import { createSettingsService } from './settings-service';
+
+let temp: ReturnType<typeof makeTempDir>;
+afterEach(() => temp?.remove());
+
+const valid = { ...DEFAULT_DISPATCH_SETTINGS, pollingIntervalSeconds: 600, minDelaySeconds: 5, maxDelaySeconds: 9 };
+
+describe('dispatch settings', () => {
+  it('start with the wireframe defaults (polling every 300 s)', async () => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir);
+    await expect(core.dispatch('settings.getDispatch', {})).resolves.toEqual({ ok: true, value: DEFAULT_DISPATCH_SETTINGS });
+    expect(DEFAULT_DISPATCH_SETTINGS.pollingIntervalSeconds).toBe(300);
+    await core.close();
+  });
+
+  it.each([
+    ['pollingIntervalSeconds', 59],
+    ['pollingIntervalSeconds', 3601],
+    ['pollingIntervalSeconds', 120.5],
+    ['maxPerBatch', 0],
+    ['lookbackDays', 0],
+    ['minDelaySeconds', -1],
+  ])('refuse %s = %s', async (field, value) => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir);
+    const answer = await core.dispatch('settings.saveDispatch', { ...valid, [field]: value });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [expect.objectContaining({ path: field })] } } });
+    await core.close();
+  });
+
+  it('refuse a max delay below the min delay, on the max field', async () => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir);
+    const answer = await core.dispatch('settings.saveDispatch', { ...valid, minDelaySeconds: 30, maxDelaySeconds: 10 });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { details: { issues: [{ path: 'maxDelaySeconds', key: 'validation.maxDelayBelowMin' }] } },
+    });
+    await core.close();
+  });
+
+  it('persist across a restart and push a change event', async () => {
+    temp = makeTempDir();
+    const first = openTempCore(temp.dir);
+    const seen: unknown[] = [];
+    first.core.subscribe((name, payload) => seen.push({ name, payload }));
+    await expect(first.core.dispatch('settings.saveDispatch', valid)).resolves.toEqual({ ok: true, value: valid });
+    expect(seen).toEqual([{ name: 'settings.dispatchChanged', payload: valid }]);
+    await first.core.close();
+
+    const second = openTempCore(temp.dir);
+    await expect(second.core.dispatch('settings.getDispatch', {})).resolves.toEqual({ ok: true, value: valid });
+    await second.core.close();
+  });
+
+  it('repair a hand-edited settings file field by field instead of failing', () => {
+    temp = makeTempDir();
+    const store = openConfStore(temp.dir);
+    store.set('dispatch', { ...valid, pollingIntervalSeconds: 5, maxPerBatch: 'lots' });
+    const sink = memorySink();
+    const settings = createSettingsService(store, createLogger(sink));
+    expect(settings.dispatch.get()).toEqual({
+      ...valid,
+      pollingIntervalSeconds: DEFAULT_DISPATCH_SETTINGS.pollingIntervalSeconds,
+      maxPerBatch: DEFAULT_DISPATCH_SETTINGS.maxPerBatch,
+    });
+    expect(sink.lines.join()).toContain('stored settings are invalid');
+  });
+});
+
+describe('general settings', () => {
+  it('default to pt-BR and accept English', async () => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir);
+    await expect(core.dispatch('settings.getGeneral', {})).resolves.toMatchObject({ ok: true, value: { language: 'pt-BR' } });
+    await expect(core.dispatch('settings.saveGeneral', { language: 'en' })).resolves.toMatchObject({ ok: true, value: { language: 'en' } });
+    await expect(core.dispatch('settings.saveGeneral', { language: 'fr' })).resolves.toMatchObject({ ok: false });
+    await core.close();
+  });
+});

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../core/platform/paths';
+import { openWebCore } from './open-web-core';
+import { startWebHost } from './web-host';
+
+declare const __RECADO_VERSION__: string;
+
+const USAGE = 'Usage: npm run web -- [--port N] [--data DIR] [--verbose]';
+
+/** `npm run web`: the whole app in a browser, on 127.0.0.1 only. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      data: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535. ${USAGE}`);
+  const dataDir = resolve(values.data ?? defaultDataDir());
+  // The bundle lives in dist/electron/; the renderer and the migrations sit beside it.
+  const { core, logger } = openWebCore({
+    dataDir,
+    migrationsDir: resolve(__dirname, '../../drizzle'),
+    version: __RECADO_VERSION__,
+    verbose: values.verbose,
+  });
+  const host = await startWebHost({ core, logger, staticDir: resolve(__dirname, '../renderer'), port });
+  console.log(`Recado is running. Data folder: ${dataDir}`);
+  console.log(`Open: ${host.url}`);
+
+  const stop = async () => {
+    await host.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

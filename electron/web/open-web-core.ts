@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { createCore, type Core } from '../core/create-core';
+import { openConfStore } from '../core/platform/conf-store';
+import { createLogger, fileSink, type Logger } from '../core/platform/logger';
+import { LOG_FILE } from '../core/platform/paths';
+import { createFileKeyCipher } from '../core/secrets/aes-gcm-file-cipher';
+import { createEncryptedSecretStore } from '../core/secrets/secret-store';
+
+export interface WebCoreOptions {
+  dataDir: string;
+  migrationsDir: string;
+  version: string;
+  /** Echo log lines to stderr. */
+  verbose?: boolean;
+}
+
+/** The core as the web host runs it: `conf` for settings, a key file for secrets. */
+export function openWebCore(options: WebCoreOptions): { core: Core; logger: Logger } {
+  const logger = createLogger(fileSink(join(options.dataDir, LOG_FILE), options.verbose ?? false));
+  const settingsStore = openConfStore(options.dataDir);
+  const secrets = createEncryptedSecretStore(settingsStore, createFileKeyCipher(options.dataDir), logger);
+  const core = createCore({
+    host: { kind: 'web', version: options.version, dataDir: options.dataDir },
+    migrationsDir: options.migrationsDir,
+    settingsStore,
+    secrets,
+    logger,
+  });
+  return { core, logger };
+}

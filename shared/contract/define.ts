@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+
+/**
+ * One contract method: the zod schema its input must pass, and the type of what it returns.
+ * The output is a phantom type: handlers are checked against it at compile time, and the
+ * renderer's client is typed by it, so neither side can drift from the other.
+ */
+export interface MethodSpec<Input extends z.ZodType, Output> {
+  readonly input: Input;
+  /** Never read at run time; carries the output type. */
+  readonly output?: Output;
+}
+
+/** `method(schema).returns<Output>()` declares one contract method. */
+export function method<Input extends z.ZodType>(input: Input) {
+  return {
+    returns<Output>(): MethodSpec<Input, Output> {
+      return { input };
+    },
+  };
+}
+
+/** A feature's group of methods, keyed by dotted name (`log.query`, `blacklist.add`). */
+export type MethodGroup = Record<string, MethodSpec<z.ZodType, unknown>>;
+
+type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void
+  ? I
+  : never;
+
+/**
+ * Joins feature groups into one contract. A name declared twice throws at start-up instead of
+ * one feature silently replacing another's method.
+ */
+export function mergeGroups<const Groups extends readonly MethodGroup[]>(
+  ...groups: Groups
+): UnionToIntersection<Groups[number]> {
+  const merged: MethodGroup = {};
+  for (const group of groups) {
+    for (const [name, spec] of Object.entries(group)) {
+      if (Object.hasOwn(merged, name)) throw new Error(`Contract method declared twice: ${name}`);
+      merged[name] = spec;
+    }
+  }
+  return merged as UnionToIntersection<Groups[number]>;
+}

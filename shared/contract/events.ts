@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { dispatchSettingsSchema } from '../settings/dispatch';
+import { generalSettingsSchema } from '../settings/general';
+
+/**
+ * Events the backend pushes to every open window, whatever the transport. Payloads are
+ * validated before they are sent, so a listener can trust their shape.
+ */
+export const events = {
+  'settings.dispatchChanged': dispatchSettingsSchema,
+  'settings.generalChanged': generalSettingsSchema,
+  'credentials.changed': z.object({ at: z.number() }),
+} satisfies Record<string, z.ZodType>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<N extends EventName> = z.output<Events[N]>;
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name);
+}

@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { FieldIssue } from './envelope';
+
+const PARAM_KEYS = ['minimum', 'maximum', 'expected', 'format'] as const;
+
+/**
+ * Turns zod issues into translatable field issues. Schemas give their own messages as i18n
+ * keys (`validation.…`); anything else falls back to a generic key per zod issue code, so no
+ * error ever reaches the user untranslated.
+ */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const params: Record<string, string | number> = {};
+    for (const key of PARAM_KEYS) {
+      const value = (issue as unknown as Record<string, unknown>)[key];
+      if (typeof value === 'number' || typeof value === 'string') params[key] = value;
+      if (typeof value === 'bigint') params[key] = Number(value);
+    }
+    const key = issue.message.startsWith('validation.') ? issue.message : `validation.${issue.code}`;
+    return { path: issue.path.map(String).join('.'), key, params };
+  });
+}
+
+/** First issue per field, keyed by path: the shape forms want. */
+export function issuesByField(issues: readonly FieldIssue[]): Record<string, FieldIssue> {
+  const byField: Record<string, FieldIssue> = {};
+  for (const issue of issues) byField[issue.path] ??= issue;
+  return byField;
+}
