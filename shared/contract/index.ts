@@ -4,6 +4,8 @@ import { appMethods } from './methods/app';
 import { credentialsMethods } from './methods/credentials';
 import { settingsMethods } from './methods/settings';
 
+export * from './bridge';
+export * from './channels';
 export * from './define';
 export * from './envelope';
 export * from './events';
@@ -20,10 +22,6 @@ export type InputOf<N extends MethodName> = z.input<Contract[N]['input']>;
 export type ParsedInputOf<N extends MethodName> = z.output<Contract[N]['input']>;
 export type OutputOf<N extends MethodName> = Contract[N] extends MethodSpec<z.ZodType, infer O> ? O : never;
 
-/** The single IPC channel the desktop transport uses. */
-export const IPC_CHANNEL = 'recado:invoke';
-/** The channel pushed events travel on in the desktop transport. */
-export const IPC_EVENT_CHANNEL = 'recado:event';
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 

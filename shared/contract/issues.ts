@@ -11,6 +11,11 @@ const PARAM_KEYS = ['minimum', 'maximum', 'expected', 'format'] as const;
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
     const params: Record<string, string | number> = {};
+    // Custom checks (refine) carry their own parameters, e.g. both ends of a range.
+    const custom = (issue as { params?: Record<string, unknown> }).params ?? {};
+    for (const [key, value] of Object.entries(custom)) {
+      if (typeof value === 'number' || typeof value === 'string') params[key] = value;
+    }
     for (const key of PARAM_KEYS) {
       const value = (issue as unknown as Record<string, unknown>)[key];
       if (typeof value === 'number' || typeof value === 'string') params[key] = value;

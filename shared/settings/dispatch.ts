@@ -9,21 +9,24 @@ export const BATCH_SIZE = { min: 1, max: 500, default: 25 } as const;
 /** How far back the dispatcher looks for orders with unsent notifications. */
 export const LOOKBACK_DAYS = { min: 1, max: 90, default: 7 } as const;
 
-const wholeSeconds = (range: { min: number; max: number }) =>
+/** A whole number within a range; the error carries both ends so the message can name them. */
+const wholeNumberIn = (range: { min: number; max: number }) =>
   z
     .number({ error: 'validation.number' })
     .int({ error: 'validation.integer' })
-    .min(range.min, { error: 'validation.range' })
-    .max(range.max, { error: 'validation.range' });
+    .refine((value) => value >= range.min && value <= range.max, {
+      error: 'validation.range',
+      params: { minimum: range.min, maximum: range.max },
+    });
 
 /** The "Dispatch Settings & Anti-Ban" screen. Both the form and the contract use this schema. */
 export const dispatchSettingsSchema = z
   .object({
-    pollingIntervalSeconds: wholeSeconds(POLLING_INTERVAL),
-    minDelaySeconds: wholeSeconds(SEND_DELAY),
-    maxDelaySeconds: wholeSeconds(SEND_DELAY),
-    maxPerBatch: wholeSeconds(BATCH_SIZE),
-    lookbackDays: wholeSeconds(LOOKBACK_DAYS),
+    pollingIntervalSeconds: wholeNumberIn(POLLING_INTERVAL),
+    minDelaySeconds: wholeNumberIn(SEND_DELAY),
+    maxDelaySeconds: wholeNumberIn(SEND_DELAY),
+    maxPerBatch: wholeNumberIn(BATCH_SIZE),
+    lookbackDays: wholeNumberIn(LOOKBACK_DAYS),
     /** The wireframe's "Enable Plugin" master switch. */
     enabled: z.boolean(),
   })

@@ -37,7 +37,7 @@ describe('core dispatch', () => {
     const issues = (answer as { error: { details: { issues: { path: string; key: string }[] } } }).error.details.issues;
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: 'pollingIntervalSeconds', key: 'validation.range', params: expect.objectContaining({ minimum: 60 }) }),
+        expect.objectContaining({ path: 'pollingIntervalSeconds', key: 'validation.range', params: { minimum: 60, maximum: 3600 } }),
       ]),
     );
     // Unknown extra fields are refused, not silently stored.

@@ -1,0 +1,24 @@
+import type { Page } from '@playwright/test';
+
+/** The app shell: navigation and preferences. */
+export class Shell {
+  constructor(private readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.getByTestId('nav-status').waitFor();
+  }
+
+  async goTo(screen: string): Promise<void> {
+    await this.page.getByTestId(`nav-${screen}`).click();
+  }
+
+  nav(screen: string) {
+    return this.page.getByTestId(`nav-${screen}`);
+  }
+
+  async chooseLanguage(label: 'English' | 'Português (Brasil)'): Promise<void> {
+    await this.page.getByTestId('language-select').click();
+    await this.page.getByRole('option', { name: label }).click();
+  }
+}

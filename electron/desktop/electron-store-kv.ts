@@ -1,0 +1,12 @@
+import Store from 'electron-store';
+import type { KeyValueStore } from '../core/platform/key-value-store';
+
+/** `<userData>/settings.json`: the same file the web host's `conf` store reads. */
+export function openElectronStore(): KeyValueStore {
+  const store = new Store<Record<string, unknown>>({ name: 'settings' });
+  return {
+    get: (key) => store.get(key),
+    set: (key, value) => store.set(key, value),
+    delete: (key) => store.delete(key),
+  };
+}

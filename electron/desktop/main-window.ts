@@ -1,0 +1,56 @@
+import { BrowserWindow, shell } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { isSafeExternalUrl } from './external-links';
+
+export interface MainWindowOptions {
+  indexHtml: string;
+  preload: string;
+}
+
+/**
+ * The one window. Hardened per Electron's security checklist: isolated, sandboxed renderer with
+ * no Node, no navigation away from our page, no new windows (https links go to the system
+ * browser after a check), no permission prompts.
+ */
+export function createMainWindow({ indexHtml, preload }: MainWindowOptions): BrowserWindow {
+  const pageUrl = pathToFileURL(indexHtml).href;
+  const win = new BrowserWindow({
+    width: 1200,
+    height: 800,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Recado',
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+
+  win.webContents.on('will-navigate', (event, url) => {
+    if (url !== pageUrl) event.preventDefault();
+  });
+  win.webContents.on('will-redirect', (event) => event.preventDefault());
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  win.once('ready-to-show', () => win.show());
+  void win.loadFile(indexHtml);
+  return win;
+}
+
+/** True for our own page only (any hash route), which is what the IPC sender check needs. */
+export function isOwnPage(indexHtml: string): (url: string) => boolean {
+  const pageUrl = pathToFileURL(indexHtml).href;
+  return (url) => url === pageUrl || url.startsWith(`${pageUrl}#`);
+}

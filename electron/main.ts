@@ -1,0 +1,84 @@
+// Electron's main process: thin glue that starts the plain-Node core and binds it to IPC, a
+// window and a tray. Everything that can be tested without Electron lives in electron/core.
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { createCore, type Core } from './core/create-core';
+import { createLogger, fileSink } from './core/platform/logger';
+import { LOG_FILE } from './core/platform/paths';
+import { createEncryptedSecretStore } from './core/secrets/secret-store';
+import { openElectronStore } from './desktop/electron-store-kv';
+import { bindIpc } from './desktop/ipc';
+import { createMainWindow, isOwnPage } from './desktop/main-window';
+import { createSafeStorageCipher } from './desktop/safe-storage-cipher';
+import { createTray, hideOnClose, type TrayLabels } from './desktop/tray';
+
+const TRAY_LABELS: Record<string, TrayLabels> = {
+  'pt-BR': { open: 'Abrir o Recado', quit: 'Sair' },
+  en: { open: 'Open Recado', quit: 'Quit' },
+};
+
+let mainWindow: BrowserWindow | null = null;
+let quitting = false;
+
+function showWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+async function start(): Promise<Core> {
+  const appPath = app.getAppPath();
+  const dataDir = app.getPath('userData');
+  const logger = createLogger(fileSink(join(dataDir, LOG_FILE), !app.isPackaged));
+  const settingsStore = openElectronStore();
+  const core = createCore({
+    host: { kind: 'desktop', version: app.getVersion(), dataDir },
+    migrationsDir: join(appPath, 'drizzle'),
+    settingsStore,
+    secrets: createEncryptedSecretStore(settingsStore, createSafeStorageCipher(), logger),
+    logger,
+  });
+
+  const indexHtml = join(appPath, 'dist', 'renderer', 'index.html');
+  bindIpc(core, logger, isOwnPage(indexHtml));
+  mainWindow = createMainWindow({ indexHtml, preload: join(appPath, 'dist', 'electron', 'preload.cjs') });
+  hideOnClose(mainWindow, () => quitting);
+
+  const general = await core.dispatch('settings.getGeneral', {});
+  const language = general.ok ? (general.value as { language: string }).language : 'pt-BR';
+  const { setLabels } = createTray(join(appPath, 'build', 'tray.png'), { show: showWindow, quit: () => app.quit() }, TRAY_LABELS[language] ?? TRAY_LABELS['pt-BR']!);
+  core.subscribe((name, payload) => {
+    if (name === 'settings.generalChanged') setLabels(TRAY_LABELS[(payload as { language: string }).language] ?? TRAY_LABELS['pt-BR']!);
+  });
+  return core;
+}
+
+// Every renderer is sandboxed, whatever a window's own options say.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Recado is running: it gets focus (second-instance below) and this one leaves, so two
+  // dispatchers never send the same notifications.
+  app.quit();
+} else {
+  app.on('second-instance', showWindow);
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  // Closing the window only hides it; the tray keeps Recado sending.
+  app.on('window-all-closed', () => undefined);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  app
+    .whenReady()
+    .then(start)
+    .then((core) => {
+      app.on('will-quit', () => void core.close());
+    })
+    .catch((error: unknown) => {
+      console.error('Recado failed to start', error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,47 @@
+import {
+  IconActivity,
+  IconBell,
+  IconKey,
+  IconListDetails,
+  IconPackage,
+  IconGauge,
+  IconTemplate,
+  IconTool,
+  IconTruckDelivery,
+  IconUserOff,
+  IconWebhook,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { CredentialsScreen } from '../features/credentials/CredentialsScreen';
+import { DispatchSettingsScreen } from '../features/dispatch/DispatchSettingsScreen';
+import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
+
+export interface ScreenDef {
+  /** Route (`#/credentials`) and the `nav.<id>` translation key. */
+  id: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  Component: ComponentType;
+}
+
+const placeholder = (id: string): ComponentType => {
+  const Screen = () => <PlaceholderScreen screen={id} />;
+  Screen.displayName = `Placeholder(${id})`;
+  return Screen;
+};
+
+/** Every screen of the wireframe, in its order, plus Orders and Tools. Adding a screen: README. */
+export const SCREENS: ScreenDef[] = [
+  { id: 'status', icon: IconActivity, Component: placeholder('status') },
+  { id: 'credentials', icon: IconKey, Component: CredentialsScreen },
+  { id: 'events', icon: IconBell, Component: placeholder('events') },
+  { id: 'templates', icon: IconTemplate, Component: placeholder('templates') },
+  { id: 'dispatch', icon: IconGauge, Component: DispatchSettingsScreen },
+  { id: 'webhook', icon: IconWebhook, Component: placeholder('webhook') },
+  { id: 'tracking', icon: IconTruckDelivery, Component: placeholder('tracking') },
+  { id: 'log', icon: IconListDetails, Component: placeholder('log') },
+  { id: 'blacklist', icon: IconUserOff, Component: placeholder('blacklist') },
+  { id: 'orders', icon: IconPackage, Component: placeholder('orders') },
+  { id: 'tools', icon: IconTool, Component: placeholder('tools') },
+];
+
+export const DEFAULT_SCREEN = 'status';

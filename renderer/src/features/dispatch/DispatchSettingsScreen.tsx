@@ -1,0 +1,121 @@
+import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  BATCH_SIZE,
+  dispatchSettingsSchema,
+  LOOKBACK_DAYS,
+  POLLING_INTERVAL,
+  SEND_DELAY,
+  type DispatchSettings,
+} from '../../../../shared/settings/dispatch';
+import { ScreenState } from '../../app/ScreenState';
+import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
+import { useApi, useContractQuery } from '../../transport/api-context';
+
+type NumberField = 'pollingIntervalSeconds' | 'minDelaySeconds' | 'maxDelaySeconds' | 'maxPerBatch' | 'lookbackDays';
+type FormValues = Omit<DispatchSettings, NumberField> & Record<NumberField, number | string>;
+
+const RANGES: Record<NumberField, { min: number; max: number }> = {
+  pollingIntervalSeconds: POLLING_INTERVAL,
+  minDelaySeconds: SEND_DELAY,
+  maxDelaySeconds: SEND_DELAY,
+  maxPerBatch: BATCH_SIZE,
+  lookbackDays: LOOKBACK_DAYS,
+};
+
+/** NumberInput gives '' for an empty field; the schema then reports "enter a number". */
+const toSettings = (values: FormValues): unknown => {
+  const out: Record<string, unknown> = { ...values };
+  for (const key of Object.keys(RANGES)) if (values[key as NumberField] === '') out[key] = undefined;
+  return out;
+};
+
+export function DispatchSettingsScreen() {
+  const { state, setData } = useContractQuery('settings.getDispatch', {});
+  return <ScreenState state={state}>{(settings) => <DispatchForm settings={settings} onSaved={setData} />}</ScreenState>;
+}
+
+function DispatchForm({ settings, onSaved }: { settings: DispatchSettings; onSaved(s: DispatchSettings): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [saving, setSaving] = useState(false);
+  const form = useForm<FormValues>({
+    mode: 'controlled',
+    initialValues: settings,
+    validate: validateWithSchema(dispatchSettingsSchema, t, toSettings),
+    validateInputOnBlur: true,
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true);
+    try {
+      const saved = await api.call('settings.saveDispatch', toSettings(values) as DispatchSettings);
+      onSaved(saved);
+      form.resetDirty(saved);
+      notifications.show({ color: 'green', message: t('common.saved') });
+    } catch (error) {
+      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path, translateIssue(issue, t));
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  const numberField = (name: NumberField, extra?: string) => (
+    <NumberInput
+      label={t(`dispatch.fields.${name}.label`)}
+      description={extra ? `${t(`dispatch.fields.${name}.help`)}. ${extra}` : t(`dispatch.fields.${name}.help`)}
+      min={RANGES[name].min}
+      max={RANGES[name].max}
+      allowDecimal={false}
+      allowNegative={false}
+      clampBehavior="none"
+      data-testid={`field-${name}`}
+      {...form.getInputProps(name)}
+    />
+  );
+
+  return (
+    <Stack maw={860}>
+      <div>
+        <Title order={2}>{t('dispatch.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('dispatch.subtitle')}
+        </Text>
+      </div>
+      <Alert color="yellow">{t('dispatch.warning')}</Alert>
+      <Paper withBorder p="lg" radius="md">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            {numberField('pollingIntervalSeconds', t('dispatch.fields.pollingIntervalSeconds.hint'))}
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {numberField('minDelaySeconds')}
+              {numberField('maxDelaySeconds')}
+            </SimpleGrid>
+            <Text size="xs" c="dimmed" mt={-8}>
+              {t('dispatch.fields.delayHint')}
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {numberField('maxPerBatch')}
+              {numberField('lookbackDays')}
+            </SimpleGrid>
+            <Switch
+              label={t('dispatch.fields.enabled.label')}
+              description={form.values.enabled ? t('dispatch.active') : t('dispatch.paused')}
+              data-testid="field-enabled"
+              {...form.getInputProps('enabled', { type: 'checkbox' })}
+            />
+            <Group justify="flex-end">
+              <Button type="submit" loading={saving} data-testid="save-dispatch">
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+    </Stack>
+  );
+}
