@@ -49,7 +49,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**'],
-    ignores: ['renderer/vite.config.mts'],
+    ignores: ['renderer/vite.config.mts', 'renderer/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -10,6 +10,8 @@ interface HostFixture {
 
 /** Each test gets its own data folder and web host, so tests never share state. */
 export const test = base.extend<{ app: HostFixture }>({
+  // Playwright needs the object pattern to see which fixtures this one depends on (none).
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const data = makeDataDir();
     let host = await startWebHost(data.dir);

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from './locales/en';
+import { ptBR } from './locales/pt-BR';
+
+function keys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`),
+  );
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const ptKeys = new Set(keys(ptBR));
+const enKeys = new Set(keys(en));
+
+describe('translations', () => {
+  it('have the same keys in pt-BR and English, none empty', () => {
+    expect([...enKeys].sort()).toEqual([...ptKeys].sort());
+    for (const tree of [ptBR, en]) {
+      for (const key of keys(tree)) {
+        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
+        expect(String(value).trim(), key).not.toBe('');
+      }
+    }
+  });
+
+  it('cover every literal key the screens ask for', () => {
+    const root = join(import.meta.dirname, '..');
+    const missing: string[] = [];
+    for (const file of sourceFiles(root)) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) {
+        if (!ptKeys.has(match[1]!)) missing.push(`${file}: ${match[1]}`);
+      }
+      // `t(\`nav.${id}\`)` style keys: the prefix must exist as a group.
+      for (const match of text.matchAll(/\bt\(\s*`([a-zA-Z0-9_.]+)\.\$\{/g)) {
+        if (![...ptKeys].some((key) => key.startsWith(`${match[1]}.`))) missing.push(`${file}: ${match[1]}.*`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('translate every validation key the shared schemas use', () => {
+    const sharedRoot = join(import.meta.dirname, '../../../shared');
+    const used = new Set<string>();
+    for (const file of sourceFiles(sharedRoot)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/'(validation\.[a-zA-Z]+)'/g)) used.add(match[1]!);
+    }
+    expect(used.size).toBeGreaterThan(3);
+    for (const key of used) expect(ptKeys.has(key) && enKeys.has(key), key).toBe(true);
+  });
+
+  it('cover every screen in the menu and every contract error code', () => {
+    for (const screen of ['status', 'credentials', 'events', 'templates', 'dispatch', 'webhook', 'tracking', 'log', 'blacklist', 'orders', 'tools']) {
+      expect(ptKeys.has(`nav.${screen}`), screen).toBe(true);
+    }
+    for (const code of ['validation', 'unknown_method', 'not_found', 'conflict', 'unavailable', 'meta_error', 'unauthorized', 'internal']) {
+      expect(ptKeys.has(`errors.${code}`), code).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IPC_CHANNEL, METHOD_NAMES } from '../../shared/contract';
+import { createElectronStub } from './electron-stub';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MAIN_BUNDLE = join(ROOT, 'dist/electron/main.cjs');
+const userData = mkdtempSync(join(tmpdir(), 'recado-smoke-'));
+const electron = createElectronStub({ appPath: ROOT, userData });
+const pageUrl = pathToFileURL(join(ROOT, 'dist/renderer/index.html')).href;
+
+type Invoke = (event: unknown, request: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
+const trustedEvent = () => ({
+  senderFrame: { url: `${pageUrl}#/status`, parent: null },
+  sender: { once: () => undefined, isDestroyed: () => false, send: () => undefined },
+});
+
+beforeAll(async () => {
+  expect(existsSync(MAIN_BUNDLE), 'run `npm run build` first').toBe(true);
+  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const original = loader._load;
+  loader._load = (request, ...rest) => (request === 'electron' ? electron.stub : original(request, ...rest));
+  createRequire(import.meta.url)(MAIN_BUNDLE);
+  electron.ready();
+  // start() runs after whenReady; wait until it has bound the IPC channel.
+  for (let i = 0; i < 100 && !electron.handlers.has(IPC_CHANNEL); i++) await new Promise((r) => setTimeout(r, 20));
+});
+
+afterAll(() => rmSync(userData, { recursive: true, force: true }));
+
+describe('the bundled main process under Node with a stub electron', () => {
+  it('opens the database with every migration applied', () => {
+    const file = join(userData, 'recado.sqlite');
+    expect(existsSync(file)).toBe(true);
+    const db = new Database(file, { readonly: true });
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]).map((t) => t.name);
+    db.close();
+    expect(tables).toEqual(expect.arrayContaining(['notifications', 'blacklist', '__drizzle_migrations']));
+  });
+
+  it('registers one IPC channel that serves every contract method', async () => {
+    const invoke = electron.handlers.get(IPC_CHANNEL) as Invoke | undefined;
+    expect(invoke).toBeDefined();
+    for (const method of METHOD_NAMES) {
+      const answer = await invoke!(trustedEvent(), { method, input: {} });
+      expect(answer.ok ? 'ok' : answer.error?.code, method).not.toMatch(/unknown_method|internal|unauthorized/);
+    }
+  });
+
+  it('refuses calls from a frame that is not our page', async () => {
+    const invoke = electron.handlers.get(IPC_CHANNEL) as Invoke;
+    const evil = { ...trustedEvent(), senderFrame: { url: 'https://evil.example/', parent: null } };
+    await expect(invoke(evil, { method: 'app.info', input: {} })).resolves.toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const child = { ...trustedEvent(), senderFrame: { url: pageUrl, parent: {} } };
+    await expect(invoke(child, { method: 'app.info', input: {} })).resolves.toMatchObject({ ok: false });
+  });
+
+  it('opens one hardened window on the built renderer with the built preload', () => {
+    expect(electron.windows).toHaveLength(1);
+    const win = electron.windows[0]!;
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(existsSync(String(win.options.webPreferences.preload))).toBe(true);
+    expect(win.loaded && existsSync(win.loaded)).toBe(true);
+    expect(win.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('stores secrets through safeStorage, never in clear', async () => {
+    const invoke = electron.handlers.get(IPC_CHANNEL) as Invoke;
+    const token = 'EAAGsmokeTestTokenValue1234567890abcdefWXYZ';
+    const saved = await invoke(trustedEvent(), {
+      method: 'credentials.save',
+      input: { accessToken: token, phoneNumberId: '', appId: '', businessAccountId: '', apiVersion: 'v23.0' },
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const settings = readFileSync(join(userData, 'settings.json'), 'utf8');
+    expect(settings).toContain('safeStorage.v1:');
+    expect(settings).not.toContain(token);
+  });
+});
