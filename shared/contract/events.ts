@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dispatchSettingsSchema } from '../settings/dispatch';
+import { notificationEventsSchema } from '../settings/events';
 import { generalSettingsSchema } from '../settings/general';
 
 /**
@@ -9,6 +10,7 @@ import { generalSettingsSchema } from '../settings/general';
 export const events = {
   'settings.dispatchChanged': dispatchSettingsSchema,
   'settings.generalChanged': generalSettingsSchema,
+  'settings.eventsChanged': notificationEventsSchema,
   'credentials.changed': z.object({ at: z.number() }),
 } satisfies Record<string, z.ZodType>;
 

@@ -1,9 +1,17 @@
 import type { HandlersFor } from '../contract/handlers';
 import type { CoreContext } from '../core-context';
 
-export function settingsHandlers({ settings, events }: CoreContext): HandlersFor<
-  'settings.getDispatch' | 'settings.saveDispatch' | 'settings.getGeneral' | 'settings.saveGeneral'
-> {
+type SettingsMethod =
+  | 'settings.getDispatch'
+  | 'settings.saveDispatch'
+  | 'settings.getGeneral'
+  | 'settings.saveGeneral'
+  | 'settings.getEvents'
+  | 'settings.saveEvents'
+  | 'settings.getTracking'
+  | 'settings.saveTracking';
+
+export function settingsHandlers({ settings, events }: CoreContext): HandlersFor<SettingsMethod> {
   return {
     'settings.getDispatch': () => settings.dispatch.get(),
     'settings.saveDispatch': (input) => {
@@ -17,5 +25,13 @@ export function settingsHandlers({ settings, events }: CoreContext): HandlersFor
       events.emit('settings.generalChanged', saved);
       return saved;
     },
+    'settings.getEvents': () => settings.events.get(),
+    'settings.saveEvents': (patch) => {
+      const saved = settings.events.set({ ...settings.events.get(), ...patch });
+      events.emit('settings.eventsChanged', saved);
+      return saved;
+    },
+    'settings.getTracking': () => settings.tracking.get(),
+    'settings.saveTracking': (input) => settings.tracking.set(input),
   };
 }

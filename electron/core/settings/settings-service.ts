@@ -3,7 +3,9 @@ import {
   DEFAULT_CREDENTIAL_FIELDS,
 } from '../../../shared/settings/credentials';
 import { DEFAULT_DISPATCH_SETTINGS, dispatchSettingsSchema } from '../../../shared/settings/dispatch';
+import { DEFAULT_NOTIFICATION_EVENTS, notificationEventsSchema } from '../../../shared/settings/events';
 import { DEFAULT_GENERAL_SETTINGS, generalSettingsSchema } from '../../../shared/settings/general';
+import { DEFAULT_TRACKING_SETTINGS, trackingSettingsSchema } from '../../../shared/settings/tracking';
 import type { KeyValueStore } from '../platform/key-value-store';
 import type { Logger } from '../platform/logger';
 import { defineSection } from './settings-section';
@@ -17,6 +19,8 @@ export function createSettingsService(kv: KeyValueStore, logger: Logger) {
     dispatch: defineSection(kv, 'dispatch', dispatchSettingsSchema, DEFAULT_DISPATCH_SETTINGS, logger),
     general: defineSection(kv, 'general', generalSettingsSchema, DEFAULT_GENERAL_SETTINGS, logger),
     credentials: defineSection(kv, 'credentials', credentialFieldsSchema, DEFAULT_CREDENTIAL_FIELDS, logger),
+    events: defineSection(kv, 'events', notificationEventsSchema, DEFAULT_NOTIFICATION_EVENTS, logger),
+    tracking: defineSection(kv, 'tracking', trackingSettingsSchema, DEFAULT_TRACKING_SETTINGS, logger),
   };
 }
 

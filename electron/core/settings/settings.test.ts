@@ -84,3 +84,37 @@ describe('general settings', () => {
     await core.close();
   });
 });
+
+describe('notification events and tracking URLs', () => {
+  it('start with all six events on, toggle one at a time, and persist', async () => {
+    temp = makeTempDir();
+    const first = openTempCore(temp.dir);
+    const initial = await first.core.dispatch('settings.getEvents', {});
+    expect(initial).toMatchObject({ ok: true, value: { order_placed: true, refund_issued: true } });
+    await expect(first.core.dispatch('settings.saveEvents', { refund_issued: false })).resolves.toMatchObject({
+      ok: true,
+      value: { refund_issued: false, order_placed: true },
+    });
+    await expect(first.core.dispatch('settings.saveEvents', { not_an_event: true })).resolves.toMatchObject({ ok: false });
+    await first.core.close();
+    const second = openTempCore(temp.dir);
+    await expect(second.core.dispatch('settings.getEvents', {})).resolves.toMatchObject({ ok: true, value: { refund_issued: false } });
+    await second.core.close();
+  });
+
+  it('keep the carrier table in the owner’s order and refuse a pattern without {tracking}', async () => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir);
+    const answer = await core.dispatch('settings.getTracking', {});
+    if (!answer.ok) throw new Error('getTracking failed');
+    const tracking = answer.value as { defaultUrl: string; carriers: { id: string; name: string; pattern: string }[] };
+    expect(tracking.carriers[0]?.name).toBe('Correios');
+    const reordered = { ...tracking, carriers: [...tracking.carriers].reverse() };
+    await expect(core.dispatch('settings.saveTracking', reordered)).resolves.toEqual({ ok: true, value: reordered });
+    await expect(core.dispatch('settings.saveTracking', { ...tracking, defaultUrl: 'https://x.com/track' })).resolves.toMatchObject({
+      ok: false,
+      error: { details: { issues: [{ path: 'defaultUrl', key: 'validation.trackingPattern' }] } },
+    });
+    await core.close();
+  });
+});

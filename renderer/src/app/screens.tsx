@@ -14,6 +14,8 @@ import {
 import type { ComponentType } from 'react';
 import { CredentialsScreen } from '../features/credentials/CredentialsScreen';
 import { DispatchSettingsScreen } from '../features/dispatch/DispatchSettingsScreen';
+import { EventsScreen } from '../features/events/EventsScreen';
+import { TrackingScreen } from '../features/tracking/TrackingScreen';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
 
 export interface ScreenDef {
@@ -33,11 +35,11 @@ const placeholder = (id: string): ComponentType => {
 export const SCREENS: ScreenDef[] = [
   { id: 'status', icon: IconActivity, Component: placeholder('status') },
   { id: 'credentials', icon: IconKey, Component: CredentialsScreen },
-  { id: 'events', icon: IconBell, Component: placeholder('events') },
+  { id: 'events', icon: IconBell, Component: EventsScreen },
   { id: 'templates', icon: IconTemplate, Component: placeholder('templates') },
   { id: 'dispatch', icon: IconGauge, Component: DispatchSettingsScreen },
   { id: 'webhook', icon: IconWebhook, Component: placeholder('webhook') },
-  { id: 'tracking', icon: IconTruckDelivery, Component: placeholder('tracking') },
+  { id: 'tracking', icon: IconTruckDelivery, Component: TrackingScreen },
   { id: 'log', icon: IconListDetails, Component: placeholder('log') },
   { id: 'blacklist', icon: IconUserOff, Component: placeholder('blacklist') },
   { id: 'orders', icon: IconPackage, Component: placeholder('orders') },

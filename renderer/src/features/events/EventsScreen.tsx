@@ -1,0 +1,88 @@
+import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
+import type { DispatchSettings } from '../../../../shared/settings/dispatch';
+import type { NotificationEventToggles } from '../../../../shared/settings/events';
+import { ScreenState } from '../../app/ScreenState';
+import { describeError } from '../../forms/contract-form';
+import { useApi, useContractQuery } from '../../transport/api-context';
+
+/** "Notification Events": the six toggles, each saved as soon as it is flipped, and the master switch. */
+export function EventsScreen() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toggles = useContractQuery('settings.getEvents', {});
+  const dispatch = useContractQuery('settings.getDispatch', {});
+
+  const flipEvent = async (current: NotificationEventToggles, event: OrderEvent, on: boolean) => {
+    toggles.setData({ ...current, [event]: on });
+    try {
+      toggles.setData(await api.call('settings.saveEvents', { [event]: on }));
+      notifications.show({ color: 'green', message: t('events.saved') });
+    } catch (error) {
+      toggles.setData(current);
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    }
+  };
+
+  const flipMaster = async (current: DispatchSettings, enabled: boolean) => {
+    dispatch.setData({ ...current, enabled });
+    try {
+      dispatch.setData(await api.call('settings.saveDispatch', { ...current, enabled }));
+    } catch (error) {
+      dispatch.setData(current);
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    }
+  };
+
+  return (
+    <Stack maw={860}>
+      <div>
+        <Title order={2}>{t('events.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('events.subtitle')}
+        </Text>
+      </div>
+      <ScreenState state={dispatch.state}>
+        {(settings) => (
+          <Paper withBorder p="lg" radius="md">
+            <Switch
+              size="md"
+              checked={settings.enabled}
+              onChange={(e) => void flipMaster(settings, e.currentTarget.checked)}
+              label={t('dispatch.fields.enabled.label')}
+              description={settings.enabled ? t('dispatch.active') : t('dispatch.paused')}
+              data-testid="master-switch"
+            />
+            {!settings.enabled && (
+              <Alert color="yellow" mt="md">
+                {t('events.masterOff')}
+              </Alert>
+            )}
+          </Paper>
+        )}
+      </ScreenState>
+      <ScreenState state={toggles.state}>
+        {(current) => (
+          <Paper withBorder radius="md">
+            {ORDER_EVENTS.map((event, index) => (
+              <Switch
+                key={event}
+                p="md"
+                labelPosition="left"
+                checked={current[event]}
+                onChange={(e) => void flipEvent(current, event, e.currentTarget.checked)}
+                label={<Text fw={600}>{t(`events.items.${event}.label`)}</Text>}
+                description={t(`events.items.${event}.help`)}
+                data-testid={`event-${event}`}
+                styles={{ body: { justifyContent: 'space-between' }, labelWrapper: { flex: 1 } }}
+                style={index > 0 ? { borderTop: '1px solid var(--mantine-color-default-border)' } : undefined}
+              />
+            ))}
+          </Paper>
+        )}
+      </ScreenState>
+    </Stack>
+  );
+}
