@@ -27,7 +27,7 @@ export function scheduleLifecycle(engine: Engine, message: SentMessage, onWhatsA
   }
   const skipDelivered = readReceipts && prng.chance(quirks.skipDelivered);
   const reorder = !skipDelivered && readReceipts && prng.chance(quirks.reorder);
-  const deliveredAt = reorder ? timing.readAfterMs + timing.batchWindowMs * 2 : timing.deliveredAfterMs;
+  const deliveredAt = reorder ? timing.readAfterMs + Math.max(1_000, timing.batchWindowMs * 2) : timing.deliveredAfterMs;
   engine.later(timing.sentAfterMs, () => emit(engine, message, 'sent', true));
   if (!skipDelivered) engine.later(deliveredAt, () => emit(engine, message, 'delivered', true));
   if (readReceipts) engine.later(timing.readAfterMs, () => emit(engine, message, 'read', skipDelivered || reorder));
