@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { classifyFailure, metaErrorFromEnvelope } from './graph-error';
 import { debugTokenSchema, graphErrorSchema, pageSchema, phoneNumberSchema, sendResponseSchema, subscribedAppsSchema, templateSchema } from './graph-schemas';
-import { webhookPayloadSchema } from './webhook-payload';
+import { flattenWebhook, webhookPayloadSchema } from './webhook-payload';
 
 /** Meta's real payloads (see SOURCES.md there). The folder is shared, read-only, outside the repo. */
 const FIXTURES = process.env.RECADO_META_FIXTURES ?? '/work/shared/fixtures/meta';
@@ -56,7 +56,7 @@ describe('Meta fixtures parse with the app’s own types', () => {
     const read = (f: string) => webhookPayloadSchema.parse(JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')));
     const template = read('webhook_template_status_approved.json').entry[0]!.changes[0]!;
     expect(template).toMatchObject({ field: 'message_template_status_update', value: { event: 'APPROVED', message_template_id: 1689556908129832 } });
-    const failed = read('webhook_status_failed_131049.json').entry[0]!.changes[0]!;
-    expect(failed.field === 'messages' && failed.value.statuses?.[0]?.errors?.[0]?.code).toBe(131049);
+    const [failed] = flattenWebhook(read('webhook_status_failed_131049.json'));
+    expect(failed?.kind === 'status' && failed.status.errors?.[0]?.code).toBe(131049);
   });
 });

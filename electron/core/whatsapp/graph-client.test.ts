@@ -6,7 +6,7 @@ import type { SandboxHandle } from '../sandbox/server';
 import { startTestSandbox, TEST } from '../sandbox/testing/test-world';
 import { startWebhookReceiver, type WebhookReceiver } from '../sandbox/testing/webhook-receiver';
 import { createLogger, memorySink } from '../platform/logger';
-import { createGraphClient, listAllTemplates, type GraphClient } from './graph-client';
+import { createGraphClient, type GraphClient } from './graph-client';
 import { GraphError, metaErrorFromWebhook } from './graph-error';
 import { classifyMetaCode } from './error-classes';
 import { parseWebhookBody, type WebhookEvent } from './webhook-payload';
