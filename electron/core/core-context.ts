@@ -4,6 +4,7 @@ import type { Clock } from './platform/clock';
 import type { Logger } from './platform/logger';
 import type { SecretStore } from './secrets/secret-store';
 import type { SettingsService } from './settings/settings-service';
+import type { MetaAccess } from './whatsapp/meta-access';
 
 /** What every feature's handlers and services get: capabilities, never globals. */
 export interface CoreContext {
@@ -14,6 +15,8 @@ export interface CoreContext {
   clock: Clock;
   logger: Logger;
   host: HostInfo;
+  /** Meta (or, in Sandbox mode, the local emulator): the Graph client, account ids, app secret. */
+  meta: MetaAccess;
 }
 
 export interface HostInfo {

@@ -12,6 +12,8 @@ export const events = {
   'settings.generalChanged': generalSettingsSchema,
   'settings.eventsChanged': notificationEventsSchema,
   'credentials.changed': z.object({ at: z.number() }),
+  /** The core reopened in the other mode; screens reload their data. */
+  'sandbox.modeChanged': z.object({ enabled: z.boolean() }),
 } satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { mergeGroups, type MethodSpec } from './define';
 import { appMethods } from './methods/app';
 import { credentialsMethods } from './methods/credentials';
+import { sandboxMethods } from './methods/sandbox';
 import { settingsMethods } from './methods/settings';
 
 export * from './bridge';
@@ -12,7 +13,7 @@ export * from './events';
 export * from './issues';
 
 /** Every method the backend serves, by dotted name. Adding a method: see shared/README.md. */
-export const contract = mergeGroups(appMethods, credentialsMethods, settingsMethods);
+export const contract = mergeGroups(appMethods, credentialsMethods, settingsMethods, sandboxMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

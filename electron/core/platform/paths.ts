@@ -18,4 +18,6 @@ export function defaultDataDir(
 }
 
 export const DATABASE_FILE = 'recado.sqlite';
+/** Sandbox mode's own database, so demo data never mixes with real data. */
+export const SANDBOX_DATABASE_FILE = 'recado-sandbox.sqlite';
 export const LOG_FILE = join('logs', 'recado.log');

@@ -6,6 +6,7 @@ import { DEFAULT_DISPATCH_SETTINGS, dispatchSettingsSchema } from '../../../shar
 import { DEFAULT_NOTIFICATION_EVENTS, notificationEventsSchema } from '../../../shared/settings/events';
 import { DEFAULT_GENERAL_SETTINGS, generalSettingsSchema } from '../../../shared/settings/general';
 import { DEFAULT_TRACKING_SETTINGS, trackingSettingsSchema } from '../../../shared/settings/tracking';
+import { DEFAULT_SANDBOX_SETTINGS, sandboxSettingsSchema } from '../../../shared/settings/sandbox';
 import type { KeyValueStore } from '../platform/key-value-store';
 import type { Logger } from '../platform/logger';
 import { defineSection } from './settings-section';
@@ -21,6 +22,7 @@ export function createSettingsService(kv: KeyValueStore, logger: Logger) {
     credentials: defineSection(kv, 'credentials', credentialFieldsSchema, DEFAULT_CREDENTIAL_FIELDS, logger),
     events: defineSection(kv, 'events', notificationEventsSchema, DEFAULT_NOTIFICATION_EVENTS, logger),
     tracking: defineSection(kv, 'tracking', trackingSettingsSchema, DEFAULT_TRACKING_SETTINGS, logger),
+    sandbox: defineSection(kv, 'sandbox', sandboxSettingsSchema, DEFAULT_SANDBOX_SETTINGS, logger),
   };
 }
 

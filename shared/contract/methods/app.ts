@@ -7,6 +7,8 @@ export interface AppInfo {
   /** Which host serves the contract: the Electron app or the loopback web host. */
   host: 'desktop' | 'web';
   dataDir: string;
+  /** Sandbox mode: the Status screen shows a "Sandbox" badge. */
+  sandbox: boolean;
 }
 
 export const appMethods = {

@@ -1,0 +1,144 @@
+import { verifyCallback } from './callbacks';
+import type { Engine, Fault, SentMessage } from './engine';
+import type { RateLimitSettings } from './rate-limits';
+import { setTemplateStatus } from './template-routes';
+import type { SandboxQuirks, SandboxTiming } from './timing';
+import type { DeliveryAttempt } from './webhook-delivery';
+import { digitsOf, findPhone, type TemplateStatus } from './world';
+
+export interface InboundInput {
+  /** Defaults to the world's first number. */
+  phoneNumberId?: string;
+  /** The customer's wa_id (digits). */
+  from: string;
+  name?: string;
+  text?: string;
+  /** A tap on a template quick-reply button (`type: "button"`). */
+  button?: { payload: string; text: string };
+  /** A tap on an interactive reply button (`type: "interactive"`, `button_reply`). */
+  buttonReply?: { id: string; title: string };
+  /** The wamid the customer replied to (set for button taps). */
+  contextMessageId?: string;
+}
+
+/** A control-API failure: tests and the app see `{ error: { message } }` with this status. */
+export class ControlError extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * What Meta's dashboard and a customer's phone would do, for tests and Sandbox mode: the same
+ * operations in-process (this object) and over HTTP under `/_sandbox/`.
+ */
+export function createControl(engine: Engine) {
+  const { world } = engine;
+  const defaultPhone = () => world.phones[0]?.id ?? '';
+  return {
+    /** The world's ids and credentials. */
+    info() {
+      return {
+        apps: world.apps.map(({ id, name, secret, callbackUrl }) => ({ id, name, secret, callbackUrl: callbackUrl ?? null })),
+        wabas: world.wabas.map(({ id, name, subscribedApps }) => ({ id, name, subscribedApps })),
+        phones: world.phones.map(({ id, wabaId, displayPhoneNumber, registered }) => ({ id, wabaId, displayPhoneNumber, registered })),
+        tokens: world.tokens.map(({ token, kind, expired }) => ({ token, kind, expired: expired ?? false })),
+        templates: world.templates.map(({ id, name, language, status, category }) => ({ id, name, language, status, category })),
+      };
+    },
+
+    /** A customer writes to the business: opens the 24-hour window and sends a `messages` webhook. */
+    injectInbound(input: InboundInput): { id: string } {
+      const phoneId = input.phoneNumberId ?? defaultPhone();
+      const phone = findPhone(world, phoneId);
+      if (!phone) throw new ControlError(`Unknown phone number id ${phoneId}`, 404);
+      if (!/^\d{8,15}$/.test(input.from)) throw new ControlError('from must be a wa_id (8–15 digits)');
+      const now = engine.now();
+      const id = engine.newWamid(input.from);
+      world.windows.set(engine.windowKey(phoneId, input.from), now + 24 * 3_600_000);
+      const context = input.contextMessageId ? { context: { from: digitsOf(phone.displayPhoneNumber), id: input.contextMessageId } } : {};
+      let content: Record<string, unknown>;
+      if (input.button) content = { type: 'button', button: input.button };
+      else if (input.buttonReply) content = { type: 'interactive', interactive: { type: 'button_reply', button_reply: input.buttonReply } };
+      else if (typeof input.text === 'string' && input.text !== '') content = { type: 'text', text: { body: input.text } };
+      else throw new ControlError('Give text, button or buttonReply');
+      engine.inbound.push({ id, phoneNumberId: phoneId, from: input.from, type: String(content.type), at: now, markedRead: false });
+      const name = input.name ?? world.users.find((u) => u.waId === input.from)?.name ?? 'Cliente';
+      engine.emitMessages(phoneId, {
+        messaging_product: 'whatsapp',
+        metadata: engine.metadata(phoneId),
+        contacts: [{ profile: { name }, wa_id: input.from }],
+        messages: [{ ...context, from: input.from, id, timestamp: String(Math.floor(now / 1000)), ...content }],
+      });
+      return { id };
+    },
+
+    /** As Meta's review would: changes the status and notifies the app callback. */
+    setTemplateStatus(input: { wabaId?: string; name: string; language: string; status: TemplateStatus; reason?: string }) {
+      const template = world.templates.find(
+        (t) => t.name === input.name && t.language === input.language && (!input.wabaId || t.wabaId === input.wabaId),
+      );
+      if (!template) throw new ControlError(`No template ${input.name} (${input.language})`, 404);
+      setTemplateStatus(engine, template, input.status, input.reason);
+      return { id: template.id, status: template.status };
+    },
+
+    /** From now on the token answers 190/463 "Session has expired". */
+    expireToken(token: string) {
+      const found = world.tokens.find((t) => t.token === token);
+      if (!found) throw new ControlError('Unknown token', 404);
+      found.expired = true;
+      found.expiresAt = Math.min(found.expiresAt ?? engine.now(), engine.now() - 1000);
+      return { expired: true };
+    },
+
+    setRateLimits: (change: Partial<RateLimitSettings>) => engine.limits.update(change),
+    setQuirks: (change: Partial<SandboxQuirks>) => (engine.quirks = { ...engine.quirks, ...change }),
+    setTiming: (change: Partial<SandboxTiming>) => (engine.timing = { ...engine.timing, ...change }),
+
+    /** Opens or closes a customer-service window without a message. */
+    setWindow(input: { phoneNumberId?: string; waId: string; open: boolean }) {
+      const key = engine.windowKey(input.phoneNumberId ?? defaultPhone(), input.waId);
+      if (input.open) world.windows.set(key, engine.now() + 24 * 3_600_000);
+      else world.windows.delete(key);
+      return { open: input.open };
+    },
+
+    /** Plants an error for the next `times` Graph calls whose "METHOD /path" contains `match`. */
+    addFault(fault: Omit<Fault, 'remaining'> & { times?: number }) {
+      engine.faults.push({ match: fault.match, code: fault.code, remaining: fault.times ?? 1, status: fault.status, details: fault.details });
+      return { planted: true };
+    },
+
+    /** What the business sent, oldest first. */
+    sent(filter: { phoneNumberId?: string; to?: string } = {}): SentMessage[] {
+      return engine.sent.filter(
+        (m) => (!filter.phoneNumberId || m.phoneNumberId === filter.phoneNumberId) && (!filter.to || m.waId === filter.to || m.input === filter.to),
+      );
+    },
+
+    /** Every webhook POST attempt, with the exact bytes and signature. */
+    deliveries: (): readonly DeliveryAttempt[] => engine.delivery.attempts(),
+    dropped: () => engine.dropped,
+
+    /** The App Dashboard's callback URL + verify token: refused unless the GET handshake passes. */
+    async setAppCallback(input: { appId?: string; url: string; verifyToken: string }) {
+      const app = input.appId ? world.apps.find((a) => a.id === input.appId) : world.apps[0];
+      if (!app) throw new ControlError('Unknown app', 404);
+      if (input.url === '') {
+        delete app.callbackUrl;
+        return { callbackUrl: null };
+      }
+      const check = await verifyCallback(input.url, input.verifyToken, engine.prng, engine.timing.deliveryTimeoutMs);
+      if (!check.ok) throw new ControlError(`Callback verification failed: ${check.reason}`);
+      app.callbackUrl = input.url;
+      app.verifyToken = input.verifyToken;
+      return { callbackUrl: app.callbackUrl };
+    },
+  };
+}
+
+export type SandboxControl = ReturnType<typeof createControl>;
