@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { mergeGroups, type MethodSpec } from './define';
 import { appMethods } from './methods/app';
 import { credentialsMethods } from './methods/credentials';
+import { orderSourcesMethods } from './methods/order-sources';
+import { ordersMethods } from './methods/orders';
 import { settingsMethods } from './methods/settings';
 
 export * from './define';
@@ -10,7 +12,7 @@ export * from './events';
 export * from './issues';
 
 /** Every method the backend serves, by dotted name. Adding a method: see shared/README.md. */
-export const contract = mergeGroups(appMethods, credentialsMethods, settingsMethods);
+export const contract = mergeGroups(appMethods, credentialsMethods, settingsMethods, ordersMethods, orderSourcesMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
