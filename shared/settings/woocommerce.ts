@@ -40,27 +40,26 @@ export const DEFAULT_WOO_TRACKING_KEYS = [
 
 const STATUS_SLUG = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
+const URL_PARTS = /^(https?):\/\/(\[[0-9a-f:]+\]|[a-z0-9.-]+)(?::\d{1,5})?(?:[/?#]\S*)?$/i;
+
+/** `https`/`http` and the host of an absolute URL, or null (shared/ has no URL class: it runs everywhere). */
+export function urlParts(value: string): { protocol: 'https' | 'http'; host: string } | null {
+  const m = value.trim().match(URL_PARTS);
+  return m ? { protocol: (m[1] ?? '').toLowerCase() as 'https' | 'http', host: (m[2] ?? '').toLowerCase() } : null;
+}
+
 /** http:// is only acceptable for a store on this machine (a local WordPress, tests). */
-export function isLocalHttp(url: URL): boolean {
-  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+export function isLocalHttp(value: string): boolean {
+  const parts = urlParts(value);
+  return parts?.protocol === 'http' && ['localhost', '127.0.0.1', '[::1]'].includes(parts.host);
 }
 
 export const storeUrlSchema = z
   .string()
   .trim()
   .max(300)
-  .refine(
-    (value) => {
-      if (value === '') return true;
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' || isLocalHttp(url);
-      } catch {
-        return false;
-      }
-    },
-    { error: 'validation.storeUrl' },
-  );
+  .refine((value) => value === '' || urlParts(value) !== null, { error: 'validation.storeUrl' })
+  .refine((value) => value === '' || urlParts(value)?.protocol === 'https' || isLocalHttp(value), { error: 'validation.storeUrlHttps' });
 
 export const wooSettingsSchema = z.object({
   /** Poll this store (the dispatcher reads it). */

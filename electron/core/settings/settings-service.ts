@@ -4,6 +4,7 @@ import {
 } from '../../../shared/settings/credentials';
 import { DEFAULT_DISPATCH_SETTINGS, dispatchSettingsSchema } from '../../../shared/settings/dispatch';
 import { DEFAULT_GENERAL_SETTINGS, generalSettingsSchema } from '../../../shared/settings/general';
+import { DEFAULT_WOO_SETTINGS, wooSettingsSchema } from '../../../shared/settings/woocommerce';
 import type { KeyValueStore } from '../platform/key-value-store';
 import type { Logger } from '../platform/logger';
 import { defineSection } from './settings-section';
@@ -17,6 +18,7 @@ export function createSettingsService(kv: KeyValueStore, logger: Logger) {
     dispatch: defineSection(kv, 'dispatch', dispatchSettingsSchema, DEFAULT_DISPATCH_SETTINGS, logger),
     general: defineSection(kv, 'general', generalSettingsSchema, DEFAULT_GENERAL_SETTINGS, logger),
     credentials: defineSection(kv, 'credentials', credentialFieldsSchema, DEFAULT_CREDENTIAL_FIELDS, logger),
+    woocommerce: defineSection(kv, 'woocommerce', wooSettingsSchema, DEFAULT_WOO_SETTINGS, logger),
   };
 }
 
