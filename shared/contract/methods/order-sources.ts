@@ -65,12 +65,12 @@ export interface WooSyncSummary {
 const mapping = z.partialRecord(z.enum(CSV_FIELDS), z.string().max(200));
 
 export const orderSourcesMethods = {
-  'orders.csv.preview': method(z.object(csvFile).strict()).returns<CsvPreview>(),
+  'csv.preview': method(z.object(csvFile).strict()).returns<CsvPreview>(),
   /**
    * `dryRun: true` validates and reports per-row errors, writing nothing (the user may cancel);
    * `dryRun: false` imports every valid row in ONE transaction and still reports the bad ones.
    */
-  'orders.csv.import': method(
+  'csv.import': method(
     z
       .object({
         ...csvFile,
@@ -81,9 +81,9 @@ export const orderSourcesMethods = {
       .strict(),
   ).returns<CsvImportResult>(),
   /** Masked view of the endpoint's signing secret; generated (and shown once) on first use. */
-  'orders.endpoint.info': method(z.object({}).strict()).returns<EndpointSecretInfo>(),
+  'endpoint.info': method(z.object({}).strict()).returns<EndpointSecretInfo>(),
   /** New secret, shown once; the old one stops working at once. */
-  'orders.endpoint.regenerateSecret': method(z.object({}).strict()).returns<EndpointSecretInfo>(),
+  'endpoint.regenerateSecret': method(z.object({}).strict()).returns<EndpointSecretInfo>(),
   'woocommerce.getSettings': method(z.object({}).strict()).returns<WooSettingsView>(),
   'woocommerce.saveSettings': method(saveWooSettingsSchema.strict()).returns<WooSettingsView>(),
   /** Never throws for connection problems: answers with a code the UI explains. */

@@ -15,7 +15,8 @@ export function parseAmount(text: string): number | null {
   let normal: string | null = null;
   if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(s)) normal = s.replace(/\./g, '').replace(',', '.');
   else if (/^\d+(,\d{1,2})?$/.test(s)) normal = s.replace(',', '.');
-  else if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(s)) normal = s.replace(/,/g, '');
+  // `12,345` alone is ambiguous (a Brazilian 12,345 has three decimals): only with a decimal point.
+  else if (/^\d{1,3}(,\d{3})+\.\d{1,2}$/.test(s)) normal = s.replace(/,/g, '');
   else if (/^\d+\.\d{1,2}$/.test(s)) normal = s;
   if (normal === null) return null;
   const [whole = '0', fraction = ''] = normal.split('.');
