@@ -7,6 +7,10 @@ import type { Handlers } from './contract/handlers';
 import type { CoreContext, HostInfo } from './core-context';
 import { credentialsHandlers } from './credentials/handlers';
 import { openDatabase } from './db/open-database';
+import { csvHandlers } from './orders/csv/handlers';
+import { endpointHandlers } from './orders/endpoint/handlers';
+import { ordersHandlers } from './orders/handlers';
+import { wooHandlers } from './orders/woocommerce/handlers';
 import { systemClock, type Clock } from './platform/clock';
 import type { KeyValueStore } from './platform/key-value-store';
 import type { Logger } from './platform/logger';
@@ -85,6 +89,10 @@ export function createCore(deps: CoreDeps): Core {
       ...credentialsHandlers(ctx),
       ...settingsHandlers(ctx),
       ...sandboxHandlers(ctx, switchMode),
+      ...ordersHandlers(ctx),
+      ...csvHandlers(ctx),
+      ...endpointHandlers(ctx),
+      ...wooHandlers(ctx),
     };
     logger.info('core session opened', { mode: ctx.meta.mode });
     return {

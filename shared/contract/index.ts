@@ -3,6 +3,8 @@ import { mergeGroups, type MethodSpec } from './define';
 import { appMethods } from './methods/app';
 import { credentialsMethods } from './methods/credentials';
 import { sandboxMethods } from './methods/sandbox';
+import { orderSourcesMethods } from './methods/order-sources';
+import { ordersMethods } from './methods/orders';
 import { settingsMethods } from './methods/settings';
 
 export * from './bridge';
@@ -13,7 +15,14 @@ export * from './events';
 export * from './issues';
 
 /** Every method the backend serves, by dotted name. Adding a method: see shared/README.md. */
-export const contract = mergeGroups(appMethods, credentialsMethods, settingsMethods, sandboxMethods);
+export const contract = mergeGroups(
+  appMethods,
+  credentialsMethods,
+  settingsMethods,
+  sandboxMethods,
+  ordersMethods,
+  orderSourcesMethods,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

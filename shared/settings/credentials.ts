@@ -7,6 +7,7 @@ export const SECRET_NAMES = [
   'verifyToken',
   'wooConsumerKey',
   'wooConsumerSecret',
+  'wooWebhookSecret',
   'orderEndpointSecret',
 ] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];

@@ -7,6 +7,7 @@ import { DEFAULT_NOTIFICATION_EVENTS, notificationEventsSchema } from '../../../
 import { DEFAULT_GENERAL_SETTINGS, generalSettingsSchema } from '../../../shared/settings/general';
 import { DEFAULT_TRACKING_SETTINGS, trackingSettingsSchema } from '../../../shared/settings/tracking';
 import { DEFAULT_SANDBOX_SETTINGS, sandboxSettingsSchema } from '../../../shared/settings/sandbox';
+import { DEFAULT_WOO_SETTINGS, wooSettingsSchema } from '../../../shared/settings/woocommerce';
 import type { KeyValueStore } from '../platform/key-value-store';
 import type { Logger } from '../platform/logger';
 import { defineSection } from './settings-section';
@@ -23,6 +24,7 @@ export function createSettingsService(kv: KeyValueStore, logger: Logger) {
     events: defineSection(kv, 'events', notificationEventsSchema, DEFAULT_NOTIFICATION_EVENTS, logger),
     tracking: defineSection(kv, 'tracking', trackingSettingsSchema, DEFAULT_TRACKING_SETTINGS, logger),
     sandbox: defineSection(kv, 'sandbox', sandboxSettingsSchema, DEFAULT_SANDBOX_SETTINGS, logger),
+    woocommerce: defineSection(kv, 'woocommerce', wooSettingsSchema, DEFAULT_WOO_SETTINGS, logger),
   };
 }
 

@@ -5,9 +5,10 @@ import type { z } from 'zod';
 import { classifyFailure, metaErrorFromEnvelope } from './graph-error';
 import { debugTokenSchema, graphErrorSchema, pageSchema, phoneNumberSchema, sendResponseSchema, subscribedAppsSchema, templateSchema } from './graph-schemas';
 import { flattenWebhook, webhookPayloadSchema } from './webhook-payload';
+import { sharedFixturesDir } from '../testing/shared-fixtures';
 
 /** Meta's real payloads (see SOURCES.md there). The folder is shared, read-only, outside the repo. */
-const FIXTURES = process.env.RECADO_META_FIXTURES ?? '/work/shared/fixtures/meta';
+const FIXTURES = sharedFixturesDir('meta');
 
 /** Which of the app's own schemas reads each file. A new fixture must be added here or to IGNORED. */
 const PARSERS: Record<string, z.ZodType> = {

@@ -35,6 +35,12 @@ export function serverFieldIssues(error: unknown): FieldIssue[] {
 export function describeError(error: unknown, t: TFunction): string {
   if (error instanceof CallError) {
     if (error.error.code === 'unavailable' && error.error.message === 'network') return t('errors.network');
+    // A handler may name a more precise message (`details.key`, e.g. `woo.test.wrong_keys`).
+    const details = (error.error.details ?? {}) as { key?: unknown } & Record<string, unknown>;
+    if (typeof details.key === 'string') {
+      const specific = t(details.key, { ...details, defaultValue: '' });
+      if (specific) return specific;
+    }
     return t(`errors.${error.error.code}`, { defaultValue: t('errors.internal') });
   }
   return t('errors.internal');

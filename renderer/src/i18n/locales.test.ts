@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PHONE_REASONS } from '../../../shared/domain/phone';
+import { WOO_CONNECTION_ERRORS } from '../../../shared/settings/woocommerce';
 import { en } from './locales/en';
 import { ptBR } from './locales/pt-BR';
 
@@ -48,14 +50,21 @@ describe('translations', () => {
     expect(missing).toEqual([]);
   });
 
-  it('translate every validation key the shared schemas use', () => {
-    const sharedRoot = join(import.meta.dirname, '../../../shared');
+  it('translate every message key the backend and the shared schemas can return', () => {
     const used = new Set<string>();
-    for (const file of sourceFiles(sharedRoot)) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/'(validation\.[a-zA-Z]+)'/g)) used.add(match[1]!);
+    for (const root of ['../../../shared', '../../../electron/core']) {
+      for (const file of sourceFiles(join(import.meta.dirname, root))) {
+        const text = readFileSync(file, 'utf8');
+        for (const match of text.matchAll(/'(validation\.[a-zA-Z]+)'/g)) used.add(match[1]!);
+        for (const match of text.matchAll(/\bkey: '([a-z]+\.[\w.]+)'/g)) used.add(match[1]!);
+        for (const match of text.matchAll(/'(csv\.(?:bad|required|unknown|mapping)\w*)'/g)) used.add(match[1]!);
+      }
     }
-    expect(used.size).toBeGreaterThan(3);
-    for (const key of used) expect(ptKeys.has(key) && enKeys.has(key), key).toBe(true);
+    for (const reason of PHONE_REASONS) used.add(`validation.phone.${reason}`);
+    for (const code of WOO_CONNECTION_ERRORS) used.add(`woo.test.${code}`);
+    expect(used.size).toBeGreaterThan(20);
+    const missing = [...used].filter((key) => !ptKeys.has(key) || !enKeys.has(key));
+    expect(missing).toEqual([]);
   });
 
   it('cover every screen in the menu and every contract error code', () => {

@@ -1,0 +1,107 @@
+import { Hono } from 'hono';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger, memorySink } from '../../platform/logger';
+import { eventsOfOrder } from '../event-ledger';
+import { loadOrder } from '../order-book';
+import { openTempOrdersDb } from '../testing/orders-db';
+import { orderEndpointHandler, signOrderEvent, TIMESTAMP_TOLERANCE_MS } from './order-endpoint';
+
+let handle: ReturnType<typeof openTempOrdersDb>;
+afterEach(() => handle?.close());
+
+const SECRET = 'rec_test-secret-0123456789abcdefghijklmnop';
+let now = Date.UTC(2026, 10, 23, 15, 0, 0);
+
+function setup() {
+  handle = openTempOrdersDb();
+  const app = new Hono();
+  app.post('/orders/events', orderEndpointHandler({ db: handle.db, secret: () => SECRET, now: () => now, logger: createLogger(memorySink()) }));
+  const send = (body: string, headers: Record<string, string>) =>
+    app.request('/orders/events', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+  const signed = (payload: unknown, { secret = SECRET, at = now } = {}) => {
+    const body = JSON.stringify(payload);
+    const timestamp = String(Math.floor(at / 1000));
+    return send(body, { 'x-recado-timestamp': timestamp, 'x-recado-signature': signOrderEvent(secret, timestamp, body) });
+  };
+  return { app, send, signed, db: handle.db };
+}
+
+const placed = (patch: Record<string, unknown> = {}) => ({
+  eventId: 'erp-10247-placed',
+  event: 'order_placed',
+  occurredAt: '2026-11-23T11:58:00-03:00',
+  order: { number: '10247', customerName: 'Maria Souza', phone: '(11) 98765-4321', total: '1234.56', currency: 'BRL' },
+  ...patch,
+});
+
+describe('signed order-event endpoint', () => {
+  it('accepts a correct event, creates the order and records its event', async () => {
+    const { signed, db } = setup();
+    const res = await signed(placed());
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, recorded: [{ event: 'order_placed', subId: '' }] });
+    expect(loadOrder(db, 'endpoint', '10247')).toMatchObject({
+      phoneE164: '+5511987654321',
+      order: { totalMinor: 123456, status: 'pending', createdAt: Date.parse('2026-11-23T11:58:00-03:00') },
+    });
+  });
+
+  it('refuses unsigned, wrongly signed, stale, malformed and replayed events', async () => {
+    const { send, signed, db } = setup();
+    const body = JSON.stringify(placed());
+    expect(await (await send(body, {})).json()).toMatchObject({ error: 'unsigned' });
+    expect((await signed(placed(), { secret: 'rec_someone-else' })).status).toBe(401);
+    const ts = String(Math.floor(now / 1000));
+    const tampered = await send(body.replace('1234.56', '1.00'), { 'x-recado-timestamp': ts, 'x-recado-signature': signOrderEvent(SECRET, ts, body) });
+    expect(await tampered.json()).toMatchObject({ error: 'bad_signature' });
+    const stale = await signed(placed(), { at: now - TIMESTAMP_TOLERANCE_MS - 1000 });
+    expect(await stale.json()).toMatchObject({ error: 'stale_timestamp' });
+    expect(loadOrder(db, 'endpoint', '10247')).toBeNull();
+
+    const malformed = await signed({ ...placed(), event: 'order_lost', order: { number: '' } });
+    expect(malformed.status).toBe(400);
+    const answer = (await malformed.json()) as { issues: { path: string }[] };
+    expect(answer.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['event', 'order.number', 'order.customerName']));
+    expect((await signed({ ...placed(), event: 'refund_issued' })).status).toBe(400);
+    const notJson = '{"eventId":';
+    expect((await send(notJson, { 'x-recado-timestamp': ts, 'x-recado-signature': signOrderEvent(SECRET, ts, notJson) })).status).toBe(400);
+
+    expect((await signed(placed())).status).toBe(200);
+    now += 1000;
+    const replay = await signed(placed());
+    expect(replay.status).toBe(409);
+    expect(await replay.json()).toMatchObject({ error: 'replayed', eventId: 'erp-10247-placed' });
+    expect(eventsOfOrder(db, 'endpoint', '10247')).toHaveLength(1);
+  });
+
+  it('drives an order through every event; a new event id for an already-seen fact fires nothing', async () => {
+    const { signed, db } = setup();
+    const shipment = { carrier: 'Correios', trackingNumber: 'AA123456785BR' };
+    const steps = [
+      placed(),
+      placed({ eventId: 'e2', event: 'order_processing' }),
+      placed({ eventId: 'e3', event: 'shipment_created', shipment }),
+      placed({ eventId: 'e3-again', event: 'shipment_created', shipment }),
+      placed({ eventId: 'e4', event: 'shipment_delivered', shipment: { ...shipment, deliveredAt: '2026-11-25T10:00:00-03:00' } }),
+      placed({ eventId: 'e5', event: 'refund_issued', refund: { id: 'rf-1', amount: '34.56', reason: 'Troca' } }),
+      placed({ eventId: 'e6', event: 'order_cancelled', cancelReason: 'Cliente desistiu' }),
+    ];
+    const recorded: string[] = [];
+    for (const step of steps) {
+      now += 1000;
+      const res = await signed(step);
+      expect(res.status).toBe(200);
+      const { recorded: r } = (await res.json()) as { recorded: { event: string; subId: string }[] };
+      recorded.push(...r.map((e) => (e.subId ? `${e.event}:${e.subId}` : e.event)));
+    }
+    expect(recorded).toEqual([
+      'order_placed',
+      'order_processing',
+      'shipment_created:AA123456785BR',
+      'shipment_delivered:AA123456785BR',
+      'refund_issued:rf-1',
+      'order_cancelled',
+    ]);
+    expect(loadOrder(db, 'endpoint', '10247')?.order).toMatchObject({ status: 'cancelled', cancelReason: 'Cliente desistiu' });
+  });
+});

@@ -1,0 +1,178 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { lt } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { toFieldIssues } from '../../../../shared/contract/issues';
+import type { Order } from '../../../../shared/domain/order';
+import type { AppDatabase } from '../../db/open-database';
+import { orderEndpointReceipts } from '../../db/schema';
+import type { Logger } from '../../platform/logger';
+import { loadOrder, saveOrder } from '../order-book';
+import { orderEventBodySchema, toMinor, type OrderEventBody } from './event-schema';
+
+export const ENDPOINT_MAX_BYTES = 64 * 1024;
+/** A signed request older or newer than this is refused: a captured request cannot be replayed later. */
+export const TIMESTAMP_TOLERANCE_MS = 5 * 60_000;
+/** Accepted event ids are remembered this long (far beyond the timestamp window). */
+export const RECEIPT_RETENTION_MS = 30 * 86_400_000;
+
+export interface OrderEndpointDeps {
+  db: AppDatabase;
+  secret(): string | null;
+  now(): number;
+  logger: Logger;
+}
+
+export interface EndpointAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** `sha256=` + hex HMAC-SHA256 of `<timestamp>.<raw body>` with the install's secret. */
+export function signOrderEvent(secret: string, timestamp: string, rawBody: Uint8Array | string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex')}`;
+}
+
+function signatureMatches(secret: string, timestamp: string, body: Uint8Array, given: string): boolean {
+  const expected = Buffer.from(signOrderEvent(secret, timestamp, body));
+  const actual = Buffer.from(given.trim());
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+const refuse = (status: number, error: string, extra: Record<string, unknown> = {}): EndpointAnswer => ({ status, body: { ok: false, error, ...extra } });
+
+/** The order state after applying one event to what the book holds (or to a new order). */
+export function applyOrderEvent(previous: Order | null, body: OrderEventBody, now: number): Order {
+  const at = Date.parse(body.occurredAt);
+  const order: Order = previous
+    ? structuredClone(previous)
+    : {
+        source: 'endpoint',
+        externalId: body.order.number,
+        number: body.order.number,
+        customerName: body.order.customerName,
+        phone: null,
+        totalMinor: 0,
+        currency: 'BRL',
+        status: 'pending',
+        createdAt: body.order.createdAt ? Date.parse(body.order.createdAt) : at,
+        updatedAt: now,
+        shipments: [],
+        refunds: [],
+        cancelReason: null,
+      };
+  order.customerName = body.order.customerName;
+  if (body.order.phone !== undefined) order.phone = body.order.phone || null;
+  if (body.order.total !== undefined) order.totalMinor = toMinor(body.order.total);
+  if (body.order.currency) order.currency = body.order.currency;
+  order.updatedAt = now;
+  const open = order.status !== 'cancelled' && order.status !== 'refunded';
+
+  const shipmentFor = () => {
+    const s = body.shipment ?? {};
+    const id = s.id ?? s.trackingNumber ?? 'untracked';
+    let shipment = order.shipments.find((x) => x.id === id || (s.trackingNumber && x.trackingNumber === s.trackingNumber));
+    if (!shipment) {
+      shipment = { id, carrier: null, trackingNumber: null, trackingUrl: null, shippedAt: s.shippedAt ? Date.parse(s.shippedAt) : at, deliveredAt: null };
+      order.shipments.push(shipment);
+    }
+    if (s.carrier) shipment.carrier = s.carrier;
+    if (s.trackingNumber) shipment.trackingNumber = s.trackingNumber;
+    if (s.trackingUrl) shipment.trackingUrl = s.trackingUrl;
+    return shipment;
+  };
+
+  switch (body.event) {
+    case 'order_placed':
+      break;
+    case 'order_processing':
+      if (open) order.status = 'processing';
+      break;
+    case 'shipment_created':
+      shipmentFor();
+      if (order.status === 'pending') order.status = 'processing';
+      break;
+    case 'shipment_delivered': {
+      const shipment = shipmentFor();
+      shipment.deliveredAt ??= body.shipment?.deliveredAt ? Date.parse(body.shipment.deliveredAt) : at;
+      if (open && order.shipments.every((s) => s.deliveredAt !== null)) order.status = 'completed';
+      break;
+    }
+    case 'order_cancelled':
+      order.status = 'cancelled';
+      order.cancelReason = body.cancelReason ?? order.cancelReason;
+      break;
+    case 'refund_issued': {
+      const refund = body.refund;
+      if (!refund) break;
+      const id = refund.id ?? body.eventId;
+      if (!order.refunds.some((r) => r.id === id)) {
+        order.refunds.push({ id, amountMinor: toMinor(refund.amount), at: refund.at ? Date.parse(refund.at) : at, reason: refund.reason ?? null });
+      }
+      const refunded = order.refunds.reduce((sum, r) => sum + r.amountMinor, 0);
+      if (order.totalMinor > 0 && refunded >= order.totalMinor) order.status = 'refunded';
+      break;
+    }
+  }
+  return order;
+}
+
+/**
+ * One request to `POST /orders/events`. Checks, in order: size, the two headers, the timestamp
+ * window, the signature over the raw bytes, the JSON schema, then the event id (a replay → 409).
+ * The receipt and the order change are written in one transaction, so a refused or failed event
+ * leaves no trace and a retried one cannot apply twice. Never throws.
+ */
+export function handleOrderEvent(deps: OrderEndpointDeps, request: { headers: Headers; body: Uint8Array }): EndpointAnswer {
+  if (request.body.byteLength > ENDPOINT_MAX_BYTES) return refuse(413, 'too_large');
+  const secret = deps.secret();
+  if (!secret) return refuse(503, 'not_configured');
+  const timestamp = request.headers.get('x-recado-timestamp');
+  const signature = request.headers.get('x-recado-signature');
+  if (!timestamp || !signature) return refuse(401, 'unsigned');
+  const now = deps.now();
+  if (!/^\d{9,11}$/.test(timestamp) || Math.abs(now - Number(timestamp) * 1000) > TIMESTAMP_TOLERANCE_MS) {
+    return refuse(401, 'stale_timestamp');
+  }
+  if (!signatureMatches(secret, timestamp, request.body, signature)) {
+    deps.logger.warn('order endpoint refused a bad signature');
+    return refuse(401, 'bad_signature');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(request.body).toString('utf8'));
+  } catch {
+    return refuse(400, 'malformed', { issues: [{ path: '', key: 'validation.json', params: {} }] });
+  }
+  const parsed = orderEventBodySchema.safeParse(json);
+  if (!parsed.success) return refuse(400, 'malformed', { issues: toFieldIssues(parsed.error) });
+  const body = parsed.data;
+
+  const { db } = deps;
+  return db.$client.transaction((): EndpointAnswer => {
+    const receipt = db.insert(orderEndpointReceipts).values({ eventId: body.eventId, receivedAt: now }).onConflictDoNothing().returning().get();
+    if (!receipt) return refuse(409, 'replayed', { eventId: body.eventId });
+    db.delete(orderEndpointReceipts).where(lt(orderEndpointReceipts.receivedAt, now - RECEIPT_RETENTION_MS)).run();
+    const previous = loadOrder(db, 'endpoint', body.order.number);
+    const saved = saveOrder(db, applyOrderEvent(previous?.order ?? null, body, now), now);
+    deps.logger.info('order endpoint event', { event: body.event, order: body.order.number, recorded: saved.events.length });
+    return {
+      status: 200,
+      body: { ok: true, orderId: saved.orderId, recorded: saved.events.map((e) => ({ event: e.event, subId: e.subId })) },
+    };
+  })();
+}
+
+/** The Hono handler the webhook server mounts: `app.post('/orders/events', orderEndpointHandler(deps))`. */
+export function orderEndpointHandler(deps: OrderEndpointDeps) {
+  return async (c: Context): Promise<Response> => {
+    if (Number(c.req.header('content-length') ?? '0') > ENDPOINT_MAX_BYTES) return c.json({ ok: false, error: 'too_large' }, 413);
+    const body = new Uint8Array(await c.req.arrayBuffer());
+    const answer = handleOrderEvent(deps, { headers: c.req.raw.headers, body });
+    return c.json(answer.body, answer.status as 200);
+  };
+}
+
+/** What `orderEndpointHandler` needs, from the core's parts. */
+export function orderEndpointDeps(ctx: { db: AppDatabase; secrets: { get(name: 'orderEndpointSecret'): string | null }; clock: { now(): number }; logger: Logger }): OrderEndpointDeps {
+  return { db: ctx.db, secret: () => ctx.secrets.get('orderEndpointSecret'), now: () => ctx.clock.now(), logger: ctx.logger };
+}

@@ -1,0 +1,109 @@
+import type { Order } from '../../../shared/domain/order';
+import { AppError } from '../contract/app-error';
+import type { HandlersFor } from '../contract/handlers';
+import type { CoreContext } from '../core-context';
+import { listOrders, loadOrder, loadOrderById, saveOrder, type StoredOrder } from './order-book';
+import { EDITABLE_SOURCES, toOrderDetail, toOrderView } from './order-views';
+
+type OrderMethods =
+  | 'orders.list'
+  | 'orders.get'
+  | 'orders.create'
+  | 'orders.changeStatus'
+  | 'orders.addShipment'
+  | 'orders.markDelivered'
+  | 'orders.cancel'
+  | 'orders.refund';
+
+/** The local order book through the contract. Every change records its events at once. */
+export function ordersHandlers(ctx: CoreContext): HandlersFor<OrderMethods> {
+  const { db, clock } = ctx;
+
+  const find = (id: number): StoredOrder => {
+    const stored = loadOrderById(db, id);
+    if (!stored) throw new AppError('not_found', `No order ${id}`, { key: 'orders.notFound' });
+    return stored;
+  };
+  /** Applies a change to an editable order, saves it (recording events) and answers its detail. */
+  const change = (id: number, edit: (order: Order, now: number) => Order) => {
+    const stored = find(id);
+    if (!EDITABLE_SOURCES.has(stored.order.source)) {
+      throw new AppError('conflict', 'This order is managed by its source', { key: 'orders.notEditable', source: stored.order.source });
+    }
+    const now = clock.now();
+    const next = edit(structuredClone(stored.order), now);
+    next.updatedAt = now;
+    saveOrder(db, next, now, stored.sourceState);
+    return toOrderDetail(db, find(id));
+  };
+
+  return {
+    'orders.list': (query) => {
+      const { rows, total } = listOrders(db, query);
+      return { rows: rows.map(toOrderView), total, page: query.page, pageSize: query.pageSize };
+    },
+    'orders.get': ({ id }) => toOrderDetail(db, find(id)),
+    'orders.create': (input) => {
+      if (loadOrder(db, 'local', input.number)) {
+        throw new AppError('conflict', `Order ${input.number} already exists`, { key: 'orders.numberTaken', number: input.number });
+      }
+      const now = clock.now();
+      const order: Order = {
+        source: 'local',
+        externalId: input.number,
+        number: input.number,
+        customerName: input.customerName,
+        phone: input.phone === '' ? null : input.phone,
+        totalMinor: input.totalMinor,
+        currency: input.currency,
+        status: input.status,
+        createdAt: input.createdAt ?? now,
+        updatedAt: now,
+        shipments: [],
+        refunds: [],
+        cancelReason: null,
+      };
+      const saved = saveOrder(db, order, now);
+      return toOrderDetail(db, find(saved.orderId));
+    },
+    'orders.changeStatus': ({ id, status }) =>
+      change(id, (order) => {
+        order.status = status;
+        if (status !== 'cancelled') order.cancelReason = null;
+        return order;
+      }),
+    'orders.addShipment': ({ id, carrier, trackingNumber, trackingUrl, shippedAt }) =>
+      change(id, (order, now) => {
+        if (order.shipments.some((s) => s.trackingNumber === trackingNumber)) {
+          throw new AppError('conflict', 'This tracking number is already on the order', { key: 'orders.trackingTaken' });
+        }
+        order.shipments.push({ id: trackingNumber, carrier, trackingNumber, trackingUrl: trackingUrl ?? null, shippedAt: shippedAt ?? now, deliveredAt: null });
+        if (order.status === 'pending') order.status = 'processing';
+        return order;
+      }),
+    'orders.markDelivered': ({ id, shipmentId, deliveredAt }) =>
+      change(id, (order, now) => {
+        const shipment = order.shipments.find((s) => s.id === shipmentId);
+        if (!shipment) throw new AppError('not_found', 'No such shipment', { key: 'orders.shipmentNotFound' });
+        shipment.deliveredAt ??= deliveredAt ?? now;
+        if (order.shipments.every((s) => s.deliveredAt !== null) && order.status === 'processing') order.status = 'completed';
+        return order;
+      }),
+    'orders.cancel': ({ id, reason }) =>
+      change(id, (order) => {
+        order.status = 'cancelled';
+        order.cancelReason = reason;
+        return order;
+      }),
+    'orders.refund': ({ id, amountMinor, reason, at }) =>
+      change(id, (order, now) => {
+        const refunded = order.refunds.reduce((sum, r) => sum + r.amountMinor, 0);
+        if (refunded + amountMinor > order.totalMinor) {
+          throw new AppError('conflict', 'Refund exceeds what is left', { key: 'orders.refundTooLarge', left: order.totalMinor - refunded });
+        }
+        order.refunds.push({ id: `r${order.refunds.length + 1}`, amountMinor, at: at ?? now, reason: reason ?? null });
+        if (refunded + amountMinor === order.totalMinor) order.status = 'refunded';
+        return order;
+      }),
+  };
+}

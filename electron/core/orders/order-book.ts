@@ -1,0 +1,198 @@
+import { and, count, desc, eq, inArray, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Order, OrderSourceKind, OrderStatus, Refund, Shipment } from '../../../shared/domain/order';
+import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
+import type { AppDatabase } from '../db/open-database';
+import { orderRefunds, orders, orderShipments, type OrderRow } from '../db/schema';
+import { recordEvents, type RecordedEvent } from './event-ledger';
+
+/** An order as the book stores it: the domain order plus its row id and source details. */
+export interface StoredOrder {
+  id: number;
+  order: Order;
+  phoneE164: string | null;
+  seenAt: number;
+  sourceState: string | null;
+}
+
+export interface SaveResult {
+  orderId: number;
+  created: boolean;
+  /** False when the state equals what was stored: nothing written, no event derived. */
+  changed: boolean;
+  /** Events recorded for the first time by this save (see `recordEvents`). */
+  events: RecordedEvent[];
+}
+
+function toStored(db: AppDatabase, row: OrderRow): StoredOrder {
+  const shipments: Shipment[] = db
+    .select()
+    .from(orderShipments)
+    .where(eq(orderShipments.orderId, row.id))
+    .orderBy(orderShipments.id)
+    .all()
+    .map((s) => ({
+      id: s.shipmentKey,
+      carrier: s.carrier,
+      trackingNumber: s.trackingNumber,
+      trackingUrl: s.trackingUrl,
+      shippedAt: s.shippedAt,
+      deliveredAt: s.deliveredAt,
+    }));
+  const refunds: Refund[] = db
+    .select()
+    .from(orderRefunds)
+    .where(eq(orderRefunds.orderId, row.id))
+    .orderBy(orderRefunds.id)
+    .all()
+    .map((r) => ({ id: r.refundKey, amountMinor: r.amountMinor, at: r.at, reason: r.reason }));
+  return {
+    id: row.id,
+    phoneE164: row.phoneE164,
+    seenAt: row.seenAt,
+    sourceState: row.sourceState,
+    order: {
+      source: row.source,
+      externalId: row.externalId,
+      number: row.number,
+      customerName: row.customerName,
+      phone: row.phone,
+      totalMinor: row.totalMinor,
+      currency: row.currency,
+      status: row.status,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      shipments,
+      refunds,
+      cancelReason: row.cancelReason,
+    },
+  };
+}
+
+export function loadOrder(db: AppDatabase, source: OrderSourceKind, externalId: string): StoredOrder | null {
+  const row = db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.source, source), eq(orders.externalId, externalId)))
+    .get();
+  return row ? toStored(db, row) : null;
+}
+
+export function loadOrderById(db: AppDatabase, id: number): StoredOrder | null {
+  const row = db.select().from(orders).where(eq(orders.id, id)).get();
+  return row ? toStored(db, row) : null;
+}
+
+/** Same state, field by field (the JSON of two orders built by the same code is canonical). */
+export function sameOrder(a: Order, b: Order): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Stores the order's current state (shipments and refunds replaced by the given lists) and
+ * records the events it implies, in one transaction. A state equal to the stored one writes
+ * nothing. Never throws on duplicates: identity is `(source, externalId)`.
+ */
+export function saveOrder(db: AppDatabase, order: Order, now: number, sourceState: string | null = null): SaveResult {
+  return db.$client.transaction((): SaveResult => {
+    const existing = loadOrder(db, order.source, order.externalId);
+    if (existing && sameOrder(existing.order, order) && existing.sourceState === sourceState) {
+      return { orderId: existing.id, created: false, changed: false, events: [] };
+    }
+    const phone = normalizeBrazilianPhone(order.phone);
+    const values = {
+      source: order.source,
+      externalId: order.externalId,
+      number: order.number,
+      customerName: order.customerName,
+      phone: order.phone,
+      phoneE164: phone.ok ? phone.e164 : null,
+      totalMinor: order.totalMinor,
+      currency: order.currency,
+      status: order.status,
+      cancelReason: order.cancelReason,
+      createdAt: order.createdAt,
+      updatedAt: order.updatedAt,
+      seenAt: now,
+      sourceState,
+    };
+    const row = db
+      .insert(orders)
+      .values(values)
+      .onConflictDoUpdate({ target: [orders.source, orders.externalId], set: values })
+      .returning({ id: orders.id })
+      .get();
+    const orderId = row.id;
+
+    const shipmentKeys = order.shipments.map((s) => s.id);
+    db.delete(orderShipments)
+      .where(and(eq(orderShipments.orderId, orderId), notInArray(orderShipments.shipmentKey, shipmentKeys)))
+      .run();
+    for (const s of order.shipments) {
+      const v = {
+        orderId,
+        shipmentKey: s.id,
+        carrier: s.carrier,
+        trackingNumber: s.trackingNumber,
+        trackingUrl: s.trackingUrl,
+        shippedAt: s.shippedAt,
+        deliveredAt: s.deliveredAt,
+      };
+      db.insert(orderShipments).values(v).onConflictDoUpdate({ target: [orderShipments.orderId, orderShipments.shipmentKey], set: v }).run();
+    }
+    const refundKeys = order.refunds.map((r) => r.id);
+    db.delete(orderRefunds)
+      .where(and(eq(orderRefunds.orderId, orderId), notInArray(orderRefunds.refundKey, refundKeys)))
+      .run();
+    for (const r of order.refunds) {
+      const v = { orderId, refundKey: r.id, amountMinor: r.amountMinor, at: r.at, reason: r.reason };
+      db.insert(orderRefunds).values(v).onConflictDoUpdate({ target: [orderRefunds.orderId, orderRefunds.refundKey], set: v }).run();
+    }
+    return { orderId, created: !existing, changed: true, events: recordEvents(db, order, now) };
+  })();
+}
+
+export interface ListOrdersQuery {
+  page: number;
+  pageSize: number;
+  search?: string | undefined;
+  status?: OrderStatus | undefined;
+  source?: OrderSourceKind | undefined;
+}
+
+/**
+ * One page of orders, newest change first. `search` matches the order number, the customer's
+ * name, the phone (digits) or a tracking number, anywhere in the text.
+ */
+export function listOrders(db: AppDatabase, query: ListOrdersQuery): { rows: StoredOrder[]; total: number } {
+  const filters: SQL[] = [];
+  if (query.status) filters.push(eq(orders.status, query.status));
+  if (query.source) filters.push(eq(orders.source, query.source));
+  const search = query.search?.trim();
+  if (search) {
+    const escaped = search.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const pattern = `%${escaped}%`;
+    const digits = search.replace(/\D/g, '');
+    const tracked = db
+      .select({ id: orderShipments.orderId })
+      .from(orderShipments)
+      .where(sql`${orderShipments.trackingNumber} LIKE ${pattern} ESCAPE '\\'`);
+    const clauses: SQL[] = [
+      sql`${orders.number} LIKE ${pattern} ESCAPE '\\'`,
+      sql`${orders.customerName} LIKE ${pattern} ESCAPE '\\'`,
+      inArray(orders.id, tracked),
+    ];
+    if (digits.length >= 4 && /^[\d\s()+\-.]+$/.test(search)) clauses.push(like(orders.phoneE164, `%${digits}%`));
+    filters.push(or(...clauses) as SQL);
+  }
+  const where = filters.length > 0 ? and(...filters) : undefined;
+  const total = db.select({ n: count() }).from(orders).where(where).get()?.n ?? 0;
+  const rows = db
+    .select()
+    .from(orders)
+    .where(where)
+    .orderBy(desc(orders.updatedAt), desc(orders.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .all();
+  return { rows: rows.map((row) => toStored(db, row)), total };
+}

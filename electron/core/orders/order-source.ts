@@ -1,0 +1,118 @@
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import type { Order, OrderSourceKind } from '../../../shared/domain/order';
+import type { AppDatabase } from '../db/open-database';
+import { orders, orderSyncState } from '../db/schema';
+import type { RecordedEvent } from './event-ledger';
+import { loadOrder, loadOrderById, saveOrder } from './order-book';
+
+export interface ChangesRequest {
+  /** What this source returned last time; null on the first sync (then start at `notBefore`). */
+  cursor: string | null;
+  /** Start of the lookback window (Unix ms): never ask for, nor return, changes older than this. */
+  notBefore: number;
+  now: number;
+  /** The last state the book holds for one of this source's orders, for diffs that need it. */
+  previous(externalId: string): Order | null;
+  signal?: AbortSignal;
+}
+
+export interface ChangedOrder {
+  order: Order;
+  /** Source details worth keeping for the next diff (JSON), stored with the order. */
+  sourceState?: string | null;
+}
+
+export interface ChangesResult {
+  orders: ChangedOrder[];
+  /** Where to resume next time; opaque to everyone but the source. */
+  cursor: string | null;
+}
+
+/**
+ * A place orders come from: "the orders changed since T", bounded by the lookback window. A
+ * source only reads; `syncOrderSource` stores what it returns and records the events. Adding a
+ * source: implement this, map its orders onto `Order` (shared/domain/order.ts), and have the
+ * dispatcher call `syncOrderSource` with it each polling interval.
+ */
+export interface OrderSource {
+  readonly kind: OrderSourceKind;
+  fetchChanges(request: ChangesRequest): Promise<ChangesResult>;
+}
+
+export interface SyncResult {
+  /** Orders the source returned. */
+  seen: number;
+  /** Orders whose stored state changed. */
+  changed: number;
+  /** Newly recorded ledger events, in order. */
+  events: RecordedEvent[];
+  cursor: string | null;
+}
+
+export const DAY_MS = 86_400_000;
+
+export function readCursor(db: AppDatabase, key: string): string | null {
+  return db.select().from(orderSyncState).where(eq(orderSyncState.source, key)).get()?.cursor ?? null;
+}
+
+export function writeCursor(db: AppDatabase, key: string, cursor: string | null, now: number): void {
+  db.insert(orderSyncState)
+    .values({ source: key, cursor, syncedAt: now })
+    .onConflictDoUpdate({ target: orderSyncState.source, set: { cursor, syncedAt: now } })
+    .run();
+}
+
+/**
+ * One poll of one source: fetch changes since the stored cursor (within the lookback window),
+ * save each order's state, record new events, then advance the cursor — in that order, so a
+ * crash before the cursor moves only means the next poll sees the same orders again, which the
+ * ledger makes harmless. Throws what the source throws (the cursor then stays put).
+ */
+export async function syncOrderSource(
+  db: AppDatabase,
+  source: OrderSource,
+  options: { now: number; lookbackDays: number; cursorKey?: string; signal?: AbortSignal },
+): Promise<SyncResult> {
+  const key = options.cursorKey ?? source.kind;
+  const result = await source.fetchChanges({
+    cursor: readCursor(db, key),
+    notBefore: options.now - options.lookbackDays * DAY_MS,
+    now: options.now,
+    previous: (externalId) => loadOrder(db, source.kind, externalId)?.order ?? null,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  const events: RecordedEvent[] = [];
+  let changed = 0;
+  db.$client.transaction(() => {
+    for (const { order, sourceState } of result.orders) {
+      const saved = saveOrder(db, order, options.now, sourceState ?? null);
+      if (saved.changed) changed++;
+      events.push(...saved.events);
+    }
+    writeCursor(db, key, result.cursor, options.now);
+  })();
+  return { seen: result.orders.length, changed, events, cursor: result.cursor };
+}
+
+/**
+ * The local order book as an OrderSource. Its orders are written through the contract and
+ * their events recorded at that moment, so a poll finds nothing new; it exists so the
+ * dispatcher can treat every source alike (and re-derive after a crash mid-way).
+ */
+export function localOrderSource(db: AppDatabase, kind: 'local' | 'csv' = 'local'): OrderSource {
+  return {
+    kind,
+    async fetchChanges({ cursor, notBefore }) {
+      const since = Math.max(cursor === null ? 0 : Number(cursor), notBefore);
+      const rows = db
+        .select({ id: orders.id, updatedAt: orders.updatedAt })
+        .from(orders)
+        .where(and(inArray(orders.source, [kind]), gt(orders.updatedAt, since)))
+        .orderBy(asc(orders.updatedAt))
+        .all();
+      const changed = rows.map((r) => loadOrderById(db, r.id)).filter((s) => s !== null);
+      const newest = rows.reduce((max, r) => Math.max(max, r.updatedAt), since);
+      return { orders: changed.map((s) => ({ order: s.order, sourceState: s.sourceState })), cursor: String(newest) };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { OrderDetail, OrderView } from '../../../shared/contract/methods/orders';
+import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
+import type { AppDatabase } from '../db/open-database';
+import { eventsOfOrder } from './event-ledger';
+import type { StoredOrder } from './order-book';
+
+/** Sources whose orders the contract may change; the others are mirrors of somewhere else. */
+export const EDITABLE_SOURCES = new Set(['local', 'csv']);
+
+export function toOrderView(stored: StoredOrder): OrderView {
+  const { order } = stored;
+  const phone = order.phone ? normalizeBrazilianPhone(order.phone) : null;
+  return {
+    id: stored.id,
+    source: order.source,
+    externalId: order.externalId,
+    number: order.number,
+    customerName: order.customerName,
+    phone: order.phone,
+    phoneE164: stored.phoneE164,
+    phoneProblem: phone === null ? 'empty' : phone.ok ? null : phone.reason,
+    totalMinor: order.totalMinor,
+    currency: order.currency,
+    status: order.status,
+    cancelReason: order.cancelReason,
+    createdAt: order.createdAt,
+    updatedAt: order.updatedAt,
+    shipments: order.shipments,
+    refunds: order.refunds,
+    editable: EDITABLE_SOURCES.has(order.source),
+  };
+}
+
+export function toOrderDetail(db: AppDatabase, stored: StoredOrder): OrderDetail {
+  return {
+    ...toOrderView(stored),
+    events: eventsOfOrder(db, stored.order.source, stored.order.externalId).map((e) => ({
+      id: e.id,
+      event: e.event,
+      subId: e.subId,
+      occurredAt: e.occurredAt,
+      recordedAt: e.recordedAt,
+      supersededBy: e.supersededBy,
+    })),
+  };
+}

@@ -1,0 +1,86 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Context } from 'hono';
+import type { WooSettings } from '../../../../shared/settings/woocommerce';
+import type { AppDatabase } from '../../db/open-database';
+import type { Logger } from '../../platform/logger';
+import { loadOrder, saveOrder } from '../order-book';
+import { mapWooOrder } from './map-order';
+import { parseWooGmt, type WooOrder } from './woo-types';
+
+/** WooCommerce order JSON is a few kB; anything near this is not a webhook. */
+export const WOO_WEBHOOK_MAX_BYTES = 1024 * 1024;
+
+export interface WooWebhookDeps {
+  db: AppDatabase;
+  settings(): WooSettings;
+  /** The secret typed in WooCommerce's webhook form; null = not configured. */
+  webhookSecret(): string | null;
+  now(): number;
+  logger: Logger;
+}
+
+export interface WebhookAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** Base64 HMAC-SHA256 of the raw body (WC_Webhook::generate_signature), compared in constant time. */
+export function verifyWooSignature(rawBody: Uint8Array, signature: string | null | undefined, secret: string): boolean {
+  if (!signature) return false;
+  const expected = createHmac('sha256', secret).update(rawBody).digest();
+  const given = Buffer.from(signature.trim(), 'base64');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * One WooCommerce webhook delivery (`POST /webhook/woocommerce`). The creation ping
+ * (form-encoded `webhook_id=N`, no signature) gets 200 as WooCommerce demands; everything else
+ * must carry a valid `X-WC-Webhook-Signature`. `order.created`/`updated`/`restored` bodies are
+ * the REST order JSON and go through the same mapping and ledger as the poll, so an order seen by
+ * both fires each event once. A delivery older than the stored state (WP-Cron delivers late and
+ * out of order) is acknowledged and ignored. Never throws.
+ */
+export function handleWooWebhook(deps: WooWebhookDeps, request: { headers: Headers; body: Uint8Array }): WebhookAnswer {
+  const { headers, body } = request;
+  if (body.byteLength > WOO_WEBHOOK_MAX_BYTES) return { status: 413, body: { error: 'too_large' } };
+  const signature = headers.get('x-wc-webhook-signature');
+  const text = Buffer.from(body).toString('utf8');
+  if (!signature && /^webhook_id=\d+$/.test(text.trim())) return { status: 200, body: { ok: true, ping: true } };
+
+  const secret = deps.webhookSecret();
+  if (!secret) return { status: 503, body: { error: 'not_configured' } };
+  if (!verifyWooSignature(body, signature, secret)) {
+    deps.logger.warn('woocommerce webhook refused: bad signature', { topic: headers.get('x-wc-webhook-topic') });
+    return { status: 401, body: { error: 'bad_signature' } };
+  }
+  const topic = headers.get('x-wc-webhook-topic') ?? '';
+  if (!['order.created', 'order.updated', 'order.restored'].includes(topic)) return { status: 200, body: { ok: true, ignored: topic } };
+
+  let raw: WooOrder;
+  try {
+    raw = JSON.parse(text) as WooOrder;
+    if (typeof raw?.id !== 'number' || typeof raw.status !== 'string') throw new Error('not an order');
+  } catch {
+    return { status: 400, body: { error: 'malformed' } };
+  }
+  const now = deps.now();
+  const previous = loadOrder(deps.db, 'woocommerce', String(raw.id));
+  const modified = parseWooGmt(raw.date_modified_gmt) ?? 0;
+  if (previous && modified < previous.order.updatedAt) return { status: 200, body: { ok: true, stale: true } };
+  const mapped = mapWooOrder(raw, deps.settings(), previous?.order ?? null);
+  if (!mapped) return { status: 200, body: { ok: true, ignored: raw.status } };
+  const saved = saveOrder(deps.db, mapped.order, now, mapped.sourceState);
+  deps.logger.info('woocommerce webhook', { topic, order: raw.id, events: saved.events.length });
+  return { status: 200, body: { ok: true, events: saved.events.length } };
+}
+
+/** The Hono handler the webhook server mounts: `app.post('/webhook/woocommerce', wooWebhookHandler(deps))`. */
+export function wooWebhookHandler(deps: WooWebhookDeps) {
+  return async (c: Context): Promise<Response> => {
+    const declared = Number(c.req.header('content-length') ?? '0');
+    if (declared > WOO_WEBHOOK_MAX_BYTES) return c.json({ error: 'too_large' }, 413);
+    const body = new Uint8Array(await c.req.arrayBuffer());
+    const answer = handleWooWebhook(deps, { headers: c.req.raw.headers, body });
+    return c.json(answer.body, answer.status as 200);
+  };
+}

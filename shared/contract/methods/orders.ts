@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { ORDER_SOURCES, ORDER_STATUSES, type OrderSourceKind, type OrderStatus, type Refund, type Shipment } from '../../domain/order';
+import type { OrderEvent } from '../../domain/order-events';
+import { normalizeBrazilianPhone, type PhoneReason } from '../../domain/phone';
+
+/** One order as screens show it. `editable`: only local/CSV orders change through the contract. */
+export interface OrderView {
+  id: number;
+  source: OrderSourceKind;
+  externalId: string;
+  number: string;
+  customerName: string;
+  phone: string | null;
+  /** Null when the phone is missing or invalid; `phoneProblem` then says why. */
+  phoneE164: string | null;
+  phoneProblem: PhoneReason | null;
+  totalMinor: number;
+  currency: string;
+  status: OrderStatus;
+  cancelReason: string | null;
+  createdAt: number;
+  updatedAt: number;
+  shipments: Shipment[];
+  refunds: Refund[];
+  editable: boolean;
+}
+
+export interface OrderEventView {
+  id: number;
+  event: OrderEvent;
+  subId: string;
+  occurredAt: number;
+  recordedAt: number;
+  supersededBy: OrderEvent | null;
+}
+
+export interface OrderDetail extends OrderView {
+  events: OrderEventView[];
+}
+
+export interface OrderPage {
+  rows: OrderView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+const id = z.number().int().positive();
+const when = z.number().int().nonnegative();
+const text = (max: number) => z.string().trim().min(1, { error: 'validation.required' }).max(max);
+
+/** Empty = no phone (the order is kept; its notifications are skipped). Otherwise it must normalise. */
+export const orderPhoneSchema = z
+  .string()
+  .trim()
+  .max(40)
+  .superRefine((value, ctx) => {
+    if (value === '') return;
+    const result = normalizeBrazilianPhone(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: `validation.phone.${result.reason}` });
+  });
+
+export const createOrderSchema = z
+  .object({
+    number: text(40),
+    customerName: text(120),
+    phone: orderPhoneSchema,
+    totalMinor: z.number().int().min(0).max(1e12),
+    currency: z.string().regex(/^[A-Z]{3}$/, { error: 'validation.currency' }).default('BRL'),
+    status: z.enum(ORDER_STATUSES).default('pending'),
+    createdAt: when.optional(),
+  })
+  .strict();
+
+export const ordersMethods = {
+  /** Server-side paging; `search` matches number, customer, phone digits or tracking number. */
+  'orders.list': method(
+    z
+      .object({
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(100).default(25),
+        search: z.string().trim().max(100).optional(),
+        status: z.enum(ORDER_STATUSES).optional(),
+        source: z.enum(ORDER_SOURCES).optional(),
+      })
+      .strict(),
+  ).returns<OrderPage>(),
+  'orders.get': method(z.object({ id }).strict()).returns<OrderDetail>(),
+  /** A new order in the local book; `conflict` when the number already exists there. */
+  'orders.create': method(createOrderSchema).returns<OrderDetail>(),
+  'orders.changeStatus': method(z.object({ id, status: z.enum(ORDER_STATUSES) }).strict()).returns<OrderDetail>(),
+  /** One more shipment (one more "Shipment Created"). */
+  'orders.addShipment': method(
+    z
+      .object({
+        id,
+        carrier: text(60),
+        trackingNumber: text(60),
+        trackingUrl: z.url({ protocol: /^https?$/, error: 'validation.url' }).optional(),
+        shippedAt: when.optional(),
+      })
+      .strict(),
+  ).returns<OrderDetail>(),
+  'orders.markDelivered': method(z.object({ id, shipmentId: text(120), deliveredAt: when.optional() }).strict()).returns<OrderDetail>(),
+  'orders.cancel': method(z.object({ id, reason: text(300) }).strict()).returns<OrderDetail>(),
+  /** A partial or full refund (one "Refund Issued" each); not more than what is left to refund. */
+  'orders.refund': method(
+    z.object({ id, amountMinor: z.number().int().positive(), reason: z.string().trim().max(300).optional(), at: when.optional() }).strict(),
+  ).returns<OrderDetail>(),
+};
