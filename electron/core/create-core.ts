@@ -13,6 +13,13 @@ import { DATABASE_FILE } from './platform/paths';
 import type { SecretStore } from './secrets/secret-store';
 import { createSettingsService } from './settings/settings-service';
 import { settingsHandlers } from './settings/handlers';
+import { createAppStateRepository } from './db/app-state-repository';
+import { createCallbackRegistrar, type MetaCallbackApi } from './tunnel/callback-registration';
+import { tunnelHandlers } from './tunnel/handlers';
+import { ensureInstallId, stableSubdomain } from './tunnel/subdomain';
+import { createTunnelService, type TunnelService } from './tunnel/tunnel-service';
+import { webhookHandlers } from './webhook/handlers';
+import { createWebhookService, type WebhookService } from './webhook/webhook-service';
 
 /** Everything a host hands the core. The core imports no Electron and finds nothing by itself. */
 export interface CoreDeps {
@@ -25,6 +32,14 @@ export interface CoreDeps {
   clock?: Clock;
   /** Defaults to `<dataDir>/recado.sqlite`; tests may pass `:memory:`. */
   databaseFile?: string;
+  /** 0 ≤ r < 1; defaults to Math.random. */
+  random?: () => number;
+  /**
+   * The Graph calls that register the webhook URL at Meta, bound to the current credentials (null
+   * while they are missing). Until the WhatsApp client provides it, registration reports
+   * `not_configured`.
+   */
+  metaCallbackApi?: () => MetaCallbackApi | null;
 }
 
 export interface Core {
@@ -32,6 +47,10 @@ export interface Core {
   dispatch: Dispatch;
   /** Pushed events, for transports to forward. Returns an unsubscribe function. */
   subscribe(listener: EventListener): () => void;
+  /** Meta's webhook server on 127.0.0.1; the host starts it (`await core.webhook.start()`). */
+  webhook: WebhookService;
+  /** The tunnel to the webhook; the host starts it after the webhook (`core.tunnel.start()`). */
+  tunnel: TunnelService;
   close(): Promise<void>;
 }
 
@@ -52,17 +71,45 @@ export function createCore(deps: CoreDeps): Core {
     host: deps.host,
   };
 
+  const random = deps.random ?? Math.random;
+  const webhook = createWebhookService(ctx);
+  const tunnel = createTunnelService({
+    clock: ctx.clock,
+    random,
+    logger,
+    events,
+    settings: () => ctx.settings.tunnel.get(),
+    localPort: () => webhook.port(),
+    subdomain: stableSubdomain(ensureInstallId(createAppStateRepository(db), ctx.clock.now())),
+  });
+  const registrar = createCallbackRegistrar({
+    api: deps.metaCallbackApi ?? (() => null),
+    verifyToken: () => ctx.secrets.get('verifyToken'),
+    clock: ctx.clock,
+    random,
+    logger,
+    onChange: (state) => tunnel.setRegistration(state),
+  });
+  tunnel.onPublicUrlChanged((_publicUrl, webhookUrl) => void registrar.register(webhookUrl));
+
   const handlers: Handlers = {
     ...appInfoHandlers(ctx),
     ...credentialsHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...webhookHandlers(ctx, webhook),
+    ...tunnelHandlers(ctx, tunnel),
   };
 
   logger.info('core started', { host: deps.host.kind, version: deps.host.version });
   return {
     dispatch: createDispatch(handlers, logger),
     subscribe: events.subscribe,
+    webhook,
+    tunnel,
     async close() {
+      tunnel.stop();
+      registrar.stop();
+      await webhook.stop();
       db.$client.close();
     },
   };

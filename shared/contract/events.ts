@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { dispatchSettingsSchema } from '../settings/dispatch';
 import { generalSettingsSchema } from '../settings/general';
+import { tunnelStateSchema } from './methods/tunnel';
+import { webhookActivitySchema } from './methods/webhook';
 
 /**
  * Events the backend pushes to every open window, whatever the transport. Payloads are
@@ -10,6 +12,10 @@ export const events = {
   'settings.dispatchChanged': dispatchSettingsSchema,
   'settings.generalChanged': generalSettingsSchema,
   'credentials.changed': z.object({ at: z.number() }),
+  /** Webhook counters and last callback/verification times (throttled to a few per second). */
+  'webhook.activity': webhookActivitySchema,
+  /** Tunnel state and callback registration at Meta, on every change. */
+  'tunnel.stateChanged': tunnelStateSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

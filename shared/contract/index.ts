@@ -3,6 +3,8 @@ import { mergeGroups, type MethodSpec } from './define';
 import { appMethods } from './methods/app';
 import { credentialsMethods } from './methods/credentials';
 import { settingsMethods } from './methods/settings';
+import { tunnelMethods } from './methods/tunnel';
+import { webhookMethods } from './methods/webhook';
 
 export * from './define';
 export * from './envelope';
@@ -10,7 +12,7 @@ export * from './events';
 export * from './issues';
 
 /** Every method the backend serves, by dotted name. Adding a method: see shared/README.md. */
-export const contract = mergeGroups(appMethods, credentialsMethods, settingsMethods);
+export const contract = mergeGroups(appMethods, credentialsMethods, settingsMethods, webhookMethods, tunnelMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -4,6 +4,8 @@ import {
 } from '../../../shared/settings/credentials';
 import { DEFAULT_DISPATCH_SETTINGS, dispatchSettingsSchema } from '../../../shared/settings/dispatch';
 import { DEFAULT_GENERAL_SETTINGS, generalSettingsSchema } from '../../../shared/settings/general';
+import { DEFAULT_TUNNEL_SETTINGS, tunnelSettingsSchema } from '../../../shared/settings/tunnel';
+import { DEFAULT_WEBHOOK_SETTINGS, webhookSettingsSchema } from '../../../shared/settings/webhook';
 import type { KeyValueStore } from '../platform/key-value-store';
 import type { Logger } from '../platform/logger';
 import { defineSection } from './settings-section';
@@ -17,6 +19,8 @@ export function createSettingsService(kv: KeyValueStore, logger: Logger) {
     dispatch: defineSection(kv, 'dispatch', dispatchSettingsSchema, DEFAULT_DISPATCH_SETTINGS, logger),
     general: defineSection(kv, 'general', generalSettingsSchema, DEFAULT_GENERAL_SETTINGS, logger),
     credentials: defineSection(kv, 'credentials', credentialFieldsSchema, DEFAULT_CREDENTIAL_FIELDS, logger),
+    webhook: defineSection(kv, 'webhook', webhookSettingsSchema, DEFAULT_WEBHOOK_SETTINGS, logger),
+    tunnel: defineSection(kv, 'tunnel', tunnelSettingsSchema, DEFAULT_TUNNEL_SETTINGS, logger),
   };
 }
 

@@ -1,3 +1,8 @@
 /** Every table of Recado's database. drizzle-kit reads this file to generate `drizzle/`. */
 export * from './notifications';
 export * from './blacklist';
+export * from './inbound-contacts';
+export * from './message-templates';
+export * from './webhook-account-errors';
+export * from './webhook-status-events';
+export * from './app-state';
