@@ -8,6 +8,7 @@ import { createLogger, memorySink } from '../platform/logger';
 import { createFileKeyCipher } from '../secrets/aes-gcm-file-cipher';
 import { createEncryptedSecretStore } from '../secrets/secret-store';
 import type { Clock } from '../platform/clock';
+import type { MetaCallbackApi } from '../tunnel/callback-registration';
 
 /** The repository's `drizzle/` folder, for tests that open real databases. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../drizzle', import.meta.url));
@@ -21,7 +22,10 @@ export function makeTempDir(prefix = 'recado-test-'): { dir: string; remove(): v
  * A real core on a real data folder (SQLite file, conf settings, AES key file), wired like the
  * web host wires it. Log lines are kept in `logLines` so tests can check nothing leaks.
  */
-export function openTempCore(dataDir: string, options: { clock?: Clock } = {}) {
+export function openTempCore(
+  dataDir: string,
+  options: { clock?: Clock; metaCallbackApi?: () => MetaCallbackApi | null } = {},
+) {
   const sink = memorySink();
   const logger = createLogger(sink, 'debug');
   const settingsStore = openConfStore(dataDir);
@@ -33,6 +37,7 @@ export function openTempCore(dataDir: string, options: { clock?: Clock } = {}) {
     secrets,
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.metaCallbackApi ? { metaCallbackApi: options.metaCallbackApi } : {}),
   });
   return { core, secrets, settingsStore, logLines: sink.lines };
 }

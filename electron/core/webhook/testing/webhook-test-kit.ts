@@ -56,8 +56,8 @@ export function signedHeaders(raw: Uint8Array | string, secret = APP_SECRET): Re
  * A real core on a temp folder with its webhook server on a free port, the app secret and verify
  * token stored, and a second read-only connection to the same SQLite file for assertions.
  */
-export async function startTestWebhook(dir: string) {
-  const temp = openTempCore(dir);
+export async function startTestWebhook(dir: string, options: Parameters<typeof openTempCore>[1] = {}) {
+  const temp = openTempCore(dir, options);
   temp.secrets.set('appSecret', APP_SECRET);
   temp.secrets.set('verifyToken', VERIFY_TOKEN);
   const server = await temp.core.webhook.start(0);
