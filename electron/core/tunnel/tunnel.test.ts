@@ -146,6 +146,10 @@ describe('tunnel with the real localtunnel client', () => {
     expect(states.some((s) => s.state === 'offline' && s.reason !== null && s.nextRetryAt !== null)).toBe(true);
     await waitFor('re-registered', () => meta.registered.length === 2 && h.core.tunnel.state().registration.state === 'registered');
     expect(meta.registered[1]).toBe(`${second}${WEBHOOK_PATH}`);
+    await expect(h.core.dispatch('tunnel.status', {})).resolves.toMatchObject({
+      ok: true,
+      value: { state: 'online', publicUrl: second, webhookUrl: `${second}${WEBHOOK_PATH}`, registration: { state: 'registered' } },
+    });
 
     for (let i = 0; i < 3; i++) {
       expect((await requestThroughTunnel(lt, second, { method: 'POST', path: WEBHOOK_PATH, headers: signedHeaders(retried), body: retried })).status).toBe(200);

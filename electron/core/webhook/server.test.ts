@@ -155,3 +155,21 @@ describe('signature over raw bytes', () => {
     expect(h.rows('SELECT profile_name FROM inbound_contacts')).toEqual([{ profile_name: 'João' }]);
   });
 });
+
+describe('webhook service', () => {
+  it('creates a verify token on first start, and keeps it across restarts', async () => {
+    temp = makeTempDir();
+    const { openTempCore } = await import('../testing/temp-core');
+    const first = openTempCore(temp.dir);
+    expect(first.secrets.get('verifyToken')).toBeNull();
+    await first.core.webhook.start(0);
+    const token = first.secrets.get('verifyToken');
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    await first.core.close();
+    const second = openTempCore(temp.dir);
+    await second.core.webhook.start(0);
+    expect(second.secrets.get('verifyToken')).toBe(token);
+    await expect(second.core.dispatch('webhook.status', {})).resolves.toMatchObject({ ok: true, value: { running: true, verifyTokenSet: true } });
+    await second.core.close();
+  });
+});
