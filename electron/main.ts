@@ -40,6 +40,9 @@ async function start(): Promise<Core> {
     logger,
   });
 
+  // Webhook server, and in live mode the tunnel that lets Meta reach it; they run in the background.
+  core.startServices().catch((error: unknown) => logger.error('background services failed to start', { error }));
+
   const indexHtml = join(appPath, 'dist', 'renderer', 'index.html');
   bindIpc(core, logger, isOwnPage(indexHtml));
   mainWindow = createMainWindow({ indexHtml, preload: join(appPath, 'dist', 'electron', 'preload.cjs') });

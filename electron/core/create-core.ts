@@ -1,26 +1,20 @@
 import { join } from 'node:path';
 import type { SandboxStatus } from '../../shared/contract/methods/sandbox';
-import { appInfoHandlers } from './app-info/handlers';
-import { createDispatch, type Dispatch } from './contract/dispatch';
+import type { Dispatch } from './contract/dispatch';
 import { createEventBus, type EventListener } from './contract/event-bus';
-import type { Handlers } from './contract/handlers';
 import type { CoreContext, HostInfo } from './core-context';
-import { credentialsHandlers } from './credentials/handlers';
-import { openDatabase } from './db/open-database';
-import { csvHandlers } from './orders/csv/handlers';
-import { endpointHandlers } from './orders/endpoint/handlers';
-import { ordersHandlers } from './orders/handlers';
-import { wooHandlers } from './orders/woocommerce/handlers';
 import { systemClock, type Clock } from './platform/clock';
 import type { KeyValueStore } from './platform/key-value-store';
 import type { Logger } from './platform/logger';
 import { DATABASE_FILE, SANDBOX_DATABASE_FILE } from './platform/paths';
-import { sandboxHandlers, sandboxStatus } from './sandbox/handlers';
-import { initialSandboxMode, startSandboxRuntime } from './sandbox/sandbox-mode';
+import { sandboxStatus } from './sandbox/handlers';
+import { initialSandboxMode } from './sandbox/sandbox-mode';
 import type { SecretStore } from './secrets/secret-store';
+import { openSession, type Session } from './session';
 import { createSettingsService } from './settings/settings-service';
-import { settingsHandlers } from './settings/handlers';
-import { createMetaAccess } from './whatsapp/meta-access';
+import type { MetaCallbackApi } from './tunnel/callback-registration';
+import type { TunnelService } from './tunnel/tunnel-service';
+import type { WebhookService } from './webhook/webhook-service';
 
 /** Everything a host hands the core. The core imports no Electron and finds nothing by itself. */
 export interface CoreDeps {
@@ -31,10 +25,14 @@ export interface CoreDeps {
   secrets: SecretStore;
   logger: Logger;
   clock?: Clock;
+  /** 0 ≤ r < 1; defaults to Math.random. */
+  random?: () => number;
   /** Defaults to `<dataDir>/recado.sqlite`; tests may pass `:memory:`. */
   databaseFile?: string;
   /** Sandbox mode's database; defaults to `<dataDir>/recado-sandbox.sqlite` (`:memory:` if `databaseFile` is). */
   sandboxDatabaseFile?: string;
+  /** Replaces the Graph calls that register the webhook URL at Meta (tests use a fake Meta). */
+  metaCallbackApi?: () => MetaCallbackApi | null;
 }
 
 export interface Core {
@@ -44,26 +42,29 @@ export interface Core {
   subscribe(listener: EventListener): () => void;
   /** The current mode's context (for hosts that start services beside the contract). */
   context(): CoreContext;
-  close(): Promise<void>;
-}
-
-interface Session {
-  ctx: CoreContext;
-  dispatch: Dispatch;
+  /**
+   * Starts the background services of the current mode (webhook server; tunnel in live mode) and
+   * keeps them running across mode switches. Hosts call it once after start-up.
+   */
+  startServices(options?: { webhookPort?: number }): Promise<void>;
+  /** The current mode's webhook server (tests start it on port 0). */
+  readonly webhook: WebhookService;
+  /** The current mode's tunnel. */
+  readonly tunnel: TunnelService;
   close(): Promise<void>;
 }
 
 /**
- * Opens the database, wires every feature's handlers, and returns the contract's entry point.
- * Everything that depends on the mode (live Meta or Sandbox) lives in a session: its own
- * database file, its own emulator, its own handlers. Switching mode closes one session and
- * opens the other, so Sandbox data never mixes with real data.
+ * Opens the current mode's session and returns the contract's entry point. A mode switch
+ * (`sandbox.setMode`) waits for calls in flight to see a consistent session, closes it and opens
+ * the other one; running services move along.
  */
 export function createCore(deps: CoreDeps): Core {
   const logger = deps.logger;
   const clock = deps.clock ?? systemClock;
   const settings = createSettingsService(deps.settingsStore, logger);
   const events = createEventBus(logger);
+  let services: { webhookPort?: number } | null = null;
 
   const databaseFor = (sandbox: boolean) => {
     if (!sandbox) return deps.databaseFile ?? join(deps.host.dataDir, DATABASE_FILE);
@@ -71,48 +72,31 @@ export function createCore(deps: CoreDeps): Core {
     return deps.databaseFile === ':memory:' ? ':memory:' : join(deps.host.dataDir, SANDBOX_DATABASE_FILE);
   };
 
-  function openSession(sandboxOn: boolean): Session {
-    const db = openDatabase(databaseFor(sandboxOn), { migrationsDir: deps.migrationsDir });
-    const sandbox = sandboxOn ? startSandboxRuntime({ seed: settings.sandbox.get().seed, clock, logger }) : null;
-    const ctx: CoreContext = {
-      db,
+  const open = (sandbox: boolean): Session =>
+    openSession({
+      host: deps.host,
+      migrationsDir: deps.migrationsDir,
+      databaseFile: databaseFor(sandbox),
+      sandbox,
       settings,
       secrets: deps.secrets,
       events,
       clock,
+      random: deps.random ?? Math.random,
       logger,
-      host: deps.host,
-      meta: createMetaAccess({ settings, secrets: deps.secrets, logger, sandbox }),
-    };
-    const handlers: Handlers = {
-      ...appInfoHandlers(ctx),
-      ...credentialsHandlers(ctx),
-      ...settingsHandlers(ctx),
-      ...sandboxHandlers(ctx, switchMode),
-      ...ordersHandlers(ctx),
-      ...csvHandlers(ctx),
-      ...endpointHandlers(ctx),
-      ...wooHandlers(ctx),
-    };
-    logger.info('core session opened', { mode: ctx.meta.mode });
-    return {
-      ctx,
-      dispatch: createDispatch(handlers, logger),
-      async close() {
-        await sandbox?.close();
-        db.$client.close();
-      },
-    };
-  }
+      ...(deps.metaCallbackApi ? { metaCallbackApi: deps.metaCallbackApi } : {}),
+      switchMode,
+    });
 
-  let session = openSession(initialSandboxMode(deps.settingsStore, settings, deps.secrets));
+  let session = open(initialSandboxMode(deps.settingsStore, settings, deps.secrets));
   let switching: Promise<unknown> = Promise.resolve();
 
   async function switchMode(enabled: boolean): Promise<SandboxStatus> {
     const run = (async () => {
       settings.sandbox.set({ ...settings.sandbox.get(), enabled });
       await session.close();
-      session = openSession(enabled);
+      session = open(enabled);
+      if (services) await session.startServices(services.webhookPort);
     })();
     switching = run.catch(() => undefined);
     await run;
@@ -128,8 +112,19 @@ export function createCore(deps: CoreDeps): Core {
     },
     subscribe: events.subscribe,
     context: () => session.ctx,
+    async startServices(options = {}) {
+      services = options;
+      await session.startServices(options.webhookPort);
+    },
+    get webhook() {
+      return session.webhook;
+    },
+    get tunnel() {
+      return session.tunnel;
+    },
     async close() {
       await switching;
+      services = null;
       await session.close();
     },
   };

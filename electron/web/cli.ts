@@ -33,6 +33,8 @@ async function main(): Promise<void> {
     verbose: values.verbose,
   });
   const host = await startWebHost({ core, logger, staticDir: resolve(__dirname, '../renderer'), port });
+  // The same background services as the desktop app: webhook server, and the tunnel in live mode.
+  await core.startServices();
   console.log(`Recado is running. Data folder: ${dataDir}`);
   console.log(`Open: ${host.url}`);
 

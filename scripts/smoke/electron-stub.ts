@@ -72,7 +72,8 @@ export function createElectronStub(options: { appPath: string; userData: string 
       isEncryptionAvailable: () => true,
       getSelectedStorageBackend: () => 'gnome_libsecret',
       // Reversible but not plaintext, like the real thing from the outside.
-      encryptString: (plain: string) => Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a),
+      // (TypedArray#map returns a plain Uint8Array, so wrap it back into a Buffer like Electron's.)
+      encryptString: (plain: string) => Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)),
       decryptString: (data: Buffer) => Buffer.from(data.map((b) => b ^ 0x5a)).toString('utf8'),
     },
     Tray: class extends EventEmitter {

@@ -31,16 +31,22 @@ beforeAll(async () => {
   for (let i = 0; i < 100 && !electron.handlers.has(IPC_CHANNEL); i++) await new Promise((r) => setTimeout(r, 20));
 });
 
-afterAll(() => rmSync(userData, { recursive: true, force: true }));
+afterAll(async () => {
+  // Quit like Electron does, so the core closes (and stops its servers) before its folder goes.
+  electron.stub.app.emit('before-quit');
+  electron.stub.app.emit('will-quit');
+  await new Promise((r) => setTimeout(r, 300));
+  rmSync(userData, { recursive: true, force: true });
+});
 
 describe('the bundled main process under Node with a stub electron', () => {
-  it('opens the database with every migration applied', () => {
-    const file = join(userData, 'recado.sqlite');
+  it('opens the database with every migration applied (a new install starts in Sandbox mode)', () => {
+    const file = join(userData, 'recado-sandbox.sqlite');
     expect(existsSync(file)).toBe(true);
     const db = new Database(file, { readonly: true });
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]).map((t) => t.name);
     db.close();
-    expect(tables).toEqual(expect.arrayContaining(['notifications', 'blacklist', '__drizzle_migrations']));
+    expect(tables).toEqual(expect.arrayContaining(['notifications', 'blacklist', 'orders', 'order_events', 'message_templates', '__drizzle_migrations']));
   });
 
   it('registers one IPC channel that serves every contract method', async () => {
@@ -50,6 +56,16 @@ describe('the bundled main process under Node with a stub electron', () => {
       const answer = await invoke!(trustedEvent(), { method, input: {} });
       expect(answer.ok ? 'ok' : answer.error?.code, method).not.toMatch(/unknown_method|internal|unauthorized/);
     }
+  });
+
+  it('starts the webhook server, which the Sandbox (playing Meta) verifies with the GET handshake', async () => {
+    const invoke = electron.handlers.get(IPC_CHANNEL) as Invoke;
+    let status: { ok: boolean; value?: { running: boolean; lastVerifiedAt: number | null } } = { ok: false };
+    for (let i = 0; i < 100 && !status.value?.lastVerifiedAt; i++) {
+      status = (await invoke(trustedEvent(), { method: 'webhook.status', input: {} })) as typeof status;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(status.value).toMatchObject({ running: true, lastVerifiedAt: expect.any(Number) });
   });
 
   it('refuses calls from a frame that is not our page', async () => {
@@ -80,5 +96,8 @@ describe('the bundled main process under Node with a stub electron', () => {
     const settings = readFileSync(join(userData, 'settings.json'), 'utf8');
     expect(settings).toContain('safeStorage.v1:');
     expect(settings).not.toContain(token);
+    // And they read back: the masked view shows the last 4 characters.
+    const view = await invoke(trustedEvent(), { method: 'credentials.get', input: {} });
+    expect(view).toMatchObject({ ok: true, value: { accessToken: { set: true, last4: 'WXYZ' } } });
   });
 });

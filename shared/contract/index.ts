@@ -6,6 +6,8 @@ import { sandboxMethods } from './methods/sandbox';
 import { orderSourcesMethods } from './methods/order-sources';
 import { ordersMethods } from './methods/orders';
 import { settingsMethods } from './methods/settings';
+import { tunnelMethods } from './methods/tunnel';
+import { webhookMethods } from './methods/webhook';
 
 export * from './bridge';
 export * from './channels';
@@ -22,6 +24,8 @@ export const contract = mergeGroups(
   sandboxMethods,
   ordersMethods,
   orderSourcesMethods,
+  webhookMethods,
+  tunnelMethods,
 );
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumberIn } from './whole-number';
 
 /** Wireframe: "Default: 300s (5 minutes). Range: 60s – 3600s". */
 export const POLLING_INTERVAL = { min: 60, max: 3600, default: 300 } as const;
@@ -8,16 +9,6 @@ export const SEND_DELAY = { min: 0, max: 600, defaultMin: 8, defaultMax: 25 } as
 export const BATCH_SIZE = { min: 1, max: 500, default: 25 } as const;
 /** How far back the dispatcher looks for orders with unsent notifications. */
 export const LOOKBACK_DAYS = { min: 1, max: 90, default: 7 } as const;
-
-/** A whole number within a range; the error carries both ends so the message can name them. */
-const wholeNumberIn = (range: { min: number; max: number }) =>
-  z
-    .number({ error: 'validation.number' })
-    .int({ error: 'validation.integer' })
-    .refine((value) => value >= range.min && value <= range.max, {
-      error: 'validation.range',
-      params: { minimum: range.min, maximum: range.max },
-    });
 
 /** The "Dispatch Settings & Anti-Ban" screen. Both the form and the contract use this schema. */
 export const dispatchSettingsSchema = z

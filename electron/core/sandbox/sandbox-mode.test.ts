@@ -45,7 +45,9 @@ describe('Sandbox mode', () => {
     first.core.subscribe((name, payload) => seen.push({ name, payload }));
     const before = (await first.core.dispatch('sandbox.status', {})) as { value: { baseUrl: string } };
     await expect(first.core.dispatch('sandbox.setMode', { enabled: false })).resolves.toEqual({ ok: true, value: { enabled: false, baseUrl: null, demo: null } });
-    expect(seen).toEqual([{ name: 'sandbox.modeChanged', payload: { enabled: false } }]);
+    expect(seen.filter((e) => (e as { name: string }).name === 'sandbox.modeChanged')).toEqual([
+      { name: 'sandbox.modeChanged', payload: { enabled: false } },
+    ]);
     expect(await refuses(before.value.baseUrl)).toBe(true);
     expect(existsSync(join(temp.dir, DATABASE_FILE))).toBe(true);
     await expect(first.core.dispatch('app.info', {})).resolves.toMatchObject({ value: { sandbox: false } });

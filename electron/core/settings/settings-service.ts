@@ -8,6 +8,8 @@ import { DEFAULT_GENERAL_SETTINGS, generalSettingsSchema } from '../../../shared
 import { DEFAULT_TRACKING_SETTINGS, trackingSettingsSchema } from '../../../shared/settings/tracking';
 import { DEFAULT_SANDBOX_SETTINGS, sandboxSettingsSchema } from '../../../shared/settings/sandbox';
 import { DEFAULT_WOO_SETTINGS, wooSettingsSchema } from '../../../shared/settings/woocommerce';
+import { DEFAULT_TUNNEL_SETTINGS, tunnelSettingsSchema } from '../../../shared/settings/tunnel';
+import { DEFAULT_WEBHOOK_SETTINGS, webhookSettingsSchema } from '../../../shared/settings/webhook';
 import type { KeyValueStore } from '../platform/key-value-store';
 import type { Logger } from '../platform/logger';
 import { defineSection } from './settings-section';
@@ -25,6 +27,8 @@ export function createSettingsService(kv: KeyValueStore, logger: Logger) {
     tracking: defineSection(kv, 'tracking', trackingSettingsSchema, DEFAULT_TRACKING_SETTINGS, logger),
     sandbox: defineSection(kv, 'sandbox', sandboxSettingsSchema, DEFAULT_SANDBOX_SETTINGS, logger),
     woocommerce: defineSection(kv, 'woocommerce', wooSettingsSchema, DEFAULT_WOO_SETTINGS, logger),
+    webhook: defineSection(kv, 'webhook', webhookSettingsSchema, DEFAULT_WEBHOOK_SETTINGS, logger),
+    tunnel: defineSection(kv, 'tunnel', tunnelSettingsSchema, DEFAULT_TUNNEL_SETTINGS, logger),
   };
 }
 

@@ -8,6 +8,8 @@ import { createLogger, memorySink } from '../platform/logger';
 import { createFileKeyCipher } from '../secrets/aes-gcm-file-cipher';
 import { createEncryptedSecretStore } from '../secrets/secret-store';
 import type { Clock } from '../platform/clock';
+import { DEFAULT_SANDBOX_SETTINGS } from '../../../shared/settings/sandbox';
+import type { MetaCallbackApi } from '../tunnel/callback-registration';
 
 /** The repository's `drizzle/` folder, for tests that open real databases. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../drizzle', import.meta.url));
@@ -21,11 +23,20 @@ export function makeTempDir(prefix = 'recado-test-'): { dir: string; remove(): v
  * A real core on a real data folder (SQLite file, conf settings, AES key file), wired like the
  * web host wires it. Log lines are kept in `logLines` so tests can check nothing leaks.
  */
-export function openTempCore(dataDir: string, options: { clock?: Clock } = {}) {
+export function openTempCore(
+  dataDir: string,
+  options: {
+    clock?: Clock;
+    metaCallbackApi?: () => MetaCallbackApi | null;
+    /** Force a mode; by default a fresh folder starts in Sandbox mode, like a new install. */
+    mode?: 'live' | 'sandbox';
+  } = {},
+) {
   const sink = memorySink();
   const logger = createLogger(sink, 'debug');
   const settingsStore = openConfStore(dataDir);
   const secrets = createEncryptedSecretStore(settingsStore, createFileKeyCipher(dataDir), logger);
+  if (options.mode) settingsStore.set('sandbox', { ...DEFAULT_SANDBOX_SETTINGS, enabled: options.mode === 'sandbox' });
   const core: Core = createCore({
     host: { kind: 'web', version: '0.0.0-test', dataDir },
     migrationsDir: MIGRATIONS_DIR,
@@ -33,6 +44,7 @@ export function openTempCore(dataDir: string, options: { clock?: Clock } = {}) {
     secrets,
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.metaCallbackApi ? { metaCallbackApi: options.metaCallbackApi } : {}),
   });
   return { core, secrets, settingsStore, logLines: sink.lines };
 }

@@ -4,3 +4,8 @@ export * from './blacklist';
 export * from './orders';
 export * from './order-events';
 export * from './order-sync';
+export * from './inbound-contacts';
+export * from './message-templates';
+export * from './webhook-account-errors';
+export * from './webhook-status-events';
+export * from './app-state';

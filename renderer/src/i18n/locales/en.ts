@@ -81,6 +81,7 @@ export const en: SameShape<Translation> = {
       landline: 'This is a landline; WhatsApp needs a mobile number.',
       invalid: 'Not a valid WhatsApp phone number. Check the area code and number.',
     },
+    httpsUrl: 'Use a public https:// address (e.g. https://mysite.com).',
     maxDelayBelowMin: 'The maximum delay cannot be lower than the minimum.',
     invalid_type: 'Invalid value.',
     too_small: 'Value too small (minimum {{minimum}}).',

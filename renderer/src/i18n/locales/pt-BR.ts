@@ -80,6 +80,7 @@ export const ptBR = {
       landline: 'Este é um telefone fixo; o WhatsApp precisa de um celular.',
       invalid: 'Telefone inválido para o WhatsApp. Confira o DDD e o número.',
     },
+    httpsUrl: 'Use um endereço público https:// (ex.: https://meusite.com.br).',
     maxDelayBelowMin: 'O atraso máximo não pode ser menor que o mínimo.',
     invalid_type: 'Valor inválido.',
     too_small: 'Valor muito pequeno (mínimo {{minimum}}).',

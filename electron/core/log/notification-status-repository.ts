@@ -1,0 +1,170 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { NotificationStatus } from '../../../shared/domain/notification-status';
+import type { AppDatabase } from '../db/open-database';
+import { notifications, webhookStatusEvents, type NotificationRow } from '../db/schema';
+import type { StatusUpdate } from '../webhook/payload';
+
+/**
+ * How far along a notification is. A webhook only ever moves a row forward: Meta does not
+ * guarantee order, and `delivered` can be skipped (read with the chat open), so `read` after
+ * `sent` is fine and `delivered` after `read` is ignored (whatsapp-cloud-api.md §3.2).
+ * `failed` beats `sent` but not proof of delivery.
+ */
+const RANK: Record<NotificationStatus, number> = {
+  queued: 0,
+  sending: 0,
+  unconfirmed: 0,
+  skipped: 0,
+  sent: 1,
+  failed: 2,
+  delivered: 3,
+  read: 4,
+};
+const WEBHOOK_STATUSES = ['sent', 'delivered', 'read', 'failed'] as const;
+type WebhookStatus = (typeof WEBHOOK_STATUSES)[number];
+
+export type StatusOutcome = 'applied' | 'stale' | 'duplicate' | 'orphan' | 'ignored';
+
+export interface StatusApplyResult {
+  outcome: StatusOutcome;
+  notification: NotificationRow | null;
+}
+
+function isWebhookStatus(status: string): status is WebhookStatus {
+  return (WEBHOOK_STATUSES as readonly string[]).includes(status);
+}
+
+/**
+ * Status updates of the message log from Meta's webhooks, and the wamid hand-off from the
+ * dispatcher. Synchronous; callers wrap calls in their transaction.
+ */
+export function createNotificationStatusRepository(db: AppDatabase) {
+  const findTarget = (update: StatusUpdate): NotificationRow | undefined => {
+    const byWamid = db.select().from(notifications).where(eq(notifications.wamid, update.id)).get();
+    if (byWamid || !update.biz_opaque_callback_data) return byWamid;
+    // Sent before the wamid was stored (crash between send and commit → `unconfirmed`): the
+    // opaque id the dispatcher committed first still finds it.
+    return db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.bizOpaqueId, update.biz_opaque_callback_data), isNull(notifications.wamid)))
+      .get();
+  };
+
+  const applyToRow = (row: NotificationRow, status: WebhookStatus, update: StatusUpdate, now: number): 'applied' | 'stale' => {
+    const at = update.timestamp;
+    const forward = RANK[status] > RANK[row.status];
+    const patch: Partial<typeof notifications.$inferInsert> = { updatedAt: now };
+    if (row.wamid === null) patch.wamid = update.id;
+    if (row.waId === null && update.recipient_id) patch.waId = update.recipient_id;
+    // Times and pricing are facts whatever the order they arrive in; only `status` is ordered.
+    if (status === 'sent' && row.sentAt === null) patch.sentAt = at;
+    if (status === 'delivered' && row.deliveredAt === null) patch.deliveredAt = at;
+    if (status === 'read' && row.readAt === null) patch.readAt = at;
+    if (status === 'failed' && row.failedAt === null) patch.failedAt = at;
+    if (update.pricing) {
+      patch.pricingCategory = update.pricing.category ?? row.pricingCategory;
+      patch.pricingBillable = update.pricing.billable ?? row.pricingBillable;
+      patch.pricingModel = update.pricing.pricing_model ?? row.pricingModel;
+      patch.pricingType = update.pricing.type ?? row.pricingType;
+    }
+    if (forward) {
+      patch.status = status;
+      patch.statusAt = at;
+      if (status === 'failed') {
+        const error = update.errors?.[0];
+        patch.errorCode = error?.code ?? null;
+        patch.errorTitle = error?.title ?? error?.message ?? null;
+        patch.errorDetails = error?.error_data?.details ?? null;
+        patch.error = error ? `${error.code ?? ''} ${error.title ?? error.message ?? ''}`.trim() : 'failed';
+      }
+    }
+    db.update(notifications).set(patch).where(eq(notifications.id, row.id)).run();
+    return forward ? 'applied' : 'stale';
+  };
+
+  const repo = {
+    /**
+     * Applies one status webhook. Idempotent per (wamid, status); a status for an unknown wamid is
+     * kept as an orphan and applied when `attachWamid` names it.
+     */
+    applyStatus(update: StatusUpdate, now: number): StatusApplyResult {
+      if (!isWebhookStatus(update.status)) return { outcome: 'ignored', notification: null };
+      const seen = db
+        .select()
+        .from(webhookStatusEvents)
+        .where(and(eq(webhookStatusEvents.wamid, update.id), eq(webhookStatusEvents.status, update.status)))
+        .get();
+      const row = findTarget(update);
+      if (seen && (seen.outcome !== 'orphan' || !row)) {
+        return { outcome: 'duplicate', notification: row ?? null };
+      }
+      const outcome = row ? applyToRow(row, update.status, update, now) : 'orphan';
+      const event = {
+        wamid: update.id,
+        status: update.status,
+        statusAt: update.timestamp,
+        recipientId: update.recipient_id ?? null,
+        notificationId: row?.id ?? null,
+        outcome,
+        errorCode: update.errors?.[0]?.code ?? null,
+        payloadJson: JSON.stringify(update),
+        receivedAt: now,
+      } as const;
+      if (seen) db.update(webhookStatusEvents).set(event).where(eq(webhookStatusEvents.id, seen.id)).run();
+      else db.insert(webhookStatusEvents).values(event).run();
+      const fresh = row ? (db.select().from(notifications).where(eq(notifications.id, row.id)).get() ?? null) : null;
+      if (row && row.wamid === null) repo.applyOrphans(update.id, now);
+      return { outcome, notification: fresh };
+    },
+
+    /** Applies the orphan statuses of this wamid, oldest first. Returns how many were applied. */
+    applyOrphans(wamid: string, now: number): number {
+      const orphans = db
+        .select()
+        .from(webhookStatusEvents)
+        .where(and(eq(webhookStatusEvents.wamid, wamid), eq(webhookStatusEvents.outcome, 'orphan')))
+        .orderBy(asc(webhookStatusEvents.statusAt))
+        .all();
+      let applied = 0;
+      for (const orphan of orphans) {
+        // Stored by applyStatus after parsing (timestamp already in ms), so not parsed again.
+        const update = JSON.parse(orphan.payloadJson) as StatusUpdate;
+        if (repo.applyStatus(update, now).outcome !== 'orphan') applied++;
+      }
+      return applied;
+    },
+
+    /**
+     * For the dispatcher, once Meta answered the send: stores the wamid on the notification and
+     * applies any status that arrived first. Throws if another notification has that wamid.
+     */
+    attachWamid(notificationId: number, wamid: string, now: number): number {
+      db.update(notifications).set({ wamid, updatedAt: now }).where(eq(notifications.id, notificationId)).run();
+      return repo.applyOrphans(wamid, now);
+    },
+
+    findByWamid(wamid: string): NotificationRow | undefined {
+      return db.select().from(notifications).where(eq(notifications.wamid, wamid)).get();
+    },
+
+    /** Failed statuses with this code for this recipient (wa_id): the soft-permanent error count. */
+    countFailures(recipientId: string, code: number): number {
+      const row = db
+        .select({ n: sql<number>`count(*)` })
+        .from(webhookStatusEvents)
+        .where(
+          and(
+            eq(webhookStatusEvents.recipientId, recipientId),
+            eq(webhookStatusEvents.errorCode, code),
+            eq(webhookStatusEvents.status, 'failed'),
+          ),
+        )
+        .get();
+      return row?.n ?? 0;
+    },
+  };
+  return repo;
+}
+
+export type NotificationStatusRepository = ReturnType<typeof createNotificationStatusRepository>;

@@ -1,0 +1,136 @@
+import { appInfoHandlers } from './app-info/handlers';
+import { createDispatch, type Dispatch } from './contract/dispatch';
+import type { EventBus } from './contract/event-bus';
+import type { Handlers } from './contract/handlers';
+import type { CoreContext, HostInfo } from './core-context';
+import { credentialsHandlers } from './credentials/handlers';
+import { createAppStateRepository } from './db/app-state-repository';
+import { openDatabase } from './db/open-database';
+import { csvHandlers } from './orders/csv/handlers';
+import { endpointHandlers } from './orders/endpoint/handlers';
+import { ordersHandlers } from './orders/handlers';
+import { wooHandlers } from './orders/woocommerce/handlers';
+import type { Clock } from './platform/clock';
+import type { Logger } from './platform/logger';
+import type { SandboxStatus } from '../../shared/contract/methods/sandbox';
+import { sandboxHandlers } from './sandbox/handlers';
+import { startSandboxRuntime } from './sandbox/sandbox-mode';
+import type { SecretStore } from './secrets/secret-store';
+import type { SettingsService } from './settings/settings-service';
+import { settingsHandlers } from './settings/handlers';
+import { createCallbackRegistrar, type MetaCallbackApi } from './tunnel/callback-registration';
+import { tunnelHandlers } from './tunnel/handlers';
+import { ensureInstallId, stableSubdomain } from './tunnel/subdomain';
+import { createTunnelService, type TunnelService } from './tunnel/tunnel-service';
+import { webhookHandlers } from './webhook/handlers';
+import { createWebhookService, type WebhookService } from './webhook/webhook-service';
+import { createMetaAccess } from './whatsapp/meta-access';
+import { metaCallbackApiFor } from './whatsapp/meta-callback-api';
+
+export interface SessionDeps {
+  host: HostInfo;
+  migrationsDir: string;
+  databaseFile: string;
+  sandbox: boolean;
+  settings: SettingsService;
+  secrets: SecretStore;
+  events: EventBus;
+  clock: Clock;
+  random: () => number;
+  logger: Logger;
+  /** Overrides the Graph calls that register the webhook URL (tests use a fake Meta). */
+  metaCallbackApi?: () => MetaCallbackApi | null;
+  switchMode(enabled: boolean): Promise<SandboxStatus>;
+}
+
+/**
+ * Everything that belongs to one mode (live Meta or Sandbox): its database file, its emulator,
+ * its handlers, its webhook server and tunnel. Switching mode closes one session and opens the
+ * other, so Sandbox data and traffic never mix with real ones.
+ */
+export interface Session {
+  ctx: CoreContext;
+  dispatch: Dispatch;
+  webhook: WebhookService;
+  tunnel: TunnelService;
+  /**
+   * Starts the background services: the webhook server, then the tunnel (live mode). In Sandbox
+   * mode the emulator is pointed straight at the local webhook instead; nothing leaves the PC.
+   */
+  startServices(port?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function openSession(deps: SessionDeps): Session {
+  const { settings, secrets, events, clock, logger } = deps;
+  const db = openDatabase(deps.databaseFile, { migrationsDir: deps.migrationsDir });
+  const sandbox = deps.sandbox ? startSandboxRuntime({ seed: settings.sandbox.get().seed, clock, logger }) : null;
+  const ctx: CoreContext = {
+    db,
+    settings,
+    secrets,
+    events,
+    clock,
+    logger,
+    host: deps.host,
+    meta: createMetaAccess({ settings, secrets, logger, sandbox }),
+  };
+
+  const webhook = createWebhookService(ctx);
+  const tunnel = createTunnelService({
+    clock,
+    random: deps.random,
+    logger,
+    events,
+    settings: () => settings.tunnel.get(),
+    localPort: () => webhook.port(),
+    subdomain: stableSubdomain(ensureInstallId(createAppStateRepository(db), clock.now())),
+  });
+  const registrar = createCallbackRegistrar({
+    api: deps.metaCallbackApi ?? (() => metaCallbackApiFor(ctx.meta)),
+    verifyToken: () => secrets.get('verifyToken'),
+    clock,
+    random: deps.random,
+    logger,
+    onChange: (state) => tunnel.setRegistration(state),
+  });
+  tunnel.onPublicUrlChanged((_publicUrl, webhookUrl) => void registrar.register(webhookUrl));
+
+  const handlers: Handlers = {
+    ...appInfoHandlers(ctx),
+    ...credentialsHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...sandboxHandlers(ctx, deps.switchMode),
+    ...ordersHandlers(ctx),
+    ...csvHandlers(ctx),
+    ...endpointHandlers(ctx),
+    ...wooHandlers(ctx),
+    ...webhookHandlers(ctx, webhook),
+    ...tunnelHandlers(ctx, tunnel),
+  };
+  logger.info('core session opened', { mode: ctx.meta.mode });
+
+  return {
+    ctx,
+    dispatch: createDispatch(handlers, logger),
+    webhook,
+    tunnel,
+    async startServices(port) {
+      const server = await webhook.start(port);
+      const emulator = await ctx.meta.sandbox();
+      if (emulator) {
+        // Sandbox mode: the emulator plays Meta's App Dashboard callback, on loopback.
+        await emulator.control.setAppCallback({ url: `${server.localUrl}/webhook/whatsapp`, verifyToken: secrets.get('verifyToken') ?? '' });
+        return;
+      }
+      tunnel.start();
+    },
+    async close() {
+      tunnel.stop();
+      registrar.stop();
+      await webhook.stop();
+      await sandbox?.close();
+      db.$client.close();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type AppDatabase } from '../db/open-database';
+import { systemClock } from '../platform/clock';
+import { makeTempDir, MIGRATIONS_DIR } from '../testing/temp-core';
+import { createCommitQueue } from './commit-queue';
+
+let temp: ReturnType<typeof makeTempDir> | undefined;
+let db: AppDatabase | undefined;
+afterEach(() => {
+  db?.$client.close();
+  db = undefined;
+  temp?.remove();
+});
+
+function open(): AppDatabase {
+  temp = makeTempDir();
+  db = openDatabase(join(temp.dir, 'q.sqlite'), { migrationsDir: MIGRATIONS_DIR });
+  return db;
+}
+
+const insert = (d: AppDatabase, key: string) => () =>
+  d.$client.prepare('INSERT INTO app_state (key, value, updated_at) VALUES (?, ?, 1)').run(key, '1').changes;
+
+describe('commit queue', () => {
+  it('commits jobs queued together in one transaction and resolves only after the commit', async () => {
+    const d = open();
+    const queue = createCommitQueue(d.$client, systemClock, { windowMs: 5 });
+    let inTransactionAtResolve = true;
+    const jobs = Array.from({ length: 50 }, (_, i) =>
+      queue.run(insert(d, `k${i}`)).then((v) => {
+        inTransactionAtResolve = d.$client.inTransaction;
+        return v;
+      }),
+    );
+    await Promise.all(jobs);
+    expect(inTransactionAtResolve).toBe(false);
+    expect(d.$client.prepare('SELECT count(*) AS n FROM app_state').get()).toEqual({ n: 50 });
+    // A second connection sees them: committed, not just written.
+    const other = openDatabase(join(temp!.dir, 'q.sqlite'), { migrationsDir: MIGRATIONS_DIR });
+    expect(other.$client.prepare('SELECT count(*) AS n FROM app_state').get()).toEqual({ n: 50 });
+    other.$client.close();
+    queue.close();
+  });
+
+  it('groups: jobs of one window share one commit (none visible outside until all are done)', async () => {
+    const d = open();
+    const other = openDatabase(join(temp!.dir, 'q.sqlite'), { migrationsDir: MIGRATIONS_DIR });
+    const queue = createCommitQueue(d.$client, systemClock, { windowMs: 5 });
+    const seenOutside: number[] = [];
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        queue.run(() => {
+          seenOutside.push((other.$client.prepare('SELECT count(*) AS n FROM app_state').get() as { n: number }).n);
+          return insert(d, `g${i}`)();
+        }),
+      ),
+    );
+    expect(seenOutside).toEqual(Array.from({ length: 50 }, () => 0));
+    expect(other.$client.prepare('SELECT count(*) AS n FROM app_state').get()).toEqual({ n: 50 });
+    other.$client.close();
+    queue.close();
+  });
+
+  it('a failing job rolls back alone; the others of its group commit', async () => {
+    const d = open();
+    const queue = createCommitQueue(d.$client, systemClock, { windowMs: 5 });
+    const ok1 = queue.run(insert(d, 'a'));
+    const bad = queue.run(() => {
+      insert(d, 'half-written')();
+      throw new Error('boom');
+    });
+    const ok2 = queue.run(insert(d, 'b'));
+    await expect(bad).rejects.toThrow('boom');
+    await expect(Promise.all([ok1, ok2])).resolves.toEqual([1, 1]);
+    expect(d.$client.prepare('SELECT key FROM app_state ORDER BY key').all()).toEqual([{ key: 'a' }, { key: 'b' }]);
+    queue.close();
+  });
+
+  it('refuses jobs after close', async () => {
+    const d = open();
+    const queue = createCommitQueue(d.$client, systemClock);
+    queue.close();
+    await expect(queue.run(insert(d, 'x'))).rejects.toThrow('closed');
+  });
+});

@@ -1,0 +1,108 @@
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createBlacklistRepository } from '../blacklist/blacklist-repository';
+import type { CoreContext } from '../core-context';
+import { createAppStateRepository } from '../db/app-state-repository';
+import { createNotificationStatusRepository } from '../log/notification-status-repository';
+import { createMessageTemplateRepository } from '../templates/message-template-repository';
+import { createWebhookApp } from './app';
+import { createCommitQueue } from './commit-queue';
+import { createInboundContactsRepository } from './inbound-contacts-repository';
+import { processCallback } from './process-callback';
+import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY, type WebhookStats } from './webhook-stats';
+
+export interface WebhookServerOptions {
+  ctx: Pick<CoreContext, 'db' | 'secrets' | 'settings' | 'events' | 'clock' | 'logger' | 'meta'>;
+  /** Port on 127.0.0.1; defaults to the `webhook` settings' port; 0 = any free port. */
+  port?: number;
+  /** Group-commit window (ms); see commit-queue.ts. */
+  commitWindowMs?: number;
+  /** Counters to update (the webhook service keeps one across restarts of the server). */
+  stats?: WebhookStats;
+}
+
+export interface WebhookServer {
+  port: number;
+  /** `http://127.0.0.1:<port>`: what the tunnel forwards to. */
+  localUrl: string;
+  stats: WebhookStats;
+  /** Stops accepting, commits what is queued, closes connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Meta's webhook endpoint on 127.0.0.1. It is its own server, apart from the web host, so
+ * forwarding a tunnel to its port exposes these two routes and nothing of the contract.
+ * Rejects if the port is taken.
+ */
+export async function startWebhookServer(options: WebhookServerOptions): Promise<WebhookServer> {
+  const { ctx } = options;
+  const appState = createAppStateRepository(ctx.db);
+  const stats =
+    options.stats ??
+    createWebhookStats({
+      clock: ctx.clock,
+      events: ctx.events,
+      initial: {
+        lastCallbackAt: appState.get<number>(LAST_CALLBACK_KEY) ?? null,
+        lastVerifiedAt: appState.get<number>(LAST_VERIFIED_KEY) ?? null,
+      },
+    });
+  const repos = {
+    statuses: createNotificationStatusRepository(ctx.db),
+    blacklist: createBlacklistRepository(ctx.db),
+    contacts: createInboundContactsRepository(ctx.db),
+    templates: createMessageTemplateRepository(ctx.db),
+  };
+  const queue = createCommitQueue(ctx.db.$client, ctx.clock, { windowMs: options.commitWindowMs ?? 3 });
+
+  const app = createWebhookApp({
+    // Live: the app secret the owner saved; Sandbox: the emulator's demo app secret.
+    appSecret: () => ctx.meta.appSecret(),
+    verifyToken: () => ctx.secrets.get('verifyToken'),
+    stats,
+    logger: ctx.logger,
+    onVerified: () => {
+      const now = ctx.clock.now();
+      appState.set(LAST_VERIFIED_KEY, now, now);
+      stats.verified(now);
+    },
+    commit: async (body) => {
+      const settings = ctx.settings.webhook.get();
+      const effects = await queue.run(() => {
+        const now = ctx.clock.now();
+        const result = processCallback(body, { db: ctx.db, ...repos, settings, now });
+        appState.set(LAST_CALLBACK_KEY, now, now);
+        return result;
+      });
+      stats.accepted(effects, ctx.clock.now());
+      return effects;
+    },
+  });
+
+  const port = options.port ?? ctx.settings.webhook.get().port;
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }) as Server;
+    s.once('error', reject);
+    s.once('listening', () => resolve(s));
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  ctx.logger.info('webhook server listening', { port: actualPort });
+
+  return {
+    port: actualPort,
+    localUrl: `http://127.0.0.1:${actualPort}`,
+    stats,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          queue.close();
+          resolve();
+        });
+        server.closeIdleConnections();
+        // In-flight requests get a moment to finish their commit before the sockets go.
+        setTimeout(() => server.closeAllConnections(), 1000).unref();
+      }),
+  };
+}

@@ -1,0 +1,68 @@
+import { desc } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import type { WebhookStatus } from '../../../shared/contract/methods/webhook';
+import { WEBHOOK_PATH } from '../../../shared/settings/webhook';
+import type { CoreContext } from '../core-context';
+import { createAppStateRepository } from '../db/app-state-repository';
+import { webhookAccountErrors } from '../db/schema';
+import { startWebhookServer, type WebhookServer } from './server';
+import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY } from './webhook-stats';
+
+/**
+ * The webhook server as the core owns it: started by the host (`core.webhook.start()`), read by
+ * the contract (`webhook.status`), stopped with the core. Counters live here so they survive a
+ * restart of the server (e.g. after a port change).
+ */
+export function createWebhookService(ctx: CoreContext) {
+  const appState = createAppStateRepository(ctx.db);
+  const stats = createWebhookStats({
+    clock: ctx.clock,
+    events: ctx.events,
+    initial: {
+      lastCallbackAt: appState.get<number>(LAST_CALLBACK_KEY) ?? null,
+      lastVerifiedAt: appState.get<number>(LAST_VERIFIED_KEY) ?? null,
+    },
+  });
+  let server: WebhookServer | null = null;
+
+  return {
+    /** Starts (or returns the running) server; `port` overrides the settings' port. Creates the verify token if missing. */
+    async start(port?: number): Promise<WebhookServer> {
+      // Meta needs a verify token to check the callback URL; make one the first time.
+      if (ctx.secrets.get('verifyToken') === null) ctx.secrets.set('verifyToken', randomBytes(24).toString('base64url'));
+      server ??= await startWebhookServer({ ctx, stats, ...(port === undefined ? {} : { port }) });
+      return server;
+    },
+    async stop(): Promise<void> {
+      const running = server;
+      server = null;
+      stats.stop();
+      await running?.close();
+    },
+    /** The running server's port, or null. */
+    port(): number | null {
+      return server?.port ?? null;
+    },
+    status(): WebhookStatus {
+      const errors = ctx.db.select().from(webhookAccountErrors).orderBy(desc(webhookAccountErrors.id)).limit(20).all();
+      return {
+        ...stats.snapshot(),
+        running: server !== null,
+        port: server?.port ?? null,
+        path: WEBHOOK_PATH,
+        appSecretSet: ctx.secrets.get('appSecret') !== null,
+        verifyTokenSet: ctx.secrets.get('verifyToken') !== null,
+        accountErrors: errors.map(({ id, code, title, message, details, receivedAt }) => ({
+          id,
+          code,
+          title,
+          message,
+          details,
+          receivedAt,
+        })),
+      };
+    },
+  };
+}
+
+export type WebhookService = ReturnType<typeof createWebhookService>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { DEFAULT_OPT_OUT_KEYWORDS } from '../domain/opt-out';
+import { wholeNumberIn } from './whole-number';
+
+/** The "Webhook Configuration" screen's settings (the verify token is a secret, kept apart). */
+export const webhookSettingsSchema = z.object({
+  /** Port of the local webhook server on 127.0.0.1; 0 = any free port (the tunnel follows it). */
+  port: wholeNumberIn({ min: 0, max: 65535 }),
+  /** Replies that opt the customer out when they are the whole message (case/accents ignored). */
+  optOutKeywords: z.array(z.string().trim().min(1, { error: 'validation.required' }).max(60)).max(50),
+  /**
+   * Template quick-reply button payloads (and interactive reply ids) that mean "stop": the
+   * template author picks them (e.g. `STOP_PROMOTIONS`). Compared ignoring case.
+   */
+  optOutButtonPayloads: z.array(z.string().trim().min(1, { error: 'validation.required' }).max(256)).max(50),
+});
+export type WebhookSettings = z.infer<typeof webhookSettingsSchema>;
+
+export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
+  port: 0,
+  optOutKeywords: [...DEFAULT_OPT_OUT_KEYWORDS],
+  optOutButtonPayloads: [],
+};
+
+/** The one path Meta calls; the webhook server answers 404 to everything else. */
+export const WEBHOOK_PATH = '/webhook/whatsapp';
