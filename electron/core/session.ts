@@ -18,6 +18,7 @@ import { startSandboxRuntime } from './sandbox/sandbox-mode';
 import type { SecretStore } from './secrets/secret-store';
 import type { SettingsService } from './settings/settings-service';
 import { settingsHandlers } from './settings/handlers';
+import { statusHandlers } from './status/handlers';
 import { createCallbackRegistrar, type MetaCallbackApi } from './tunnel/callback-registration';
 import { tunnelHandlers } from './tunnel/handlers';
 import { ensureInstallId, stableSubdomain } from './tunnel/subdomain';
@@ -107,6 +108,7 @@ export function openSession(deps: SessionDeps): Session {
     ...wooHandlers(ctx),
     ...webhookHandlers(ctx, webhook),
     ...tunnelHandlers(ctx, tunnel),
+    ...statusHandlers(ctx, { tunnel, webhook }),
   };
   logger.info('core session opened', { mode: ctx.meta.mode });
 

@@ -6,6 +6,7 @@ import { sandboxMethods } from './methods/sandbox';
 import { orderSourcesMethods } from './methods/order-sources';
 import { ordersMethods } from './methods/orders';
 import { settingsMethods } from './methods/settings';
+import { statusMethods } from './methods/status';
 import { tunnelMethods } from './methods/tunnel';
 import { webhookMethods } from './methods/webhook';
 
@@ -26,6 +27,7 @@ export const contract = mergeGroups(
   orderSourcesMethods,
   webhookMethods,
   tunnelMethods,
+  statusMethods,
 );
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { CredentialsView } from '../../../shared/settings/credentials';
 import type { HandlersFor } from '../contract/handlers';
 import type { CoreContext } from '../core-context';
+import { testCredentials } from './token-check';
 
 /** Only set/not set and the last 4 characters of a secret ever leave the core. */
 function view({ settings, secrets }: CoreContext): CredentialsView {
@@ -11,8 +12,9 @@ function view({ settings, secrets }: CoreContext): CredentialsView {
   };
 }
 
-export function credentialsHandlers(ctx: CoreContext): HandlersFor<'credentials.get' | 'credentials.save'> {
+export function credentialsHandlers(ctx: CoreContext): HandlersFor<'credentials.get' | 'credentials.save' | 'credentials.test'> {
   return {
+    'credentials.test': () => testCredentials(ctx),
     'credentials.get': () => view(ctx),
     'credentials.save': ({ accessToken, appSecret, ...fields }) => {
       ctx.settings.credentials.set(fields);

@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mant
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { PreferencesMenu } from '../features/preferences/PreferencesMenu';
+import { SandboxBadge } from './SandboxBadge';
 import { DEFAULT_SCREEN, SCREENS } from './screens';
 import { useHashRoute } from './use-hash-route';
 
@@ -23,6 +24,7 @@ export function App() {
             <Text c="dimmed" size="sm" visibleFrom="md">
               {t('app.tagline')}
             </Text>
+            <SandboxBadge />
           </Group>
           <PreferencesMenu />
         </Group>

@@ -17,6 +17,7 @@ import { DispatchSettingsScreen } from '../features/dispatch/DispatchSettingsScr
 import { EventsScreen } from '../features/events/EventsScreen';
 import { TrackingScreen } from '../features/tracking/TrackingScreen';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
+import { StatusScreen } from '../features/status/StatusScreen';
 
 export interface ScreenDef {
   /** Route (`#/credentials`) and the `nav.<id>` translation key. */
@@ -33,7 +34,7 @@ const placeholder = (id: string): ComponentType => {
 
 /** Every screen of the wireframe, in its order, plus Orders and Tools. Adding a screen: README. */
 export const SCREENS: ScreenDef[] = [
-  { id: 'status', icon: IconActivity, Component: placeholder('status') },
+  { id: 'status', icon: IconActivity, Component: StatusScreen },
   { id: 'credentials', icon: IconKey, Component: CredentialsScreen },
   { id: 'events', icon: IconBell, Component: EventsScreen },
   { id: 'templates', icon: IconTemplate, Component: placeholder('templates') },

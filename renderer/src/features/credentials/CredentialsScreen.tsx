@@ -13,6 +13,7 @@ import { describeError, serverFieldIssues, translateIssue, validateWithSchema } 
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { ScreenState } from '../../app/ScreenState';
 import { SecretField } from './SecretField';
+import { TestConnection } from './TestConnection';
 
 interface FormValues {
   accessToken: string;
@@ -114,7 +115,8 @@ function CredentialsForm({ view, onSaved }: { view: CredentialsView; onSaved(vie
                 <PlainField key={name} name={name} inputProps={form.getInputProps(name)} />
               ))}
             </SimpleGrid>
-            <Group justify="flex-end">
+            <Group justify="space-between" align="flex-start">
+              <TestConnection />
               <Button type="submit" loading={saving} data-testid="save-credentials">
                 {t('common.save')}
               </Button>

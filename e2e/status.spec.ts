@@ -1,0 +1,38 @@
+import { CredentialsPage } from './pages/credentials-page';
+import { Shell } from './pages/shell';
+import { StatusPage } from './pages/status-page';
+import { expect, snapshot, test } from './support/fixtures';
+
+test('status: a new install in Sandbox mode shows the demo number connected, masked, with a Sandbox badge', async ({ page, app }) => {
+  const shell = new Shell(page);
+  const status = new StatusPage(page);
+  await shell.open(app.host.url);
+  await expect(status.sandboxBadge()).toBeVisible();
+  await expect(page.getByTestId('header-sandbox-badge')).toBeVisible();
+  await expect(status.card('api')).toContainText('Conectado');
+  await expect(status.card('api')).toContainText('Graph API v23.0');
+  await expect(status.card('phone')).toContainText('•');
+  await expect(status.card('phone')).toContainText('ID: ');
+  await expect(status.card('today')).toContainText('0 entregues · 0 lidas');
+  await expect(status.card('queue')).toContainText('0 pendentes');
+  await expect(status.card('tunnel')).toContainText('No Sandbox');
+  await expect(page.getByTestId('last-checked')).toContainText('Verificado');
+  await expect(status.card('cost')).toContainText('Nenhuma mensagem cobrável neste mês.');
+  await snapshot(page, 'status-sandbox');
+
+  await status.card('cost').getByRole('button', { name: 'Editar valores' }).click();
+  await page.getByLabel('Utilidade').fill('R$ 0,05');
+  await page.getByRole('button', { name: 'Salvar' }).click();
+  await expect(page.getByText('Alterações salvas')).toBeVisible();
+});
+
+test('credentials: "Test connection" tells the token is permanent', async ({ page, app }) => {
+  const shell = new Shell(page);
+  await shell.open(app.host.url);
+  await shell.goTo('credentials');
+  await new CredentialsPage(page).field('apiVersion').waitFor();
+  await page.getByTestId('test-connection').click();
+  await expect(page.getByTestId('test-result')).toContainText('Conectado à Meta');
+  await expect(page.getByTestId('test-result')).toContainText('Token permanente (Usuário do Sistema): não expira.');
+  await snapshot(page, 'credentials-test-connection');
+});

@@ -1,0 +1,38 @@
+import type { ApiCheck } from '../../../shared/contract/methods/status';
+import type { HandlersFor } from '../contract/handlers';
+import type { CoreContext } from '../core-context';
+import type { TunnelService } from '../tunnel/tunnel-service';
+import type { WebhookService } from '../webhook/webhook-service';
+import { checkApi } from './api-check';
+import { messageStats } from './stats';
+
+/** How long an API check is shown before the screen asks Meta again on its own. */
+export const API_CHECK_TTL_MS = 5 * 60_000;
+
+export function statusHandlers(
+  ctx: CoreContext,
+  services: { tunnel: TunnelService; webhook: WebhookService },
+): HandlersFor<'status.overview' | 'status.checkApi' | 'status.getCostRates' | 'status.saveCostRates'> {
+  let lastCheck: ApiCheck | null = null;
+  let running: Promise<ApiCheck> | null = null;
+  // One check at a time: a screen refreshing every few seconds must not flood Meta.
+  const check = () => (running ??= checkApi(ctx).then((result) => ((lastCheck = result), (running = null), result)));
+
+  return {
+    'status.overview': async () => {
+      const now = ctx.clock.now();
+      if (!lastCheck || now - lastCheck.checkedAt > API_CHECK_TTL_MS) await check();
+      const webhook = await services.webhook.status();
+      return {
+        mode: ctx.meta.mode,
+        api: lastCheck,
+        ...messageStats(ctx.db, now, ctx.settings.costs.get()),
+        tunnel: services.tunnel.state(),
+        webhook: { lastCallbackAt: webhook.lastCallbackAt, lastVerifiedAt: webhook.lastVerifiedAt },
+      };
+    },
+    'status.checkApi': () => check(),
+    'status.getCostRates': () => ctx.settings.costs.get(),
+    'status.saveCostRates': (rates) => ctx.settings.costs.set(rates),
+  };
+}

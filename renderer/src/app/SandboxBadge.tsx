@@ -1,0 +1,19 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useContractEvent, useContractQuery } from '../transport/api-context';
+
+/** Always visible in the header while in Sandbox mode, so simulated data is never mistaken for real. */
+export function SandboxBadge() {
+  const { t } = useTranslation();
+  const { state, reload } = useContractQuery('app.info', {});
+  useContractEvent('sandbox.modeChanged', useCallback(() => reload(), [reload]));
+  if (state.status !== 'ready' || !state.data.sandbox) return null;
+  return (
+    <Tooltip label={t('status.sandboxHint')} multiline w={280}>
+      <Badge color="grape" variant="filled" data-testid="header-sandbox-badge">
+        {t('status.sandboxBadge')}
+      </Badge>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,81 @@
+import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TokenCheck } from '../../../../shared/contract/methods/credentials';
+import { describeError } from '../../forms/contract-form';
+import { formatDateTime } from '../../format/format';
+import { useApi } from '../../transport/api-context';
+import { MetaProblem } from '../status/MetaProblem';
+
+export const SYSTEM_USER_TOKEN_HELP =
+  'https://developers.facebook.com/docs/whatsapp/business-management-api/get-started#1--acquire-an-access-token-using-a-system-user-or-facebook-login';
+
+/** "Test connection": is the number reachable, and is the token permanent or about to expire. */
+export function TestConnection() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [running, setRunning] = useState(false);
+  const [result, setResult] = useState<TokenCheck | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const run = async () => {
+    setRunning(true);
+    setFailure(null);
+    try {
+      setResult(await api.call('credentials.test', {}));
+    } catch (error) {
+      setFailure(describeError(error, t));
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const token = result?.token;
+  return (
+    <Stack gap="sm">
+      <Group>
+        <Button variant="light" onClick={() => void run()} loading={running} data-testid="test-connection">
+          {t('credentials.test.button')}
+        </Button>
+      </Group>
+      {failure && <Alert color="red">{failure}</Alert>}
+      {result && (
+        <Stack gap="xs" data-testid="test-result">
+          {result.api.state === 'connected' ? (
+            <Alert color="teal" title={t('credentials.test.connected')}>
+              {t('credentials.test.number', { name: result.api.verifiedName ?? '', number: result.api.displayPhoneNumber ?? '' })}
+            </Alert>
+          ) : (
+            result.api.problem && <MetaProblem problem={result.api.problem} />
+          )}
+          {token?.kind === 'permanent' && <Alert color="teal">{t('credentials.test.permanent')}</Alert>}
+          {token?.kind === 'temporary' && (
+            <Alert color="orange" title={t('credentials.test.temporary')}>
+              <Text size="sm">
+                {token.expiresAt ? t('credentials.test.expiresAt', { when: formatDateTime(token.expiresAt, i18n.language) }) : null}
+              </Text>
+              <Text size="sm">
+                {t('credentials.test.temporaryAdvice')}{' '}
+                <Anchor href={SYSTEM_USER_TOKEN_HELP} target="_blank" rel="noopener noreferrer">
+                  {t('credentials.test.howTo')}
+                </Anchor>
+              </Text>
+            </Alert>
+          )}
+          {token?.kind === 'invalid' && <Alert color="red">{t('meta.problem.token_invalid')}</Alert>}
+          {token?.kind === 'unknown' && token.reason && <Alert color="gray">{t(`credentials.test.unknown.${token.reason}`)}</Alert>}
+          {token?.problem && <MetaProblem problem={token.problem} />}
+          {token && token.missingScopes.length > 0 && (
+            <Alert color="orange" title={t('credentials.test.missingScopes')}>
+              <List size="sm">
+                {token.missingScopes.map((scope) => (
+                  <List.Item key={scope}>{scope}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

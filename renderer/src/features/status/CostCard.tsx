@@ -1,0 +1,120 @@
+import { Button, Group, Modal, NumberInput, Paper, Stack, Table, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CostEstimate } from '../../../../shared/contract/methods/status';
+import { costRatesSchema, PRICING_CATEGORIES, type CostRates } from '../../../../shared/settings/costs';
+import { describeError, validateWithSchema } from '../../forms/contract-form';
+import { formatMoney, formatNumber } from '../../format/format';
+import { useApi } from '../../transport/api-context';
+
+/** This month's estimated cost by Meta pricing category, clearly labelled as an estimate. */
+export function CostCard({ cost }: { cost: CostEstimate }) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const lang = i18n.language;
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="card-cost">
+      <Group justify="space-between" mb="xs">
+        <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+          {t('status.costTitle')}
+        </Text>
+        <Button size="compact-sm" variant="light" onClick={() => setEditing(true)}>
+          {t('status.editRates')}
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('status.costHint')}
+      </Text>
+      {cost.byCategory.length === 0 ? (
+        <Text size="sm">{t('status.costNone')}</Text>
+      ) : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('status.costCategory')}</Table.Th>
+              <Table.Th ta="right">{t('status.costCount')}</Table.Th>
+              <Table.Th ta="right">{t('status.costRate')}</Table.Th>
+              <Table.Th ta="right">{t('status.costEstimate')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {cost.byCategory.map((row) => (
+              <Table.Tr key={row.category}>
+                <Table.Td>{t(`status.category.${row.category}`, { defaultValue: row.category })}</Table.Td>
+                <Table.Td ta="right">{formatNumber(row.billable, lang)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(row.rate, lang)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(row.estimate, lang)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Text fw={700} mt="sm" ta="right" data-testid="cost-total">
+        {t('status.costTotal')}: {formatMoney(cost.total, lang)}
+      </Text>
+      {editing && <RatesModal onClose={() => setEditing(false)} />}
+    </Paper>
+  );
+}
+
+function RatesModal({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [rates, setRates] = useState<CostRates | null>(null);
+  const form = useForm<CostRates>({ mode: 'controlled', validate: validateWithSchema(costRatesSchema, t) });
+  useEffect(() => {
+    let live = true;
+    api.call('status.getCostRates', {}).then(
+      (loaded) => {
+        if (!live) return;
+        form.setValues(loaded);
+        setRates(loaded);
+      },
+      (error: unknown) => notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) }),
+    );
+    return () => {
+      live = false;
+    };
+    // Load once when the modal opens.
+  }, []);
+  const submit = form.onSubmit(async (values) => {
+    try {
+      await api.call('status.saveCostRates', values);
+      notifications.show({ color: 'green', message: t('common.saved') });
+      onClose();
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    }
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('status.ratesTitle')}>
+      {rates && (
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            {PRICING_CATEGORIES.map((category) => (
+              <NumberInput
+                key={category}
+                label={t(`status.category.${category}`)}
+                decimalScale={4}
+                min={0}
+                max={100}
+                prefix="R$ "
+                decimalSeparator=","
+                thousandSeparator="."
+                {...form.getInputProps(category)}
+              />
+            ))}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit">{t('common.save')}</Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,40 @@
+/** Numbers, money and times in the user's language: `R$ 1.234,56`, `dd/mm/aaaa`, "há 2 minutos". */
+export function formatMoney(value: number, language: string, currency = 'BRL'): string {
+  return new Intl.NumberFormat(language, { style: 'currency', currency }).format(value);
+}
+
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+export function formatDate(ms: number, language: string): string {
+  return new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(ms);
+}
+
+export function formatDateTime(ms: number, language: string): string {
+  return new Intl.DateTimeFormat(language, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+/** "há 2 minutos" / "em 3 minutos"; seconds below a minute read as "agora". */
+export function formatRelative(ms: number, now: number, language: string): string {
+  const diff = ms - now;
+  const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  if (Math.abs(diff) < 45_000) return rtf.format(0, 'second');
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(diff) >= size || unit === 'second') return rtf.format(Math.round(diff / size), unit);
+  }
+  return rtf.format(0, 'second');
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { method } from '../define';
+import type { MetaProblemView } from '../../domain/meta-problems';
+import type { NotificationStatus } from '../../domain/notification-status';
+import { costRatesSchema, type CostRates, type PricingCategory } from '../../settings/costs';
+import type { TunnelState } from './tunnel';
+
+/** The result of asking Meta for the connected phone number. */
+export interface ApiCheck {
+  state: 'connected' | 'error' | 'not_configured';
+  checkedAt: number;
+  apiVersion: string;
+  phoneNumberId: string;
+  displayPhoneNumber: string | null;
+  verifiedName: string | null;
+  qualityRating: string | null;
+  problem: MetaProblemView | null;
+}
+
+export interface DailyCount {
+  /** Local calendar day, `YYYY-MM-DD`. */
+  day: string;
+  counts: Partial<Record<NotificationStatus, number>>;
+}
+
+export interface CostEstimate {
+  /** `YYYY-MM` (local time). */
+  month: string;
+  byCategory: { category: PricingCategory | string; billable: number; rate: number; estimate: number }[];
+  total: number;
+  currency: 'BRL';
+}
+
+/** Everything the "Connection Status" screen shows, in one call. */
+export interface StatusOverview {
+  mode: 'sandbox' | 'live';
+  api: ApiCheck | null;
+  today: { total: number; sent: number; delivered: number; read: number; failed: number };
+  queue: { pending: number };
+  daily: DailyCount[];
+  cost: CostEstimate;
+  tunnel: TunnelState;
+  webhook: { lastCallbackAt: number | null; lastVerifiedAt: number | null };
+}
+
+export const statusMethods = {
+  /** Status screen data; `api` is the last check (null until one ran). */
+  'status.overview': method(z.object({}).strict()).returns<StatusOverview>(),
+  /** Asks Meta now (GET /{phone-number-id}) and remembers the answer. */
+  'status.checkApi': method(z.object({}).strict()).returns<ApiCheck>(),
+  'status.getCostRates': method(z.object({}).strict()).returns<CostRates>(),
+  'status.saveCostRates': method(costRatesSchema).returns<CostRates>(),
+};
