@@ -11,6 +11,8 @@ import { bindIpc } from './desktop/ipc';
 import { createMainWindow, isOwnPage } from './desktop/main-window';
 import { createSafeStorageCipher } from './desktop/safe-storage-cipher';
 import { createTray, hideOnClose, type TrayLabels } from './desktop/tray';
+import { applyLoginItem, startedHidden } from './desktop/login-item';
+import { DEFAULT_GENERAL_SETTINGS, type GeneralSettings } from '../shared/settings/general';
 
 const TRAY_LABELS: Record<string, TrayLabels> = {
   'pt-BR': { open: 'Abrir o Recado', quit: 'Sair' },
@@ -45,14 +47,24 @@ async function start(): Promise<Core> {
 
   const indexHtml = join(appPath, 'dist', 'renderer', 'index.html');
   bindIpc(core, logger, isOwnPage(indexHtml));
-  mainWindow = createMainWindow({ indexHtml, preload: join(appPath, 'dist', 'electron', 'preload.cjs') });
+  mainWindow = createMainWindow({
+    indexHtml,
+    preload: join(appPath, 'dist', 'electron', 'preload.cjs'),
+    // Started at login: stay in the tray until the owner opens the window.
+    show: !startedHidden(),
+  });
   hideOnClose(mainWindow, () => quitting);
 
   const general = await core.dispatch('settings.getGeneral', {});
-  const language = general.ok ? (general.value as { language: string }).language : 'pt-BR';
+  const preferences = general.ok ? (general.value as GeneralSettings) : DEFAULT_GENERAL_SETTINGS;
+  const language = preferences.language;
+  applyLoginItem(preferences.startAtLogin);
   const { setLabels } = createTray(join(appPath, 'build', 'tray.png'), { show: showWindow, quit: () => app.quit() }, TRAY_LABELS[language] ?? TRAY_LABELS['pt-BR']!);
   core.subscribe((name, payload) => {
-    if (name === 'settings.generalChanged') setLabels(TRAY_LABELS[(payload as { language: string }).language] ?? TRAY_LABELS['pt-BR']!);
+    if (name !== 'settings.generalChanged') return;
+    const changed = payload as GeneralSettings;
+    setLabels(TRAY_LABELS[changed.language] ?? TRAY_LABELS['pt-BR']!);
+    applyLoginItem(changed.startAtLogin);
   });
   return core;
 }

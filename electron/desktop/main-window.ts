@@ -5,6 +5,8 @@ import { isSafeExternalUrl } from './external-links';
 export interface MainWindowOptions {
   indexHtml: string;
   preload: string;
+  /** False when started at login: the window waits in the tray. */
+  show: boolean;
 }
 
 /**
@@ -12,7 +14,7 @@ export interface MainWindowOptions {
  * no Node, no navigation away from our page, no new windows (https links go to the system
  * browser after a check), no permission prompts.
  */
-export function createMainWindow({ indexHtml, preload }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ indexHtml, preload, show }: MainWindowOptions): BrowserWindow {
   const pageUrl = pathToFileURL(indexHtml).href;
   const win = new BrowserWindow({
     width: 1200,
@@ -44,7 +46,7 @@ export function createMainWindow({ indexHtml, preload }: MainWindowOptions): Bro
     return { action: 'deny' };
   });
   win.webContents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  win.once('ready-to-show', () => win.show());
+  if (show) win.once('ready-to-show', () => win.show());
   void win.loadFile(indexHtml);
   return win;
 }

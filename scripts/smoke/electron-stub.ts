@@ -57,6 +57,8 @@ export function createElectronStub(options: { appPath: string; userData: string 
       getVersion: () => '0.0.0-smoke',
       isPackaged: false,
       enableSandbox: () => undefined,
+      setLoginItemSettings: () => undefined,
+      getLoginItemSettings: () => ({ openAtLogin: false, wasOpenedAtLogin: false }),
       quit: () => undefined,
       exit: (code: number) => {
         throw new Error(`app.exit(${code})`);

@@ -10,7 +10,9 @@ export type ColorScheme = (typeof COLOR_SCHEMES)[number];
 export const generalSettingsSchema = z.object({
   language: z.enum(LANGUAGES),
   colorScheme: z.enum(COLOR_SCHEMES),
+  /** Desktop app: open (hidden, in the tray) when the user logs in, so sending never stops. */
+  startAtLogin: z.boolean(),
 });
 export type GeneralSettings = z.infer<typeof generalSettingsSchema>;
 
-export const DEFAULT_GENERAL_SETTINGS: GeneralSettings = { language: 'pt-BR', colorScheme: 'auto' };
+export const DEFAULT_GENERAL_SETTINGS: GeneralSettings = { language: 'pt-BR', colorScheme: 'auto', startAtLogin: true };
