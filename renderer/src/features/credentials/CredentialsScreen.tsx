@@ -1,7 +1,5 @@
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,20 +7,20 @@ import {
   type CredentialsView,
   type SaveCredentialsInput,
 } from '../../../../shared/settings/credentials';
-import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
+import { useSettingsForm } from '../../forms/use-settings-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { ScreenState } from '../../app/ScreenState';
 import { SecretField } from './SecretField';
 import { TestConnection } from './TestConnection';
 
-interface FormValues {
+type FormValues = {
   accessToken: string;
   appSecret: string;
   phoneNumberId: string;
   appId: string;
   businessAccountId: string;
   apiVersion: string;
-}
+};
 
 const PLAIN_FIELDS = ['phoneNumberId', 'appId', 'businessAccountId', 'apiVersion'] as const;
 
@@ -35,7 +33,6 @@ function CredentialsForm({ view, onSaved }: { view: CredentialsView; onSaved(vie
   const { t } = useTranslation();
   const api = useApi();
   const [cleared, setCleared] = useState({ accessToken: false, appSecret: false });
-  const [saving, setSaving] = useState(false);
 
   // Blank secret = keep the saved one; "Remove" = null; anything typed replaces it.
   const toInput = (values: FormValues): SaveCredentialsInput => ({
@@ -47,8 +44,7 @@ function CredentialsForm({ view, onSaved }: { view: CredentialsView; onSaved(vie
     ...(cleared.appSecret ? { appSecret: null } : values.appSecret.trim() ? { appSecret: values.appSecret } : {}),
   });
 
-  const form = useForm<FormValues>({
-    mode: 'controlled',
+  const { form, saving, submit } = useSettingsForm<FormValues, CredentialsView>({
     initialValues: {
       accessToken: '',
       appSecret: '',
@@ -57,26 +53,15 @@ function CredentialsForm({ view, onSaved }: { view: CredentialsView; onSaved(vie
       businessAccountId: view.businessAccountId,
       apiVersion: view.apiVersion,
     },
-    validate: validateWithSchema(saveCredentialsSchema, t, toInput),
-    validateInputOnBlur: true,
-  });
-
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true);
-    try {
-      const saved = await api.call('credentials.save', toInput(values));
+    schema: saveCredentialsSchema,
+    toInput,
+    save: (input) => api.call('credentials.save', input as SaveCredentialsInput),
+    onSaved: (saved, f) => {
       onSaved(saved);
       setCleared({ accessToken: false, appSecret: false });
-      form.setValues({ accessToken: '', appSecret: '' });
-      form.resetDirty();
-      notifications.show({ color: 'green', message: t('common.saved') });
-    } catch (error) {
-      const issues = serverFieldIssues(error);
-      for (const issue of issues) form.setFieldError(issue.path, translateIssue(issue, t));
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setSaving(false);
-    }
+      f.setValues({ accessToken: '', appSecret: '' });
+      f.resetDirty();
+    },
   });
 
   return (

@@ -1,7 +1,4 @@
 import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BATCH_SIZE,
@@ -12,7 +9,7 @@ import {
   type DispatchSettings,
 } from '../../../../shared/settings/dispatch';
 import { ScreenState } from '../../app/ScreenState';
-import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
+import { useSettingsForm } from '../../forms/use-settings-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
 
 type NumberField = 'pollingIntervalSeconds' | 'minDelaySeconds' | 'maxDelaySeconds' | 'maxPerBatch' | 'lookbackDays';
@@ -41,27 +38,15 @@ export function DispatchSettingsScreen() {
 function DispatchForm({ settings, onSaved }: { settings: DispatchSettings; onSaved(s: DispatchSettings): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [saving, setSaving] = useState(false);
-  const form = useForm<FormValues>({
-    mode: 'controlled',
+  const { form, saving, submit } = useSettingsForm<FormValues, DispatchSettings>({
     initialValues: settings,
-    validate: validateWithSchema(dispatchSettingsSchema, t, toSettings),
-    validateInputOnBlur: true,
-  });
-
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true);
-    try {
-      const saved = await api.call('settings.saveDispatch', toSettings(values) as DispatchSettings);
+    schema: dispatchSettingsSchema,
+    toInput: toSettings,
+    save: (input) => api.call('settings.saveDispatch', input as DispatchSettings),
+    onSaved: (saved, f) => {
       onSaved(saved);
-      form.resetDirty(saved);
-      notifications.show({ color: 'green', message: t('common.saved') });
-    } catch (error) {
-      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path, translateIssue(issue, t));
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setSaving(false);
-    }
+      f.resetDirty(saved);
+    },
   });
 
   const numberField = (name: NumberField, extra?: string) => (

@@ -1,12 +1,9 @@
 import { ActionIcon, Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTrackingUrl, trackingSettingsSchema, type TrackingSettings } from '../../../../shared/settings/tracking';
 import { ScreenState } from '../../app/ScreenState';
-import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
+import { useSettingsForm } from '../../forms/use-settings-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
 
 const SAMPLE_CODE = 'QR123456789BR';
@@ -19,27 +16,14 @@ export function TrackingScreen() {
 function TrackingForm({ settings, onSaved }: { settings: TrackingSettings; onSaved(s: TrackingSettings): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [saving, setSaving] = useState(false);
-  const form = useForm<TrackingSettings>({
-    mode: 'controlled',
+  const { form, saving, submit } = useSettingsForm<TrackingSettings, TrackingSettings>({
     initialValues: settings,
-    validate: validateWithSchema(trackingSettingsSchema, t),
-    validateInputOnBlur: true,
-  });
-
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true);
-    try {
-      const saved = await api.call('settings.saveTracking', values);
+    schema: trackingSettingsSchema,
+    save: (input) => api.call('settings.saveTracking', input as TrackingSettings),
+    onSaved: (saved, f) => {
       onSaved(saved);
-      form.resetDirty(saved);
-      notifications.show({ color: 'green', message: t('common.saved') });
-    } catch (error) {
-      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path, translateIssue(issue, t));
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setSaving(false);
-    }
+      f.resetDirty(saved);
+    },
   });
 
   const carriers = form.values.carriers;
