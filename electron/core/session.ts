@@ -40,6 +40,8 @@ export interface SessionDeps {
   logger: Logger;
   /** Overrides the Graph calls that register the webhook URL (tests use a fake Meta). */
   metaCallbackApi?: () => MetaCallbackApi | null;
+  /** Test-only: live mode's Graph base URL (see CoreDeps.metaBaseUrl). */
+  metaBaseUrl?: string;
   switchMode(enabled: boolean): Promise<SandboxStatus>;
 }
 
@@ -73,7 +75,7 @@ export function openSession(deps: SessionDeps): Session {
     clock,
     logger,
     host: deps.host,
-    meta: createMetaAccess({ settings, secrets, logger, sandbox }),
+    meta: createMetaAccess({ settings, secrets, logger, sandbox, ...(deps.metaBaseUrl ? { liveBaseUrl: deps.metaBaseUrl } : {}) }),
   };
 
   const webhook = createWebhookService(ctx);
