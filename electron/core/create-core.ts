@@ -33,6 +33,11 @@ export interface CoreDeps {
   sandboxDatabaseFile?: string;
   /** Replaces the Graph calls that register the webhook URL at Meta (tests use a fake Meta). */
   metaCallbackApi?: () => MetaCallbackApi | null;
+  /**
+   * Test-only: live mode's Graph base URL instead of https://graph.facebook.com (a Meta Sandbox
+   * started by the test, reached with the credentials the test saved). Hosts never set it.
+   */
+  metaBaseUrl?: string;
 }
 
 export interface Core {
@@ -85,6 +90,7 @@ export function createCore(deps: CoreDeps): Core {
       random: deps.random ?? Math.random,
       logger,
       ...(deps.metaCallbackApi ? { metaCallbackApi: deps.metaCallbackApi } : {}),
+      ...(deps.metaBaseUrl ? { metaBaseUrl: deps.metaBaseUrl } : {}),
       switchMode,
     });
 

@@ -25,6 +25,7 @@ import { ensureInstallId, stableSubdomain } from './tunnel/subdomain';
 import { createTunnelService, type TunnelService } from './tunnel/tunnel-service';
 import { webhookHandlers } from './webhook/handlers';
 import { createWebhookService, type WebhookService } from './webhook/webhook-service';
+import { WEBHOOK_PATH } from '../../shared/settings/webhook';
 import { createMetaAccess } from './whatsapp/meta-access';
 import { metaCallbackApiFor } from './whatsapp/meta-callback-api';
 
@@ -41,6 +42,8 @@ export interface SessionDeps {
   logger: Logger;
   /** Overrides the Graph calls that register the webhook URL (tests use a fake Meta). */
   metaCallbackApi?: () => MetaCallbackApi | null;
+  /** Test-only: live mode's Graph base URL (see CoreDeps.metaBaseUrl). */
+  metaBaseUrl?: string;
   switchMode(enabled: boolean): Promise<SandboxStatus>;
 }
 
@@ -74,7 +77,7 @@ export function openSession(deps: SessionDeps): Session {
     clock,
     logger,
     host: deps.host,
-    meta: createMetaAccess({ settings, secrets, logger, sandbox }),
+    meta: createMetaAccess({ settings, secrets, logger, sandbox, ...(deps.metaBaseUrl ? { liveBaseUrl: deps.metaBaseUrl } : {}) }),
   };
 
   const webhook = createWebhookService(ctx);
@@ -121,8 +124,15 @@ export function openSession(deps: SessionDeps): Session {
       const server = await webhook.start(port);
       const emulator = await ctx.meta.sandbox();
       if (emulator) {
-        // Sandbox mode: the emulator plays Meta's App Dashboard callback, on loopback.
-        await emulator.control.setAppCallback({ url: `${server.localUrl}/webhook/whatsapp`, verifyToken: secrets.get('verifyToken') ?? '' });
+        // Sandbox mode: the emulator plays Meta's App Dashboard callback, on loopback (it checks
+        // the URL with Meta's GET handshake first). No tunnel: nothing leaves the PC.
+        const url = `${server.localUrl}${WEBHOOK_PATH}`;
+        try {
+          await emulator.control.setAppCallback({ url, verifyToken: secrets.get('verifyToken') ?? '' });
+        } catch (error) {
+          // The webhook keeps running; a failed handshake must not fail the mode switch.
+          logger.error('sandbox emulator refused the local webhook callback', { url, error });
+        }
         return;
       }
       tunnel.start();

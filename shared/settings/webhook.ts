@@ -22,5 +22,11 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
   optOutButtonPayloads: [],
 };
 
-/** The one path Meta calls; the webhook server answers 404 to everything else. */
+/** The one path Meta calls. */
 export const WEBHOOK_PATH = '/webhook/whatsapp';
+/** WooCommerce's own webhooks (order.created / order.updated), signed with `X-WC-Webhook-Signature`. */
+export const WOO_WEBHOOK_PATH = '/webhook/woocommerce';
+/** The signed order-event endpoint for ERPs and custom systems. */
+export const ORDER_EVENTS_PATH = '/orders/events';
+/** Everything the webhook server (and so the tunnel) serves; anything else answers 404. */
+export const WEBHOOK_SERVER_PATHS = [WEBHOOK_PATH, WOO_WEBHOOK_PATH, ORDER_EVENTS_PATH] as const;

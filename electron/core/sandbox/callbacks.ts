@@ -1,3 +1,4 @@
+import { outgoingRequest, type ResolveHost } from './outgoing-http';
 import type { Prng } from './prng';
 import { findApp, findPhone, findWaba, type WorldState } from './world';
 
@@ -11,6 +12,7 @@ export async function verifyCallback(
   verifyToken: string,
   prng: Prng,
   timeoutMs: number,
+  resolveHost?: ResolveHost,
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
   let target: URL;
   try {
@@ -23,8 +25,13 @@ export async function verifyCallback(
   target.searchParams.set('hub.challenge', challenge);
   target.searchParams.set('hub.verify_token', verifyToken);
   try {
-    const response = await fetch(target, { signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': 'facebookplatform/1.0' } });
-    const body = await response.text();
+    const response = await outgoingRequest(target, {
+      method: 'GET',
+      timeoutMs,
+      headers: { 'user-agent': 'facebookplatform/1.0' },
+      ...(resolveHost ? { resolveHost } : {}),
+    });
+    const body = response.body;
     if (response.status !== 200) return { ok: false, reason: `HTTP Status Code = ${response.status}` };
     if (body.trim() !== challenge) return { ok: false, reason: 'The response does not match the challenge' };
     return { ok: true };

@@ -132,7 +132,7 @@ export function createControl(engine: Engine) {
         delete app.callbackUrl;
         return { callbackUrl: null };
       }
-      const check = await verifyCallback(input.url, input.verifyToken, engine.prng, engine.timing.deliveryTimeoutMs);
+      const check = await verifyCallback(input.url, input.verifyToken, engine.prng, engine.timing.deliveryTimeoutMs, engine.resolveHost);
       if (!check.ok) throw new ControlError(`Callback verification failed: ${check.reason}`);
       app.callbackUrl = input.url;
       app.verifyToken = input.verifyToken;

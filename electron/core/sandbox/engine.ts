@@ -1,5 +1,6 @@
 import type { Clock } from '../platform/clock';
 import { messageRoutes, templateRoutes } from './callbacks';
+import type { ResolveHost } from './outgoing-http';
 import type { Prng } from './prng';
 import { createRateLimiter, type RateLimitSettings } from './rate-limits';
 import { toClockMs, type SandboxQuirks, type SandboxTiming } from './timing';
@@ -50,6 +51,8 @@ export interface EngineOptions {
   timing: SandboxTiming;
   quirks: SandboxQuirks;
   rateLimits?: Partial<RateLimitSettings>;
+  /** How callback host names are reached (verification GETs and webhook POSTs); see outgoing-http.ts. */
+  resolveHost?: ResolveHost;
 }
 
 /** The emulator's running state and the few operations several routes share. */
@@ -61,6 +64,7 @@ export function createEngine(options: EngineOptions) {
     clock,
     timing: options.timing,
     quirks: options.quirks,
+    resolveHost: options.resolveHost,
     limits: createRateLimiter(options.rateLimits),
     sent: [] as SentMessage[],
     inbound: [] as InboundMessage[],
@@ -90,13 +94,15 @@ export function createEngine(options: EngineOptions) {
       const phone = findPhone(world, phoneId);
       if (!phone) return;
       for (const route of messageRoutes(world, phoneId)) {
-        engine.delivery.send({ ...route, wabaId: phone.wabaId, field: 'messages', value });
+        const currentUrl = () => messageRoutes(world, phoneId).find((r) => r.appId === route.appId)?.url;
+        engine.delivery.send({ ...route, wabaId: phone.wabaId, field: 'messages', value, currentUrl });
       }
     },
     /** A `message_template_status_update`, to app callbacks only. */
     emitTemplate(wabaId: string, value: Record<string, unknown>) {
       for (const route of templateRoutes(world, wabaId)) {
-        engine.delivery.send({ ...route, wabaId, field: 'message_template_status_update', value, time: Math.floor(clock.now() / 1000) });
+        const currentUrl = () => templateRoutes(world, wabaId).find((r) => r.appId === route.appId)?.url;
+        engine.delivery.send({ ...route, wabaId, field: 'message_template_status_update', value, time: Math.floor(clock.now() / 1000), currentUrl });
       }
     },
     windowKey: (phoneId: string, waId: string) => `${phoneId}:${waId}`,
@@ -114,6 +120,7 @@ export function createEngine(options: EngineOptions) {
     timing: () => engine.timing,
     quirks: () => engine.quirks,
     appSecret: (appId) => findApp(world, appId)?.secret,
+    ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
     onDropped: (deliveryId, url) => engine.dropped.push({ deliveryId, url }),
   });
   return engine;

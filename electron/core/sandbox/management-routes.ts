@@ -59,7 +59,7 @@ async function verifiedUrl(engine: Engine, url: unknown, verifyToken: unknown): 
   if (typeof verifyToken !== 'string' || verifyToken === '') {
     throw new SandboxGraphError(100, { details: 'The parameter verify_token is required.' });
   }
-  const check = await verifyCallback(url, verifyToken, engine.prng, engine.timing.deliveryTimeoutMs);
+  const check = await verifyCallback(url, verifyToken, engine.prng, engine.timing.deliveryTimeoutMs, engine.resolveHost);
   if (!check.ok) {
     throw new SandboxGraphError(2200, { details: `Callback verification failed with the following errors: ${check.reason}` });
   }

@@ -7,6 +7,7 @@ import { controlRoute } from './control-routes';
 import { createEngine, type Engine } from './engine';
 import { graphErrorResponse, SandboxGraphError, unsupportedRequest } from './graph-errors';
 import { debugToken, getPhone, listPhoneNumbers, registerPhone, subscribedApps, updatePhone } from './management-routes';
+import type { ResolveHost } from './outgoing-http';
 import { createPrng } from './prng';
 import type { RateLimitSettings } from './rate-limits';
 import { postMessages } from './send-route';
@@ -23,6 +24,12 @@ export interface SandboxOptions {
   timing?: Partial<SandboxTiming>;
   quirks?: Partial<SandboxQuirks>;
   rateLimits?: Partial<RateLimitSettings>;
+  /**
+   * Test-oriented: the address to dial for a callback host name instead of resolving it, keeping
+   * the Host header (see outgoing-http.ts). Lets the emulator reach a localtunnel URL such as
+   * `http://<id>.localhost:<port>`, which Node cannot resolve.
+   */
+  resolveHost?: ResolveHost;
 }
 
 export interface SandboxHandle {
@@ -44,6 +51,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxHand
     timing: { ...DEFAULT_TIMING, ...options.timing },
     quirks: { ...DEFAULT_QUIRKS, ...options.quirks },
     rateLimits: options.rateLimits,
+    ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
   });
   const control = createControl(engine);
   const server = createServer((req, res) => void handle(engine, control, req, res));

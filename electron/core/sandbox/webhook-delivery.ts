@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Clock } from '../platform/clock';
+import { outgoingRequest, type ResolveHost } from './outgoing-http';
 import type { Prng } from './prng';
 import { serializeWebhookBody, signWebhookBody } from './signing';
 import { toClockMs, type SandboxQuirks, type SandboxTiming } from './timing';
@@ -13,6 +14,11 @@ export interface OutgoingChange {
   value: Record<string, unknown>;
   /** `entry[].time` (integer seconds): present on template webhooks. */
   time?: number;
+  /**
+   * This app's callback for the change as routing stands now (override chain), asked again before
+   * every retry; undefined = keep `url`. See `createWebhookDelivery`.
+   */
+  currentUrl?: () => string | undefined;
 }
 
 export interface DeliveryAttempt {
@@ -35,6 +41,8 @@ export interface WebhookDeliveryDeps {
   timing: () => SandboxTiming;
   quirks: () => SandboxQuirks;
   appSecret: (appId: string) => string | undefined;
+  /** See `ResolveHost` (outgoing-http.ts); tests reach `*.localhost` tunnel URLs with it. */
+  resolveHost?: ResolveHost;
   onDropped?: (deliveryId: number, url: string) => void;
 }
 
@@ -42,11 +50,17 @@ interface Batch {
   url: string;
   appId: string;
   changes: OutgoingChange[];
+  currentUrl?: () => string | undefined;
 }
 
 /**
  * Meta's webhook transport: signed POSTs, sometimes batched, sometimes duplicated, retried with
  * backoff on non-200 until the retry horizon, then dropped (D:webhooks/overview §3.4).
+ *
+ * A retry goes to the app's callback as routing stands at that moment (`currentUrl`), not
+ * necessarily where the first attempt went. Meta does not document this; it is the behaviour an
+ * app relies on when its callback URL changes during an outage (a tunnel that came back under a
+ * new URL re-registers it): otherwise up to 7 days of queued callbacks would go to a dead URL.
  */
 export function createWebhookDelivery(deps: WebhookDeliveryDeps) {
   const attempts: DeliveryAttempt[] = [];
@@ -67,25 +81,27 @@ export function createWebhookDelivery(deps: WebhookDeliveryDeps) {
   async function post(deliveryId: number, batch: Batch, body: string, attempt: number, firstAt: number, duplicate: boolean) {
     const secret = deps.appSecret(batch.appId) ?? '';
     const signature = signWebhookBody(body, secret);
-    const record: DeliveryAttempt = { deliveryId, url: batch.url, attempt, body, signature, status: null, duplicate, at: deps.clock.now() };
+    const url = attempt > 1 ? (batch.currentUrl?.() ?? batch.url) : batch.url;
+    const record: DeliveryAttempt = { deliveryId, url, attempt, body, signature, status: null, duplicate, at: deps.clock.now() };
     attempts.push(record);
     const controller = new AbortController();
     controllers.add(controller);
     try {
-      const response = await fetch(batch.url, {
+      const response = await outgoingRequest(url, {
         method: 'POST',
         body,
         // A network deadline in real time, whatever clock drives the emulator.
-        signal: AbortSignal.any([controller.signal, AbortSignal.timeout(deps.timing().deliveryTimeoutMs)]),
+        timeoutMs: deps.timing().deliveryTimeoutMs,
+        signal: controller.signal,
         headers: {
           'content-type': 'application/json',
           'user-agent': 'facebookexternalua',
           'x-hub-signature-256': signature,
           'x-hub-signature': `sha1=${createHmac('sha1', secret).update(body).digest('hex')}`,
         },
+        ...(deps.resolveHost ? { resolveHost: deps.resolveHost } : {}),
       });
       record.status = response.status;
-      await response.arrayBuffer().catch(() => undefined);
     } catch (error) {
       record.error = error instanceof Error ? error.message : String(error);
     } finally {
@@ -122,7 +138,7 @@ export function createWebhookDelivery(deps: WebhookDeliveryDeps) {
         pending.changes.push(change);
         return;
       }
-      const batch: Batch = { url: change.url, appId: change.appId, changes: [change] };
+      const batch: Batch = { url: change.url, appId: change.appId, changes: [change], ...(change.currentUrl ? { currentUrl: change.currentUrl } : {}) };
       open.set(change.url, batch);
       later(toClockMs(deps.timing(), deps.timing().batchWindowMs), () => flush(batch));
     },

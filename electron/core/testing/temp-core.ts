@@ -30,6 +30,8 @@ export function openTempCore(
     metaCallbackApi?: () => MetaCallbackApi | null;
     /** Force a mode; by default a fresh folder starts in Sandbox mode, like a new install. */
     mode?: 'live' | 'sandbox';
+    /** Live mode's Graph base URL: a Meta Sandbox the test started (CoreDeps.metaBaseUrl). */
+    metaBaseUrl?: string;
   } = {},
 ) {
   const sink = memorySink();
@@ -45,6 +47,7 @@ export function openTempCore(
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.metaCallbackApi ? { metaCallbackApi: options.metaCallbackApi } : {}),
+    ...(options.metaBaseUrl ? { metaBaseUrl: options.metaBaseUrl } : {}),
   });
   return { core, secrets, settingsStore, logLines: sink.lines };
 }

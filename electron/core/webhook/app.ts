@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { WEBHOOK_PATH } from '../../../shared/settings/webhook';
+import type { MiddlewareHandler } from 'hono';
+import { ORDER_EVENTS_PATH, WEBHOOK_PATH, WOO_WEBHOOK_PATH } from '../../../shared/settings/webhook';
+import { ENDPOINT_MAX_BYTES, orderEndpointHandler, type OrderEndpointDeps } from '../orders/endpoint/order-endpoint';
+import { WOO_WEBHOOK_MAX_BYTES, wooWebhookHandler, type WooWebhookDeps } from '../orders/woocommerce/webhook';
 import type { Logger } from '../platform/logger';
 import type { CallbackEffects } from './process-callback';
 import { safeEqual, verifySignature } from './signature';
@@ -19,10 +22,32 @@ export interface WebhookAppDeps {
   onVerified(): void;
   stats: WebhookStats;
   logger: Logger;
+  /**
+   * The order-source routes (`POST /webhook/woocommerce`, `POST /orders/events`); omitted = not
+   * mounted (404). Their handlers read the raw body, check their own signatures and commit
+   * synchronously before answering.
+   */
+  orders?: { woo: WooWebhookDeps; endpoint: OrderEndpointDeps };
+}
+
+/** Refuses a body over `maxSize` (413, also when chunked) and any content type not listed (415). */
+function guard(maxSize: number, contentTypes: readonly string[], logger: Logger, route: string): [MiddlewareHandler, MiddlewareHandler] {
+  return [
+    async (c, next) => {
+      const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+      if (!contentTypes.includes(type)) {
+        logger.warn('webhook route refused a content type', { route, contentType: c.req.header('content-type') ?? null });
+        return c.json({ ok: false, error: 'unsupported_media_type' }, 415);
+      }
+      await next();
+    },
+    bodyLimit({ maxSize, onError: (c) => c.json({ ok: false, error: 'too_large' }, 413) }),
+  ];
 }
 
 /**
- * The webhook's HTTP surface: `GET` and `POST /webhook/whatsapp`, 404 for everything else.
+ * The webhook server's HTTP surface: `GET` and `POST /webhook/whatsapp` (Meta), and with
+ * `deps.orders` `POST /webhook/woocommerce` and `POST /orders/events`; 404 for everything else.
  * Testable without a port through `app.request()`.
  */
 export function createWebhookApp(deps: WebhookAppDeps): Hono {
@@ -86,6 +111,15 @@ export function createWebhookApp(deps: WebhookAppDeps): Hono {
       return c.text('OK', 200);
     },
   );
+
+  if (deps.orders) {
+    const { woo, endpoint } = deps.orders;
+    // WooCommerce posts JSON; its creation ping is form-encoded (`webhook_id=N`).
+    const [wooType, wooLimit] = guard(WOO_WEBHOOK_MAX_BYTES, ['application/json', 'application/x-www-form-urlencoded'], deps.logger, WOO_WEBHOOK_PATH);
+    app.post(WOO_WEBHOOK_PATH, wooType, wooLimit, wooWebhookHandler(woo));
+    const [endpointType, endpointLimit] = guard(ENDPOINT_MAX_BYTES, ['application/json'], deps.logger, ORDER_EVENTS_PATH);
+    app.post(ORDER_EVENTS_PATH, endpointType, endpointLimit, orderEndpointHandler(endpoint));
+  }
 
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {

@@ -5,6 +5,8 @@ import { createBlacklistRepository } from '../blacklist/blacklist-repository';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
 import { createNotificationStatusRepository } from '../log/notification-status-repository';
+import { orderEndpointDeps } from '../orders/endpoint/order-endpoint';
+import { wooWebhookDeps } from '../orders/woocommerce/woo-context';
 import { createMessageTemplateRepository } from '../templates/message-template-repository';
 import { createWebhookApp } from './app';
 import { createCommitQueue } from './commit-queue';
@@ -32,8 +34,9 @@ export interface WebhookServer {
 }
 
 /**
- * Starts Meta's webhook endpoint on 127.0.0.1. It is its own server, apart from the web host, so
- * forwarding a tunnel to its port exposes these two routes and nothing of the contract.
+ * Starts the webhook server on 127.0.0.1: Meta's endpoint and the order sources' push routes
+ * (see app.ts). It is its own server, apart from the web host, so forwarding a tunnel to its port
+ * exposes these routes and nothing of the contract.
  * Rejects if the port is taken.
  */
 export async function startWebhookServer(options: WebhookServerOptions): Promise<WebhookServer> {
@@ -63,6 +66,8 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
     verifyToken: () => ctx.secrets.get('verifyToken'),
     stats,
     logger: ctx.logger,
+    // The order sources' push routes, on the same server so the tunnel reaches them too.
+    orders: { woo: wooWebhookDeps(ctx), endpoint: orderEndpointDeps(ctx) },
     onVerified: () => {
       const now = ctx.clock.now();
       appState.set(LAST_VERIFIED_KEY, now, now);

@@ -35,6 +35,8 @@ export function createMetaAccess(deps: {
   secrets: SecretStore;
   logger: Logger;
   sandbox: SandboxRuntime | null;
+  /** Test-only: where live mode's Graph client goes instead of https://graph.facebook.com. */
+  liveBaseUrl?: string;
 }): MetaAccess {
   const { settings, secrets, logger, sandbox } = deps;
   if (sandbox) {
@@ -58,7 +60,7 @@ export function createMetaAccess(deps: {
     mode: 'live',
     async client() {
       return createGraphClient({
-        baseUrl: META_GRAPH_BASE_URL,
+        baseUrl: deps.liveBaseUrl ?? META_GRAPH_BASE_URL,
         apiVersion: settings.credentials.get().apiVersion,
         accessToken: () => secrets.get('accessToken'),
         logger,

@@ -32,7 +32,7 @@ export function wooSourceFromContext(ctx: CoreContext): { source: OrderSource; c
 }
 
 /** What `wooWebhookHandler` needs, from the core's context. */
-export function wooWebhookDeps(ctx: CoreContext): WooWebhookDeps {
+export function wooWebhookDeps(ctx: Pick<CoreContext, 'db' | 'settings' | 'secrets' | 'clock' | 'logger'>): WooWebhookDeps {
   return {
     db: ctx.db,
     settings: () => ctx.settings.woocommerce.get(),

@@ -28,6 +28,13 @@ export interface LocaltunnelServerOptions {
   maxSockets?: number;
   /** Original: 1000 ms. */
   graceMs?: number;
+  /**
+   * Report `url` as `http://<id>.<domain>:<port>`. The original builds it from the request's Host
+   * (`schema://id.host`), which carries the port when the server is not on 80; use this when
+   * something other than `requestThroughTunnel` (the Sandbox with `resolveHost`) must call the URL
+   * as it is. Default off: the URL has no port, as toolchain.md describes.
+   */
+  urlWithPort?: boolean;
 }
 
 export interface LocaltunnelTestServer {
@@ -126,6 +133,8 @@ export async function startLocaltunnelServer(options: LocaltunnelServerOptions =
   const graceMs = options.graceMs ?? 1000;
   const clients = new Map<string, Client>();
   const allSockets = new Set<Socket>();
+  /** `domain`, or `domain:port` with `urlWithPort` (set once listening). */
+  let publicHost = domain;
 
   const removeClient = (id: string) => {
     const client = clients.get(id);
@@ -201,7 +210,7 @@ export async function startLocaltunnelServer(options: LocaltunnelServerOptions =
     const url = new URL(req.url ?? '/', 'http://x');
     const respond = (requested: string) =>
       newClient(requested).then(
-        (info) => json(res, 200, { ...info, url: `http://${info.id}.${domain}` }),
+        (info) => json(res, 200, { ...info, url: `http://${info.id}.${publicHost}` }),
         () => json(res, 500, { message: 'could not create tunnel' }),
       );
     if (req.method !== 'GET') {
@@ -238,6 +247,7 @@ export async function startLocaltunnelServer(options: LocaltunnelServerOptions =
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  publicHost = options.urlWithPort ? `${domain}:${port}` : domain;
 
   return {
     port,
