@@ -98,3 +98,77 @@ export const envelopeSchema = z.looseObject({
   entry: z.array(z.looseObject({ id: idLike.optional(), changes: z.array(z.unknown()).optional() })),
 });
 export type WebhookEnvelope = z.infer<typeof envelopeSchema>;
+
+export type TemplateStatusValue = z.infer<typeof templateStatusValueSchema>;
+export type UserPreference = z.infer<typeof userPreferenceSchema>;
+export type AccountError = z.infer<typeof metaErrorSchema>;
+
+/** One thing a webhook body tells Recado, in the order Meta listed it. */
+export type WebhookItem =
+  | { kind: 'status'; status: StatusUpdate }
+  | { kind: 'inbound'; message: InboundMessage; contactName: string | undefined }
+  | { kind: 'account_error'; error: AccountError; wabaId: string | null; phoneNumberId: string | null }
+  | { kind: 'template_status'; value: TemplateStatusValue; wabaId: string | null }
+  | { kind: 'user_preference'; preference: UserPreference }
+  /** Another object or field, a malformed item: accepted, counted, not used. */
+  | { kind: 'ignored' };
+
+/**
+ * Reads a (verified) webhook body into items. Each change and item is parsed on its own, so one
+ * odd item becomes `ignored` without losing the rest of the batch (Meta batches up to 1000).
+ * The one reader of Meta's webhook shapes: the webhook server, the fixtures test and the
+ * Sandbox's tests all go through it.
+ */
+export function readWebhook(body: unknown): WebhookItem[] {
+  const items: WebhookItem[] = [];
+  const envelope = envelopeSchema.safeParse(body);
+  if (!envelope.success || envelope.data.object !== 'whatsapp_business_account') return [{ kind: 'ignored' }];
+  for (const entry of envelope.data.entry) {
+    const wabaId = entry.id ?? null;
+    for (const rawChange of entry.changes ?? []) {
+      const change = changeSchema.safeParse(rawChange);
+      if (!change.success) items.push({ kind: 'ignored' });
+      else if (change.data.field === 'messages') readMessagesValue(change.data.value, wabaId, items);
+      else if (change.data.field === 'message_template_status_update') {
+        const value = templateStatusValueSchema.safeParse(change.data.value);
+        items.push(value.success ? { kind: 'template_status', value: value.data, wabaId } : { kind: 'ignored' });
+      } else if (change.data.field === 'user_preferences') {
+        const value = userPreferencesValueSchema.safeParse(change.data.value);
+        if (!value.success) items.push({ kind: 'ignored' });
+        else for (const raw of value.data.user_preferences) {
+          const preference = userPreferenceSchema.safeParse(raw);
+          items.push(preference.success ? { kind: 'user_preference', preference: preference.data } : { kind: 'ignored' });
+        }
+      } else items.push({ kind: 'ignored' });
+    }
+  }
+  return items;
+}
+
+function readMessagesValue(value: unknown, wabaId: string | null, items: WebhookItem[]): void {
+  const parsed = messagesValueSchema.safeParse(value);
+  if (!parsed.success) {
+    items.push({ kind: 'ignored' });
+    return;
+  }
+  const { metadata, contacts = [], messages = [], statuses = [], errors = [] } = parsed.data;
+  for (const raw of statuses) {
+    const status = statusSchema.safeParse(raw);
+    items.push(status.success ? { kind: 'status', status: status.data } : { kind: 'ignored' });
+  }
+  const names = new Map<string, string>();
+  for (const raw of contacts) {
+    const contact = contactSchema.safeParse(raw);
+    if (contact.success && contact.data.profile?.name) names.set(contact.data.wa_id, contact.data.profile.name);
+  }
+  for (const raw of messages) {
+    const message = inboundMessageSchema.safeParse(raw);
+    items.push(message.success ? { kind: 'inbound', message: message.data, contactName: names.get(message.data.from) } : { kind: 'ignored' });
+  }
+  for (const raw of errors) {
+    const error = metaErrorSchema.safeParse(raw);
+    items.push(
+      error.success ? { kind: 'account_error', error: error.data, wabaId, phoneNumberId: metadata?.phone_number_id ?? null } : { kind: 'ignored' },
+    );
+  }
+}

@@ -9,18 +9,12 @@ import type { NotificationStatusRepository, StatusOutcome } from '../log/notific
 import type { MessageTemplateRepository } from '../templates/message-template-repository';
 import type { InboundContactsRepository } from './inbound-contacts-repository';
 import {
-  changeSchema,
-  contactSchema,
-  envelopeSchema,
-  inboundMessageSchema,
-  messagesValueSchema,
-  metaErrorSchema,
-  statusSchema,
-  templateStatusValueSchema,
-  userPreferenceSchema,
-  userPreferencesValueSchema,
+  readWebhook,
   type InboundMessage,
   type StatusUpdate,
+  type TemplateStatusValue,
+  type UserPreference,
+  type WebhookItem,
 } from './payload';
 
 export const OPT_OUT_REASON = 'customer opted out';
@@ -66,70 +60,49 @@ export function emptyEffects(): CallbackEffects {
  */
 export function processCallback(body: unknown, deps: ProcessDeps): CallbackEffects {
   const effects = emptyEffects();
-  const envelope = envelopeSchema.safeParse(body);
-  if (!envelope.success || envelope.data.object !== 'whatsapp_business_account') {
-    effects.ignored++;
-    return effects;
-  }
-  for (const entry of envelope.data.entry) {
-    for (const rawChange of entry.changes ?? []) {
-      const change = changeSchema.safeParse(rawChange);
-      if (!change.success) {
+  for (const item of readWebhook(body)) {
+    switch (item.kind) {
+      case 'status':
+        processStatus(item.status, deps, effects);
+        break;
+      case 'inbound':
+        processInbound(item.message, item.contactName, deps, effects);
+        break;
+      case 'account_error':
+        recordAccountError(item, deps, effects);
+        break;
+      case 'template_status':
+        processTemplateStatus(item.value, item.wabaId, deps, effects);
+        break;
+      case 'user_preference':
+        processUserPreference(item.preference, deps, effects);
+        break;
+      case 'ignored':
         effects.ignored++;
-        continue;
-      }
-      const { field, value } = change.data;
-      if (field === 'messages') processMessagesValue(value, entry.id ?? null, deps, effects);
-      else if (field === 'message_template_status_update') processTemplateStatus(value, entry.id ?? null, deps, effects);
-      else if (field === 'user_preferences') processUserPreferences(value, deps, effects);
-      else effects.ignored++;
+        break;
     }
   }
   return effects;
 }
 
-function processMessagesValue(value: unknown, wabaId: string | null, deps: ProcessDeps, effects: CallbackEffects): void {
-  const parsed = messagesValueSchema.safeParse(value);
-  if (!parsed.success) {
-    effects.ignored++;
-    return;
-  }
-  const { metadata, contacts = [], messages = [], statuses = [], errors = [] } = parsed.data;
-  for (const raw of statuses) {
-    const status = statusSchema.safeParse(raw);
-    if (status.success) processStatus(status.data, deps, effects);
-    else effects.ignored++;
-  }
-  const names = new Map<string, string>();
-  for (const raw of contacts) {
-    const contact = contactSchema.safeParse(raw);
-    if (contact.success && contact.data.profile?.name) names.set(contact.data.wa_id, contact.data.profile.name);
-  }
-  for (const raw of messages) {
-    const message = inboundMessageSchema.safeParse(raw);
-    if (message.success) processInbound(message.data, names.get(message.data.from), deps, effects);
-    else effects.ignored++;
-  }
-  for (const raw of errors) {
-    const error = metaErrorSchema.safeParse(raw);
-    if (!error.success) {
-      effects.ignored++;
-      continue;
-    }
-    deps.db
-      .insert(webhookAccountErrors)
-      .values({
-        wabaId,
-        phoneNumberId: metadata?.phone_number_id ?? null,
-        code: error.data.code ?? null,
-        title: error.data.title ?? null,
-        message: error.data.message ?? null,
-        details: error.data.error_data?.details ?? null,
-        receivedAt: deps.now,
-      })
-      .run();
-    effects.accountErrors++;
-  }
+function recordAccountError(
+  { error, wabaId, phoneNumberId }: Extract<WebhookItem, { kind: 'account_error' }>,
+  deps: ProcessDeps,
+  effects: CallbackEffects,
+): void {
+  deps.db
+    .insert(webhookAccountErrors)
+    .values({
+      wabaId,
+      phoneNumberId,
+      code: error.code ?? null,
+      title: error.title ?? null,
+      message: error.message ?? null,
+      details: error.error_data?.details ?? null,
+      receivedAt: deps.now,
+    })
+    .run();
+  effects.accountErrors++;
 }
 
 function processStatus(update: StatusUpdate, deps: ProcessDeps, effects: CallbackEffects): void {
@@ -182,13 +155,7 @@ function isOptOut(message: InboundMessage, settings: WebhookSettings): boolean {
   }
 }
 
-function processTemplateStatus(value: unknown, wabaId: string | null, deps: ProcessDeps, effects: CallbackEffects): void {
-  const parsed = templateStatusValueSchema.safeParse(value);
-  if (!parsed.success) {
-    effects.ignored++;
-    return;
-  }
-  const v = parsed.data;
+function processTemplateStatus(v: TemplateStatusValue, wabaId: string | null, deps: ProcessDeps, effects: CallbackEffects): void {
   const reason =
     v.rejection_info?.reason ?? v.other_info?.title ?? (v.reason && v.reason !== 'NONE' ? v.reason : null);
   deps.templates.applyStatusUpdate(
@@ -206,21 +173,11 @@ function processTemplateStatus(value: unknown, wabaId: string | null, deps: Proc
   effects.templateUpdates++;
 }
 
-function processUserPreferences(value: unknown, deps: ProcessDeps, effects: CallbackEffects): void {
-  const parsed = userPreferencesValueSchema.safeParse(value);
-  if (!parsed.success) {
+/** Meta's marketing stop/resume: recorded (the dispatcher checks it for marketing templates), not blacklisted. */
+function processUserPreference(pref: UserPreference, deps: ProcessDeps, effects: CallbackEffects): void {
+  if (pref.value !== 'stop' && pref.value !== 'resume') {
     effects.ignored++;
     return;
   }
-  for (const raw of parsed.data.user_preferences) {
-    const pref = userPreferenceSchema.safeParse(raw);
-    if (!pref.success || !['stop', 'resume'].includes(pref.data.value)) {
-      effects.ignored++;
-      continue;
-    }
-    deps.contacts.recordMarketingPreference(
-      { waId: pref.data.wa_id, value: pref.data.value, at: pref.data.timestamp ?? deps.now },
-      deps.now,
-    );
-  }
+  deps.contacts.recordMarketingPreference({ waId: pref.wa_id, value: pref.value, at: pref.timestamp ?? deps.now }, deps.now);
 }

@@ -1,5 +1,5 @@
 import { classifyMetaCode, type ClassifiedCode } from './error-classes';
-import type { GraphErrorBody, WebhookErrorBody } from './graph-schemas';
+import type { GraphErrorBody } from './graph-schemas';
 
 /** A Meta error, sync (Graph envelope) or async (webhook `errors[]`), with what the log keeps. */
 export interface MetaErrorInfo {
@@ -42,16 +42,6 @@ export function metaErrorFromEnvelope(body: GraphErrorBody): MetaErrorInfo {
     ...(e.fbtrace_id !== undefined ? { fbtraceId: e.fbtrace_id } : {}),
     ...(e.type !== undefined ? { type: e.type } : {}),
     ...(e.is_transient !== undefined ? { isTransient: e.is_transient } : {}),
-  };
-}
-
-/** Webhook errors (`statuses[].errors[]`, `value.errors[]`) have `title` and no fbtrace_id. */
-export function metaErrorFromWebhook(error: WebhookErrorBody): MetaErrorInfo {
-  return {
-    code: error.code,
-    title: error.title,
-    message: error.message ?? error.title,
-    ...(error.error_data?.details !== undefined ? { details: error.error_data.details } : {}),
   };
 }
 

@@ -20,16 +20,6 @@ export const graphErrorSchema = z.object({
 });
 export type GraphErrorBody = z.infer<typeof graphErrorSchema>;
 
-/** `errors[]` items inside webhooks: `{code, title, message, error_data.details, href}`. */
-export const webhookErrorSchema = z.object({
-  code: z.number().int(),
-  title: z.string(),
-  message: z.string().optional(),
-  error_data: z.object({ details: z.string() }).optional(),
-  href: z.string().optional(),
-});
-export type WebhookErrorBody = z.infer<typeof webhookErrorSchema>;
-
 export const sendResponseSchema = z.object({
   messaging_product: z.literal('whatsapp'),
   contacts: z.array(z.object({ input: z.string(), wa_id: z.string() })).optional(),
