@@ -1,9 +1,11 @@
 import type { Translation } from './pt-BR';
+import { screensEn } from './screens.en';
 
 type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
 /** English: the second language. Same keys as pt-BR, checked by the compiler. */
 export const en: SameShape<Translation> = {
+  ...screensEn,
   app: {
     name: 'Recado',
     tagline: 'WhatsApp order notifications',
@@ -82,6 +84,7 @@ export const en: SameShape<Translation> = {
       invalid: 'Not a valid WhatsApp phone number. Check the area code and number.',
     },
     httpsUrl: 'Use a public https:// address (e.g. https://mysite.com).',
+    pin: 'The PIN has exactly 6 digits (numbers only).',
     maxDelayBelowMin: 'The maximum delay cannot be lower than the minimum.',
     invalid_type: 'Invalid value.',
     too_small: 'Value too small (minimum {{minimum}}).',

@@ -2,7 +2,10 @@
  * Portuguese (Brazil): the app's first language and the reference for every key. `en.ts` must
  * have exactly the same keys (the compiler and `locales.test.ts` check it).
  */
+import { screensPtBR } from './screens.pt-BR';
+
 export const ptBR = {
+  ...screensPtBR,
   app: {
     name: 'Recado',
     tagline: 'Notificações de pedidos no WhatsApp',
@@ -81,6 +84,7 @@ export const ptBR = {
       invalid: 'Telefone inválido para o WhatsApp. Confira o DDD e o número.',
     },
     httpsUrl: 'Use um endereço público https:// (ex.: https://meusite.com.br).',
+    pin: 'O PIN tem exatamente 6 dígitos (só números).',
     maxDelayBelowMin: 'O atraso máximo não pode ser menor que o mínimo.',
     invalid_type: 'Valor inválido.',
     too_small: 'Valor muito pequeno (mínimo {{minimum}}).',
