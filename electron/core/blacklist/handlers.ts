@@ -39,13 +39,13 @@ export function blacklistHandlers(ctx: CoreContext): HandlersFor<'blacklist.list
       if (!normalised.ok) throw new AppError('validation', 'invalid phone', { issues: [{ path: 'phone', key: `validation.phone.${normalised.reason}`, params: {} }] });
       const result = repo.add({ phone: normalised.e164, reason, source: 'manual', addedAt: ctx.clock.now() });
       if (!result.added) {
-        throw new AppError('conflict', 'already blacklisted', { key: 'blacklist.alreadyBlocked', phone: result.row.phone, reason: result.row.reason });
+        throw new AppError('conflict', 'already blacklisted', { key: 'blacklistScreen.alreadyBlocked', phone: result.row.phone, reason: result.row.reason });
       }
       ctx.logger.info('number blacklisted by hand', { phone: normalised.e164 });
       return result.row;
     },
     'blacklist.remove': ({ phone }) => {
-      if (!repo.remove(phone)) throw new AppError('not_found', 'not blacklisted', { key: 'blacklist.notFound' });
+      if (!repo.remove(phone)) throw new AppError('not_found', 'not blacklisted', { key: 'blacklistScreen.notFound' });
       ctx.logger.info('number removed from the blacklist', { phone });
       return { removed: true };
     },

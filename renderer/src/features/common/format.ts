@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 /** `28/05/2026 14:32` in pt-BR (`05/28/2026, 2:32 PM` in English). */
 export function formatDateTime(ms: number | null | undefined, language: string): string {
   if (ms === null || ms === undefined) return '—';
-  return new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
+  const text = new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
+  // pt-BR: `28/05/2026 14:32`, as in the wireframe (Intl puts a comma between date and time).
+  return language.startsWith('pt') ? text.replace(', ', ' ') : text;
 }
 
 /** `R$ 1.234,56` from minor units (cents). */

@@ -200,14 +200,15 @@ export function LogScreen() {
           {
             accessor: 'status',
             title: t('logScreen.columns.status'),
+            width: 150,
             render: (r) => (
-              <Badge color={STATUS_COLORS[r.status]} variant="light">
+              <Badge color={STATUS_COLORS[r.status]} variant="light" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
                 {t(`logScreen.status.${r.status}`)}
               </Badge>
             ),
           },
           { accessor: 'tracking', title: t('logScreen.columns.tracking'), render: (r) => r.tracking ?? '' },
-          { accessor: 'sentAt', title: t('logScreen.columns.sentAt'), render: (r) => formatDateTime(r.sentAt ?? r.createdAt, lang) },
+          { accessor: 'sentAt', title: t('logScreen.columns.sentAt'), noWrap: true, render: (r) => formatDateTime(r.sentAt ?? r.createdAt, lang) },
           { accessor: 'error', title: t('logScreen.columns.error'), render: (r) => <Text size="sm" c="red">{r.error ?? ''}</Text> },
         ]}
       />

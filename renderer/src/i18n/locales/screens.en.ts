@@ -93,6 +93,7 @@ export const screensEn: SameShape<typeof screensPtBR> = {
   blacklistScreen: {
     title: 'Blacklist',
     count: '{{formatted}} numbers blocked',
+    count_zero: 'No numbers blocked',
     count_one: '{{formatted}} number blocked',
     count_other: '{{formatted}} numbers blocked',
     explanation:

@@ -96,6 +96,7 @@ export const screensPtBR = {
   blacklistScreen: {
     title: 'Lista de bloqueio',
     count: '{{formatted}} números bloqueados',
+    count_zero: 'Nenhum número bloqueado',
     count_one: '{{formatted}} número bloqueado',
     count_other: '{{formatted}} números bloqueados',
     explanation:
