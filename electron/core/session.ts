@@ -1,4 +1,7 @@
 import { appInfoHandlers } from './app-info/handlers';
+import { blacklistHandlers } from './blacklist/handlers';
+import { logHandlers } from './log/handlers';
+import { toolsHandlers } from './tools/handlers';
 import { createDispatch, type Dispatch } from './contract/dispatch';
 import type { EventBus } from './contract/event-bus';
 import type { Handlers } from './contract/handlers';
@@ -112,6 +115,17 @@ export function openSession(deps: SessionDeps): Session {
     ...webhookHandlers(ctx, webhook),
     ...tunnelHandlers(ctx, tunnel),
     ...statusHandlers(ctx, { tunnel, webhook }),
+    ...logHandlers(ctx),
+    ...blacklistHandlers(ctx),
+    ...toolsHandlers(ctx, {
+      // Sandbox: the emulator calls the local webhook directly; live: the tunnel's public URL.
+      callbackUrl: () => {
+        if (ctx.meta.mode === 'live') return tunnel.state().webhookUrl;
+        const port = webhook.port();
+        return port === null ? null : `http://127.0.0.1:${port}${WEBHOOK_PATH}`;
+      },
+      register: (url) => registrar.register(url),
+    }),
   };
   logger.info('core session opened', { mode: ctx.meta.mode });
 

@@ -1,7 +1,11 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
+import '@mantine/dates/styles.css';
+import 'mantine-datatable/styles.css';
+import 'dayjs/locale/pt-br';
 import { MantineProvider, createTheme } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -23,9 +27,11 @@ async function boot() {
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme={general.colorScheme}>
         <Notifications position="top-right" />
-        <ApiProvider client={api}>
-          <App />
-        </ApiProvider>
+        <DatesProvider settings={{ locale: general.language === 'pt-BR' ? 'pt-br' : 'en', firstDayOfWeek: 0 }}>
+          <ApiProvider client={api}>
+            <App />
+          </ApiProvider>
+        </DatesProvider>
       </MantineProvider>
     </StrictMode>,
   );

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { mergeGroups, type MethodSpec } from './define';
 import { appMethods } from './methods/app';
+import { blacklistMethods } from './methods/blacklist';
+import { logMethods } from './methods/log';
+import { toolsMethods } from './methods/tools';
 import { credentialsMethods } from './methods/credentials';
 import { sandboxMethods } from './methods/sandbox';
 import { orderSourcesMethods } from './methods/order-sources';
@@ -28,6 +31,9 @@ export const contract = mergeGroups(
   webhookMethods,
   tunnelMethods,
   statusMethods,
+  logMethods,
+  blacklistMethods,
+  toolsMethods,
 );
 
 export type Contract = typeof contract;

@@ -18,6 +18,11 @@ import { EventsScreen } from '../features/events/EventsScreen';
 import { TrackingScreen } from '../features/tracking/TrackingScreen';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
 import { StatusScreen } from '../features/status/StatusScreen';
+import { BlacklistScreen } from '../features/blacklist/BlacklistScreen';
+import { LogScreen } from '../features/log/LogScreen';
+import { OrdersScreen } from '../features/orders/OrdersScreen';
+import { ToolsScreen } from '../features/tools/ToolsScreen';
+import { WebhookScreen } from '../features/webhook/WebhookScreen';
 
 export interface ScreenDef {
   /** Route (`#/credentials`) and the `nav.<id>` translation key. */
@@ -39,12 +44,12 @@ export const SCREENS: ScreenDef[] = [
   { id: 'events', icon: IconBell, Component: EventsScreen },
   { id: 'templates', icon: IconTemplate, Component: placeholder('templates') },
   { id: 'dispatch', icon: IconGauge, Component: DispatchSettingsScreen },
-  { id: 'webhook', icon: IconWebhook, Component: placeholder('webhook') },
+  { id: 'webhook', icon: IconWebhook, Component: WebhookScreen },
   { id: 'tracking', icon: IconTruckDelivery, Component: TrackingScreen },
-  { id: 'log', icon: IconListDetails, Component: placeholder('log') },
-  { id: 'blacklist', icon: IconUserOff, Component: placeholder('blacklist') },
-  { id: 'orders', icon: IconPackage, Component: placeholder('orders') },
-  { id: 'tools', icon: IconTool, Component: placeholder('tools') },
+  { id: 'log', icon: IconListDetails, Component: LogScreen },
+  { id: 'blacklist', icon: IconUserOff, Component: BlacklistScreen },
+  { id: 'orders', icon: IconPackage, Component: OrdersScreen },
+  { id: 'tools', icon: IconTool, Component: ToolsScreen },
 ];
 
 export const DEFAULT_SCREEN = 'status';

@@ -64,4 +64,14 @@ export const webhookMethods = {
   'webhook.getSettings': method(z.object({}).strict()).returns<WebhookSettings>(),
   /** Opt-out words and payloads apply to the next callback; a port change applies on restart. */
   'webhook.saveSettings': method(webhookSettingsSchema.strict()).returns<WebhookSettings>(),
+  /**
+   * The verify token in full, on an explicit click: the owner pastes it into Meta's App Dashboard.
+   * No other answer ever carries it. Null until the webhook server first started.
+   */
+  'webhook.revealVerifyToken': method(z.object({}).strict()).returns<{ verifyToken: string | null }>(),
+  /**
+   * A new verify token (answered once, like reveal). Meta keeps using an already verified callback;
+   * the new token is needed the next time the URL is verified (Sandbox: re-pointed at once).
+   */
+  'webhook.regenerateVerifyToken': method(z.object({}).strict()).returns<{ verifyToken: string }>(),
 };

@@ -9,3 +9,4 @@ export * from './message-templates';
 export * from './webhook-account-errors';
 export * from './webhook-status-events';
 export * from './app-state';
+export * from './notification-daily-counts';

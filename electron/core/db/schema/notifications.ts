@@ -48,6 +48,8 @@ export const notifications = sqliteTable(
     index('notifications_created_idx').on(table.createdAt),
     index('notifications_status_created_idx').on(table.status, table.createdAt),
     index('notifications_type_created_idx').on(table.type, table.createdAt),
+    // Status and type together (the log's two dropdowns), still in date order.
+    index('notifications_status_type_created_idx').on(table.status, table.type, table.createdAt),
     index('notifications_order_idx').on(table.orderNumber),
     index('notifications_phone_idx').on(table.phone),
     uniqueIndex('notifications_wamid_unique').on(table.wamid),

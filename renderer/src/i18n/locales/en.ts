@@ -1,9 +1,11 @@
 import type { Translation } from './pt-BR';
+import { screensEn } from './screens.en';
 
 type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
 /** English: the second language. Same keys as pt-BR, checked by the compiler. */
 export const en: SameShape<Translation> = {
+  ...screensEn,
   app: {
     name: 'Recado',
     tagline: 'WhatsApp order notifications',
@@ -83,6 +85,7 @@ export const en: SameShape<Translation> = {
     },
     httpsUrl: 'Use a public https:// address (e.g. https://mysite.com).',
     costRate: 'Use a value between R$ 0 and R$ 100.',
+    pin: 'The PIN has exactly 6 digits (numbers only).',
     maxDelayBelowMin: 'The maximum delay cannot be lower than the minimum.',
     invalid_type: 'Invalid value.',
     too_small: 'Value too small (minimum {{minimum}}).',
@@ -293,10 +296,5 @@ export const en: SameShape<Translation> = {
   },
   placeholder: {
     templates: 'Meta-approved templates for each event, with a preview.',
-    webhook: 'Callback URL, verify token and the tunnel that brings Meta’s receipts in.',
-    log: 'Every message sent, with status, filters and export.',
-    blacklist: 'Numbers that never get a message.',
-    orders: 'Local order book, CSV import and store connections.',
-    tools: 'Account information, number registration and diagnostics.',
   },
 };

@@ -2,7 +2,10 @@
  * Portuguese (Brazil): the app's first language and the reference for every key. `en.ts` must
  * have exactly the same keys (the compiler and `locales.test.ts` check it).
  */
+import { screensPtBR } from './screens.pt-BR';
+
 export const ptBR = {
+  ...screensPtBR,
   app: {
     name: 'Recado',
     tagline: 'Notificações de pedidos no WhatsApp',
@@ -82,6 +85,7 @@ export const ptBR = {
     },
     httpsUrl: 'Use um endereço público https:// (ex.: https://meusite.com.br).',
     costRate: 'Use um valor entre R$ 0 e R$ 100.',
+    pin: 'O PIN tem exatamente 6 dígitos (só números).',
     maxDelayBelowMin: 'O atraso máximo não pode ser menor que o mínimo.',
     invalid_type: 'Valor inválido.',
     too_small: 'Valor muito pequeno (mínimo {{minimum}}).',
@@ -292,11 +296,6 @@ export const ptBR = {
   },
   placeholder: {
     templates: 'Modelos aprovados pela Meta para cada evento, com pré-visualização.',
-    webhook: 'URL de retorno, token de verificação e túnel para receber confirmações da Meta.',
-    log: 'Todas as mensagens enviadas, com status, filtros e exportação.',
-    blacklist: 'Números que nunca recebem mensagens.',
-    orders: 'Livro de pedidos local, importação de CSV e conexões com a loja.',
-    tools: 'Informações da conta, registro do número e diagnóstico.',
   },
 };
 

@@ -1,0 +1,31 @@
+import type { Page } from '@playwright/test';
+
+/** "Orders" screen: order book, CSV import, connections. */
+export class OrdersPage {
+  constructor(private readonly page: Page) {}
+  async tab(name: 'book' | 'import' | 'connections') {
+    await this.page.getByTestId(`tab-${name}`).click();
+  }
+  async create(order: { number: string; customer: string; phone: string; total: string }) {
+    await this.page.getByTestId('new-order').click();
+    await this.page.getByTestId('order-number').fill(order.number);
+    await this.page.getByTestId('order-customer').fill(order.customer);
+    await this.page.getByTestId('order-phone').fill(order.phone);
+    await this.page.getByTestId('order-total').fill(order.total);
+    await this.page.getByTestId('create-order').click();
+  }
+  rows() {
+    return this.page.getByTestId('orders-table').locator('tbody tr');
+  }
+  drawer() {
+    return this.page.getByTestId('order-drawer');
+  }
+  async addShipment(carrier: string, tracking: string) {
+    await this.page.getByTestId('ship-carrier').fill(carrier);
+    await this.page.getByTestId('ship-tracking').fill(tracking);
+    await this.page.getByTestId('add-shipment').click();
+  }
+  async pickCsv(name: string, content: string) {
+    await this.page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+  }
+}

@@ -1,0 +1,53 @@
+import { desc, like, or, sql } from 'drizzle-orm';
+import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
+import type { HandlersFor } from '../contract/handlers';
+import { AppError } from '../contract/app-error';
+import type { CoreContext } from '../core-context';
+import { blacklist } from '../db/schema';
+import { createBlacklistRepository } from './blacklist-repository';
+
+/** `%`, `_` and `\` typed by the owner are literal characters, not LIKE wildcards. */
+const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function blacklistHandlers(ctx: CoreContext): HandlersFor<'blacklist.list' | 'blacklist.add' | 'blacklist.remove'> {
+  const repo = createBlacklistRepository(ctx.db);
+  return {
+    'blacklist.list': ({ search, page, pageSize }) => {
+      // The blacklist stays small (thousands at most): LIKE over it is instant.
+      const text = (search ?? '').trim();
+      const digits = text.replace(/\D/g, '');
+      const where = text
+        ? or(
+            sql`${blacklist.reason} LIKE ${likeLiteral(text)} ESCAPE '\\'`,
+            digits.length >= 2 ? like(blacklist.phone, `%${digits}%`) : undefined,
+          )
+        : undefined;
+      const rows = ctx.db
+        .select()
+        .from(blacklist)
+        .where(where)
+        .orderBy(desc(blacklist.addedAt), desc(blacklist.id))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .all();
+      const total = ctx.db.select({ n: sql<number>`count(*)` }).from(blacklist).where(where).get()?.n ?? 0;
+      const count = text ? (ctx.db.select({ n: sql<number>`count(*)` }).from(blacklist).get()?.n ?? 0) : total;
+      return { rows, total, count, page, pageSize };
+    },
+    'blacklist.add': ({ phone, reason }) => {
+      const normalised = normalizeBrazilianPhone(phone);
+      if (!normalised.ok) throw new AppError('validation', 'invalid phone', { issues: [{ path: 'phone', key: `validation.phone.${normalised.reason}`, params: {} }] });
+      const result = repo.add({ phone: normalised.e164, reason, source: 'manual', addedAt: ctx.clock.now() });
+      if (!result.added) {
+        throw new AppError('conflict', 'already blacklisted', { key: 'blacklistScreen.alreadyBlocked', phone: result.row.phone, reason: result.row.reason });
+      }
+      ctx.logger.info('number blacklisted by hand', { phone: normalised.e164 });
+      return result.row;
+    },
+    'blacklist.remove': ({ phone }) => {
+      if (!repo.remove(phone)) throw new AppError('not_found', 'not blacklisted', { key: 'blacklistScreen.notFound' });
+      ctx.logger.info('number removed from the blacklist', { phone });
+      return { removed: true };
+    },
+  };
+}

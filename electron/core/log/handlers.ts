@@ -1,0 +1,36 @@
+import type { HandlersFor } from '../contract/handlers';
+import { AppError } from '../contract/app-error';
+import type { CoreContext } from '../core-context';
+import { csvLine, dateFormatter, DEFAULT_CSV_HEADERS } from './log-csv';
+import { createLogQuery } from './log-query';
+
+export function logHandlers(ctx: CoreContext): HandlersFor<'log.query' | 'log.counters' | 'log.get' | 'log.exportCsv'> {
+  const query = createLogQuery(ctx.db);
+  return {
+    'log.query': ({ filters, page, pageSize }) => ({ ...query.page(filters, page, pageSize), page, pageSize }),
+    'log.counters': ({ filters }) => query.counters(filters),
+    'log.get': ({ id }) => {
+      const detail = query.get(id);
+      if (!detail) throw new AppError('not_found', `notification ${id} not found`);
+      return detail;
+    },
+    'log.exportCsv': ({ filters, after, pageSize, headers, timeZone, delimiter }) => {
+      const date = dateFormatter(timeZone);
+      const rows = query.exportPage(filters, after, pageSize);
+      let csv = after === null ? csvLine([...(headers ?? DEFAULT_CSV_HEADERS)], delimiter) : '';
+      for (const r of rows) {
+        csv += csvLine(
+          [r.id, r.order_number, r.phone, r.type, r.status, r.tracking, date(r.created_at), date(r.sent_at), date(r.delivered_at), date(r.read_at), r.error, r.wamid],
+          delimiter,
+        );
+      }
+      const last = rows[rows.length - 1];
+      return {
+        csv,
+        rows: rows.length,
+        nextCursor: rows.length === pageSize && last ? { createdAt: last.created_at, id: last.id } : null,
+        total: after === null ? query.count(filters) : null,
+      };
+    },
+  };
+}

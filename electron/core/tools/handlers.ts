@@ -1,0 +1,36 @@
+import type { CallbackRegistration } from '../../../shared/contract/methods/tunnel';
+import { AppError } from '../contract/app-error';
+import type { HandlersFor } from '../contract/handlers';
+import type { CoreContext } from '../core-context';
+import { accountInfo, toolsError } from './account-info';
+
+export interface ToolsDeps {
+  /** The URL Meta should call now: the tunnel's (live) or the local webhook's (Sandbox); null if none. */
+  callbackUrl(): string | null;
+  /** Registers a callback URL at Meta now (the session's registrar; never rejects). */
+  register(callbackUrl: string): Promise<CallbackRegistration>;
+}
+
+export function toolsHandlers(ctx: CoreContext, deps: ToolsDeps): HandlersFor<'tools.accountInfo' | 'tools.registerPhone' | 'tools.updateWebhook'> {
+  return {
+    'tools.accountInfo': () => accountInfo(ctx, deps.callbackUrl()),
+    'tools.registerPhone': async ({ pin }) => {
+      const { phoneNumberId } = ctx.meta.account();
+      if (!phoneNumberId) throw new AppError('validation', 'no phone number id', { key: 'toolsScreen.reason.not_configured' });
+      try {
+        await (await ctx.meta.client()).register(phoneNumberId, pin);
+      } catch (error) {
+        const view = toolsError(error);
+        ctx.logger.warn('phone registration refused', { reason: view.reason, code: view.code });
+        throw new AppError('meta_error', view.title ?? 'registration failed', { key: `toolsScreen.reason.${view.reason}`, ...view });
+      }
+      ctx.logger.info('phone number registered at Meta', { phoneNumberId });
+      return { registered: true };
+    },
+    'tools.updateWebhook': async () => {
+      const url = deps.callbackUrl();
+      if (!url) throw new AppError('unavailable', 'no public webhook URL yet', { key: 'toolsScreen.reason.no_public_url' });
+      return deps.register(url);
+    },
+  };
+}

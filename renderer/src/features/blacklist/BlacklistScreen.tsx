@@ -1,0 +1,138 @@
+import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addBlacklistSchema, type BlacklistItem } from '../../../../shared/contract/methods/blacklist';
+import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
+import { useApi, useContractQuery } from '../../transport/api-context';
+import { formatDateTime, formatNumber } from '../common/format';
+
+const PAGE_SIZE = 25;
+
+export function BlacklistScreen() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [searchText, setSearchText] = useState('');
+  const [search] = useDebouncedValue(searchText.trim(), 250);
+  const [page, setPage] = useState(1);
+  const [removing, setRemoving] = useState<BlacklistItem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const list = useContractQuery('blacklist.list', { ...(search ? { search } : {}), page, pageSize: PAGE_SIZE });
+  const data = list.state.status === 'ready' ? list.state.data : null;
+
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { phone: '', reason: '' },
+    validate: validateWithSchema(addBlacklistSchema, t),
+  });
+  const add = form.onSubmit(async (values) => {
+    setBusy(true);
+    try {
+      const row = await api.call('blacklist.add', values);
+      form.reset();
+      notifications.show({ color: 'green', message: t('blacklistScreen.added', { phone: row.phone }) });
+      list.reload();
+    } catch (error) {
+      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path, translateIssue(issue, t));
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  const confirmRemove = async () => {
+    if (!removing) return;
+    setBusy(true);
+    try {
+      await api.call('blacklist.remove', { phone: removing.phone });
+      notifications.show({ color: 'green', message: t('blacklistScreen.removed', { phone: removing.phone }) });
+      setRemoving(null);
+      list.reload();
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack maw={1000}>
+      <div>
+        <Title order={2}>{t('blacklistScreen.title')}</Title>
+        <Text c="dimmed" size="sm" data-testid="blacklist-count">
+          {data ? t('blacklistScreen.count', { count: data.count, formatted: formatNumber(data.count, i18n.language) }) : t('common.loading')}
+        </Text>
+      </div>
+      <Alert color="blue">{t('blacklistScreen.explanation')}</Alert>
+      <Paper withBorder p="lg" radius="md">
+        <form onSubmit={add} noValidate>
+          <Group align="flex-start" wrap="wrap">
+            <TextInput label={t('blacklistScreen.phone')} placeholder="(11) 98765-4321" w={220} data-testid="bl-phone" {...form.getInputProps('phone')} />
+            <TextInput label={t('blacklistScreen.reason')} placeholder={t('blacklistScreen.reasonPlaceholder')} style={{ flex: 1 }} miw={240} data-testid="bl-reason" {...form.getInputProps('reason')} />
+            <Button type="submit" mt={25} leftSection={<IconPlus size={16} />} loading={busy} data-testid="bl-add">
+              {t('blacklistScreen.add')}
+            </Button>
+          </Group>
+        </form>
+      </Paper>
+      <TextInput
+        placeholder={t('blacklistScreen.search')}
+        aria-label={t('blacklistScreen.search')}
+        leftSection={<IconSearch size={16} />}
+        value={searchText}
+        onChange={(e) => {
+          setSearchText(e.currentTarget.value);
+          setPage(1);
+        }}
+        maw={360}
+        data-testid="bl-search"
+      />
+      {list.state.status === 'error' && <Text c="red">{describeError(list.state.error, t)}</Text>}
+      <DataTable<BlacklistItem>
+        withTableBorder
+        minHeight={200}
+        records={data?.rows ?? []}
+        fetching={list.state.status === 'loading'}
+        totalRecords={data?.total ?? 0}
+        recordsPerPage={PAGE_SIZE}
+        page={page}
+        onPageChange={setPage}
+        paginationText={({ from, to, totalRecords }) => t('logScreen.showing', { from, to, total: formatNumber(totalRecords, i18n.language) })}
+        noRecordsText={search ? t('blacklistScreen.noMatch') : t('blacklistScreen.empty')}
+        data-testid="bl-table"
+        columns={[
+          { accessor: 'phone', title: t('blacklistScreen.phone') },
+          { accessor: 'reason', title: t('blacklistScreen.reason') },
+          { accessor: 'addedAt', title: t('blacklistScreen.date'), render: (r) => formatDateTime(r.addedAt, i18n.language) },
+          {
+            accessor: 'actions',
+            title: '',
+            textAlign: 'right',
+            render: (r) => (
+              <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setRemoving(r)} aria-label={t('blacklistScreen.removeLabel', { phone: r.phone })}>
+                {t('blacklistScreen.remove')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('blacklistScreen.confirmTitle')}>
+        <Stack>
+          <Text>{t('blacklistScreen.confirmText', { phone: removing?.phone ?? '' })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRemoving(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" onClick={() => void confirmRemove()} loading={busy} data-testid="bl-confirm-remove">
+              {t('blacklistScreen.remove')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,218 @@
+import { Badge, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconSearch } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { DataTable } from 'mantine-datatable';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOG_CSV_COLUMNS, type LogCsvPage, type LogFilters, type LogRow } from '../../../../shared/contract/methods/log';
+import { NOTIFICATION_STATUSES, type NotificationStatus } from '../../../../shared/domain/notification-status';
+import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
+import { describeError } from '../../forms/contract-form';
+import { useApi, useContractQuery } from '../../transport/api-context';
+import { formatDateTime, formatNumber } from '../common/format';
+import { LogDetailDrawer } from './LogDetailDrawer';
+import { STATUS_COLORS } from './log-labels';
+
+const PAGE_SIZE = 50;
+
+export function LogScreen() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const lang = i18n.language;
+  const [range, setRange] = useState<DatesRangeValue<string>>([null, null]);
+  const [status, setStatus] = useState<NotificationStatus | null>(null);
+  const [type, setType] = useState<OrderEvent | null>(null);
+  const [searchText, setSearchText] = useState('');
+  const [search] = useDebouncedValue(searchText.trim(), 300);
+  const [page, setPage] = useState(1);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
+
+  // Days are the owner's local days: from local midnight to the next local midnight after "to".
+  const filters = useMemo<LogFilters>(() => {
+    const f: LogFilters = {};
+    if (range[0]) f.from = dayjs(range[0]).startOf('day').valueOf();
+    if (range[1]) f.to = dayjs(range[1]).startOf('day').add(1, 'day').valueOf();
+    if (status) f.status = status;
+    if (type) f.type = type;
+    if (search) f.search = search;
+    return f;
+  }, [range, status, type, search]);
+
+  const counters = useContractQuery('log.counters', { filters });
+  const query = useContractQuery('log.query', { filters, page, pageSize: PAGE_SIZE });
+  const data = query.state.status === 'ready' ? query.state.data : null;
+  const setFilter = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setPage(1);
+  };
+
+  const exportCsv = async () => {
+    setExporting({ done: 0, total: 0 });
+    const parts: string[] = ['\ufeff'];
+    try {
+      let after: LogCsvPage['nextCursor'] = null;
+      let total = 0;
+      let done = 0;
+      do {
+        const chunk: LogCsvPage = await api.call('log.exportCsv', {
+          filters,
+          after,
+          pageSize: 5000,
+          headers: LOG_CSV_COLUMNS.map((c) => t(`logScreen.csv.${c}`)),
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          delimiter: lang.startsWith('pt') ? ';' : ',',
+        });
+        if (chunk.total !== null) total = chunk.total;
+        parts.push(chunk.csv);
+        done += chunk.rows;
+        setExporting({ done, total });
+        after = chunk.nextCursor;
+      } while (after);
+      const url = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `recado-mensagens-${dayjs().format('YYYY-MM-DD-HHmm')}.csv`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      notifications.show({ color: 'green', title: t('logScreen.exportDone'), message: t('logScreen.exportRows', { count: done, formatted: formatNumber(done, lang) }) });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('logScreen.exportFailed'), message: describeError(error, t) });
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const c = counters.state.status === 'ready' ? counters.state.data : null;
+  const cards = [
+    { key: 'delivered', color: 'teal' },
+    { key: 'read', color: 'green' },
+    { key: 'pending', color: 'blue' },
+    { key: 'failed', color: 'red' },
+    { key: 'total', color: 'gray' },
+  ] as const;
+
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{t('logScreen.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('logScreen.subtitle')}
+        </Text>
+      </div>
+      <SimpleGrid cols={{ base: 2, sm: 5 }} data-testid="log-counters">
+        {cards.map(({ key, color }) => (
+          <Paper key={key} withBorder p="md" radius="md" data-testid={`counter-${key}`}>
+            <Text size="xl" fw={700} c={color}>
+              {c ? formatNumber(c[key], lang) : '…'}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t(`logScreen.counters.${key}`)}
+            </Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+      <Group align="flex-end" wrap="wrap">
+        <DatePickerInput
+          type="range"
+          label={t('logScreen.filters.dates')}
+          placeholder={t('logScreen.filters.datesPlaceholder')}
+          valueFormat="DD/MM/YYYY"
+          value={range}
+          onChange={setFilter(setRange)}
+          clearable
+          w={260}
+          data-testid="filter-dates"
+        />
+        <Select
+          label={t('logScreen.filters.status')}
+          placeholder={t('logScreen.filters.any')}
+          data={NOTIFICATION_STATUSES.map((s) => ({ value: s, label: t(`logScreen.status.${s}`) }))}
+          value={status}
+          onChange={(v) => setFilter(setStatus)(v as NotificationStatus | null)}
+          clearable
+          w={180}
+          data-testid="filter-status"
+        />
+        <Select
+          label={t('logScreen.filters.type')}
+          placeholder={t('logScreen.filters.any')}
+          data={ORDER_EVENTS.map((e) => ({ value: e, label: t(`logScreen.type.${e}`) }))}
+          value={type}
+          onChange={(v) => setFilter(setType)(v as OrderEvent | null)}
+          clearable
+          w={200}
+          data-testid="filter-type"
+        />
+        <TextInput
+          label={t('logScreen.filters.search')}
+          placeholder={t('logScreen.filters.searchPlaceholder')}
+          leftSection={<IconSearch size={16} />}
+          value={searchText}
+          onChange={(e) => {
+            setSearchText(e.currentTarget.value);
+            setPage(1);
+          }}
+          w={260}
+          data-testid="filter-search"
+        />
+        <Button variant="light" leftSection={<IconDownload size={16} />} onClick={() => void exportCsv()} loading={exporting !== null} data-testid="export-csv">
+          {t('logScreen.export')}
+        </Button>
+      </Group>
+      {exporting && (
+        <Stack gap={4} data-testid="export-progress">
+          <Progress value={exporting.total ? (exporting.done / exporting.total) * 100 : 5} animated />
+          <Text size="xs" c="dimmed">
+            {t('logScreen.exporting', { done: formatNumber(exporting.done, lang), total: formatNumber(exporting.total, lang) })}
+          </Text>
+        </Stack>
+      )}
+      {query.state.status === 'error' && (
+        <Text c="red" data-testid="log-error">
+          {describeError(query.state.error, t)}
+        </Text>
+      )}
+      <DataTable<LogRow>
+        withTableBorder
+        highlightOnHover
+        minHeight={240}
+        records={data?.rows ?? []}
+        fetching={query.state.status === 'loading'}
+        totalRecords={data?.total ?? 0}
+        recordsPerPage={PAGE_SIZE}
+        page={page}
+        onPageChange={setPage}
+        paginationText={({ from, to, totalRecords }) =>
+          t('logScreen.showing', { from: formatNumber(from, lang), to: formatNumber(to, lang), total: formatNumber(totalRecords, lang) })
+        }
+        noRecordsText={t('logScreen.empty')}
+        loadingText={t('common.loading')}
+        onRowClick={({ record }) => setOpenId(record.id)}
+        data-testid="log-table"
+        columns={[
+          { accessor: 'orderNumber', title: t('logScreen.columns.order'), render: (r) => `#${r.orderNumber}` },
+          { accessor: 'phone', title: t('logScreen.columns.phone') },
+          { accessor: 'type', title: t('logScreen.columns.type'), render: (r) => t(`logScreen.typeShort.${r.type}`) },
+          {
+            accessor: 'status',
+            title: t('logScreen.columns.status'),
+            width: 150,
+            render: (r) => (
+              <Badge color={STATUS_COLORS[r.status]} variant="light" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
+                {t(`logScreen.status.${r.status}`)}
+              </Badge>
+            ),
+          },
+          { accessor: 'tracking', title: t('logScreen.columns.tracking'), render: (r) => r.tracking ?? '' },
+          { accessor: 'sentAt', title: t('logScreen.columns.sentAt'), noWrap: true, render: (r) => formatDateTime(r.sentAt ?? r.createdAt, lang) },
+          { accessor: 'error', title: t('logScreen.columns.error'), render: (r) => <Text size="sm" c="red">{r.error ?? ''}</Text> },
+        ]}
+      />
+      <LogDetailDrawer id={openId} onClose={() => setOpenId(null)} />
+    </Stack>
+  );
+}

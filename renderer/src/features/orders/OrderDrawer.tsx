@@ -1,0 +1,174 @@
+import { Alert, Badge, Button, Drawer, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrderDetail } from '../../../../shared/contract/methods/orders';
+import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/domain/order';
+import { ScreenState } from '../../app/ScreenState';
+import { describeError } from '../../forms/contract-form';
+import { useApi, useContractQuery } from '../../transport/api-context';
+import { formatDateTime, formatMoney } from '../common/format';
+import { ORDER_STATUS_COLORS } from './OrderBook';
+
+export function OrderDrawer({ id, onClose, onChanged }: { id: number | null; onClose(): void; onChanged(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={t('ordersScreen.detail')} data-testid="order-drawer">
+      {id !== null && <Loader id={id} onChanged={onChanged} />}
+    </Drawer>
+  );
+}
+
+function Loader({ id, onChanged }: { id: number; onChanged(): void }) {
+  const { state, reload, setData } = useContractQuery('orders.get', { id });
+  return (
+    <ScreenState state={state} onRetry={reload}>
+      {(order) => (
+        <Detail
+          order={order}
+          onChanged={(o) => {
+            setData(o);
+            onChanged();
+          }}
+        />
+      )}
+    </ScreenState>
+  );
+}
+
+function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDetail): void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [carrier, setCarrier] = useState('Correios');
+  const [tracking, setTracking] = useState('');
+  const [cancelReason, setCancelReason] = useState('');
+  const [refund, setRefund] = useState<number | string>('');
+  const money = (minor: number) => formatMoney(minor, order.currency, i18n.language);
+  const refunded = order.refunds.reduce((sum, r) => sum + r.amountMinor, 0);
+
+  const run = async (name: string, action: () => Promise<OrderDetail>, done: string) => {
+    setBusy(name);
+    try {
+      onChanged(await action());
+      notifications.show({ color: 'green', message: done });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Stack>
+      <Group>
+        <Title order={3}>#{order.number}</Title>
+        <Badge color={ORDER_STATUS_COLORS[order.status]} data-testid="order-status">
+          {t(`ordersScreen.statuses.${order.status}`)}
+        </Badge>
+      </Group>
+      <Text>
+        {order.customerName} · {order.phoneE164 ?? t('ordersScreen.noPhone')} · {money(order.totalMinor)}
+      </Text>
+      {order.cancelReason && <Text c="red">{t('ordersScreen.cancelledBecause', { reason: order.cancelReason })}</Text>}
+      {!order.editable && <Alert color="yellow">{t('orders.notEditable')}</Alert>}
+      {order.editable && (
+        <>
+          <Paper withBorder p="md">
+            <Group align="flex-end">
+              <Select
+                label={t('ordersScreen.changeStatus')}
+                data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`ordersScreen.statuses.${s}`) }))}
+                value={order.status}
+                allowDeselect={false}
+                data-testid="change-status"
+                onChange={(v) => v && v !== order.status && void run('status', () => api.call('orders.changeStatus', { id: order.id, status: v as OrderStatus }), t('ordersScreen.statusChanged'))}
+                disabled={busy !== null}
+              />
+            </Group>
+          </Paper>
+          <Paper withBorder p="md">
+            <Stack gap="xs">
+              <Text fw={600}>{t('ordersScreen.addShipment')}</Text>
+              <Group align="flex-end">
+                <TextInput label={t('ordersScreen.carrier')} value={carrier} onChange={(e) => setCarrier(e.currentTarget.value)} w={160} data-testid="ship-carrier" />
+                <TextInput label={t('ordersScreen.tracking')} value={tracking} onChange={(e) => setTracking(e.currentTarget.value)} placeholder="QR123456789BR" w={200} data-testid="ship-tracking" />
+                <Button
+                  loading={busy === 'ship'}
+                  disabled={!carrier.trim() || !tracking.trim()}
+                  data-testid="add-shipment"
+                  onClick={() =>
+                    void run('ship', () => api.call('orders.addShipment', { id: order.id, carrier, trackingNumber: tracking }), t('ordersScreen.shipmentAdded')).then(() => setTracking(''))
+                  }
+                >
+                  {t('ordersScreen.add')}
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        </>
+      )}
+      {order.shipments.length > 0 && (
+        <Table data-testid="shipments">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('ordersScreen.carrier')}</Table.Th>
+              <Table.Th>{t('ordersScreen.tracking')}</Table.Th>
+              <Table.Th>{t('ordersScreen.deliveredAt')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {order.shipments.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>{s.carrier}</Table.Td>
+                <Table.Td>{s.trackingNumber}</Table.Td>
+                <Table.Td>
+                  {s.deliveredAt ? (
+                    formatDateTime(s.deliveredAt, i18n.language)
+                  ) : order.editable ? (
+                    <Button size="compact-sm" variant="light" loading={busy === `deliver-${s.id}`} onClick={() => void run(`deliver-${s.id}`, () => api.call('orders.markDelivered', { id: order.id, shipmentId: s.id }), t('ordersScreen.delivered'))} data-testid="mark-delivered">
+                      {t('ordersScreen.markDelivered')}
+                    </Button>
+                  ) : (
+                    '—'
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {order.editable && (
+        <Paper withBorder p="md">
+          <Stack gap="xs">
+            <Group align="flex-end">
+              <NumberInput label={t('ordersScreen.refundAmount', { left: money(order.totalMinor - refunded) })} prefix="R$ " decimalSeparator="," thousandSeparator="." decimalScale={2} min={0} value={refund} onChange={setRefund} w={260} data-testid="refund-amount" />
+              <Button variant="light" color="orange" loading={busy === 'refund'} disabled={!Number(refund)} data-testid="refund" onClick={() => void run('refund', () => api.call('orders.refund', { id: order.id, amountMinor: Math.round(Number(refund) * 100) }), t('ordersScreen.refunded')).then(() => setRefund(''))}>
+                {t('ordersScreen.refund')}
+              </Button>
+            </Group>
+            {order.status !== 'cancelled' && (
+              <Group align="flex-end">
+                <TextInput label={t('ordersScreen.cancelReason')} value={cancelReason} onChange={(e) => setCancelReason(e.currentTarget.value)} style={{ flex: 1 }} data-testid="cancel-reason" />
+                <Button color="red" variant="light" loading={busy === 'cancel'} disabled={!cancelReason.trim()} data-testid="cancel-order" onClick={() => void run('cancel', () => api.call('orders.cancel', { id: order.id, reason: cancelReason }), t('ordersScreen.cancelled'))}>
+                  {t('ordersScreen.cancel')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Paper>
+      )}
+      <Title order={4}>{t('ordersScreen.events')}</Title>
+      <Table data-testid="order-events">
+        <Table.Tbody>
+          {order.events.map((e) => (
+            <Table.Tr key={e.id}>
+              <Table.Td>{t(`logScreen.type.${e.event}`)}</Table.Td>
+              <Table.Td>{formatDateTime(e.occurredAt, i18n.language)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

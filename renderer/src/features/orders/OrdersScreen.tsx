@@ -1,0 +1,41 @@
+import { Tabs, Text, Title, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ConnectionsPanel } from './ConnectionsPanel';
+import { CsvImportPanel } from './CsvImportPanel';
+import { OrderBook } from './OrderBook';
+
+export function OrdersScreen() {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{t('ordersScreen.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('ordersScreen.subtitle')}
+        </Text>
+      </div>
+      <Tabs defaultValue="book" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="book" data-testid="tab-book">
+            {t('ordersScreen.tabs.book')}
+          </Tabs.Tab>
+          <Tabs.Tab value="import" data-testid="tab-import">
+            {t('ordersScreen.tabs.import')}
+          </Tabs.Tab>
+          <Tabs.Tab value="connections" data-testid="tab-connections">
+            {t('ordersScreen.tabs.connections')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="book" pt="md">
+          <OrderBook />
+        </Tabs.Panel>
+        <Tabs.Panel value="import" pt="md">
+          <CsvImportPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="connections" pt="md">
+          <ConnectionsPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,319 @@
+import { Alert, Badge, Button, Code, Group, Paper, PinInput, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconRefresh, IconWebhook } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ToolsError, ToolsPart, ToolsPhoneInfo } from '../../../../shared/contract/methods/tools';
+import { ScreenState } from '../../app/ScreenState';
+import { describeError } from '../../forms/contract-form';
+import { useApi, useContractQuery } from '../../transport/api-context';
+import { formatDateTime } from '../common/format';
+
+export function ToolsScreen() {
+  const { t } = useTranslation();
+  return (
+    <Stack maw={1000}>
+      <div>
+        <Title order={2}>{t('toolsScreen.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('toolsScreen.subtitle')}
+        </Text>
+      </div>
+      <SandboxPanel />
+      <AccountInfoPanel />
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <RegisterPhonePanel />
+        <UpdateWebhookPanel />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+function SandboxPanel() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const status = useContractQuery('sandbox.status', {});
+  const [busy, setBusy] = useState(false);
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <ScreenState state={status.state} onRetry={status.reload}>
+        {(s) => (
+          <Stack gap="xs">
+            <Switch
+              size="md"
+              checked={s.enabled}
+              disabled={busy}
+              label={t('toolsScreen.sandbox.label')}
+              description={s.enabled ? t('toolsScreen.sandbox.on') : t('toolsScreen.sandbox.off')}
+              data-testid="sandbox-switch"
+              onChange={async (e) => {
+                const enabled = e.currentTarget.checked;
+                setBusy(true);
+                try {
+                  status.setData(await api.call('sandbox.setMode', { enabled }));
+                  notifications.show({ color: 'green', message: enabled ? t('toolsScreen.sandbox.switchedOn') : t('toolsScreen.sandbox.switchedOff') });
+                } catch (error) {
+                  notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            />
+            <Text size="sm" c="dimmed">
+              {t('toolsScreen.sandbox.explanation')}
+            </Text>
+          </Stack>
+        )}
+      </ScreenState>
+    </Paper>
+  );
+}
+
+function PartError({ error }: { error: ToolsError }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" title={t(`toolsScreen.reason.${error.reason}`, { defaultValue: t('toolsScreen.reason.unknown') })}>
+      {error.code !== null && (
+        <Text size="sm">
+          {t('toolsScreen.metaSaid', { code: error.code, title: error.title ?? '' })}
+          {error.details ? ` — ${error.details}` : ''}
+        </Text>
+      )}
+      {error.reason === 'not_configured' && error.details && <Text size="sm">{t(`toolsScreen.missing.${error.details}`, { defaultValue: error.details })}</Text>}
+    </Alert>
+  );
+}
+
+function Part<T>({ part, children }: { part: ToolsPart<T>; children(data: T): ReactNode }) {
+  return part.ok ? <>{children(part.data)}</> : <PartError error={part.error} />;
+}
+
+function Rows({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <Table>
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w="40%">{label}</Table.Th>
+            <Table.Td style={{ wordBreak: 'break-all' }}>{value ?? '—'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function AccountInfoPanel() {
+  const { t, i18n } = useTranslation();
+  const info = useContractQuery('tools.accountInfo', {});
+  const phoneRows = (p: ToolsPhoneInfo): [string, ReactNode][] => [
+    [t('toolsScreen.fields.display'), p.displayPhoneNumber],
+    [t('toolsScreen.fields.verifiedName'), p.verifiedName],
+    [t('toolsScreen.fields.status'), p.status],
+    [t('toolsScreen.fields.quality'), p.qualityRating],
+    [t('toolsScreen.fields.nameStatus'), p.nameStatus],
+    [t('toolsScreen.fields.codeVerification'), p.codeVerificationStatus],
+    [t('toolsScreen.fields.platform'), p.platformType],
+    [t('toolsScreen.fields.throughput'), p.throughput],
+    [t('toolsScreen.fields.limit'), p.messagingLimitTier],
+    [t('toolsScreen.fields.accountMode'), p.accountMode],
+  ];
+  return (
+    <Paper withBorder p="lg" radius="md" data-testid="account-info">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h4">
+          {t('toolsScreen.accountTitle')}
+        </Title>
+        <Button variant="light" size="xs" leftSection={<IconRefresh size={14} />} onClick={info.reload} loading={info.state.status === 'loading'}>
+          {t('toolsScreen.refresh')}
+        </Button>
+      </Group>
+      <ScreenState state={info.state} onRetry={info.reload}>
+        {(a) => (
+          <Stack>
+            {a.mode === 'sandbox' && <Badge color="grape">{t('toolsScreen.demoAccount')}</Badge>}
+            <Rows
+              rows={[
+                [t('toolsScreen.fields.phoneNumberId'), a.account.phoneNumberId || '—'],
+                [t('toolsScreen.fields.waba'), a.account.businessAccountId || '—'],
+                [t('toolsScreen.fields.appId'), a.account.appId || '—'],
+                [t('toolsScreen.fields.apiVersion'), a.account.apiVersion],
+              ]}
+            />
+            <Title order={4}>{t('toolsScreen.phoneTitle')}</Title>
+            <Part part={a.phone}>
+              {(p) => (
+                <Stack>
+                  <Rows rows={phoneRows(p)} />
+                  <Title order={5}>{t('toolsScreen.webhookChain')}</Title>
+                  <Text size="sm" c="dimmed">
+                    {t('toolsScreen.webhookChainHelp')}
+                  </Text>
+                  <Rows
+                    rows={[
+                      [t('toolsScreen.fields.webhookPhone'), p.webhook.phoneNumber && <Code>{p.webhook.phoneNumber}</Code>],
+                      [t('toolsScreen.fields.webhookWaba'), p.webhook.whatsappBusinessAccount && <Code>{p.webhook.whatsappBusinessAccount}</Code>],
+                      [t('toolsScreen.fields.webhookApp'), p.webhook.application && <Code>{p.webhook.application}</Code>],
+                      [t('toolsScreen.fields.expected'), a.expectedCallbackUrl && <Code>{a.expectedCallbackUrl}</Code>],
+                    ]}
+                  />
+                  {a.expectedCallbackUrl && (p.webhook.phoneNumber ?? p.webhook.whatsappBusinessAccount ?? p.webhook.application) !== a.expectedCallbackUrl && (
+                    <Alert color="yellow" data-testid="webhook-mismatch">
+                      {t('toolsScreen.mismatch')}
+                    </Alert>
+                  )}
+                </Stack>
+              )}
+            </Part>
+            <Title order={4}>{t('toolsScreen.numbersTitle')}</Title>
+            <Part part={a.phoneNumbers}>
+              {(list) => (
+                <Table data-testid="waba-numbers">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('toolsScreen.fields.display')}</Table.Th>
+                      <Table.Th>{t('toolsScreen.fields.verifiedName')}</Table.Th>
+                      <Table.Th>ID</Table.Th>
+                      <Table.Th>{t('toolsScreen.fields.status')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {list.map((p) => (
+                      <Table.Tr key={p.id}>
+                        <Table.Td>{p.displayPhoneNumber}</Table.Td>
+                        <Table.Td>{p.verifiedName}</Table.Td>
+                        <Table.Td>{p.id}</Table.Td>
+                        <Table.Td>{p.status}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Part>
+            <Title order={4}>{t('toolsScreen.appsTitle')}</Title>
+            <Part part={a.subscribedApps}>
+              {(apps) =>
+                apps.length === 0 ? (
+                  <Alert color="yellow">{t('toolsScreen.noApps')}</Alert>
+                ) : (
+                  <Rows rows={apps.map((app): [string, ReactNode] => [`${app.name ?? ''} (${app.appId})`, app.overrideCallbackUri ?? t('toolsScreen.noOverride')])} />
+                )
+              }
+            </Part>
+            <Title order={4}>{t('toolsScreen.tokenTitle')}</Title>
+            <Part part={a.token}>
+              {(tok) => (
+                <Stack gap="xs" data-testid="token-info">
+                  <Group>
+                    <Badge color={tok.isValid ? 'teal' : 'red'}>{tok.isValid ? t('toolsScreen.tokenValid') : t('toolsScreen.tokenInvalid')}</Badge>
+                    <Badge color={tok.permanent ? 'teal' : 'yellow'}>
+                      {tok.permanent ? t('toolsScreen.tokenPermanent') : t('toolsScreen.tokenExpires', { when: formatDateTime(tok.expiresAt, i18n.language) })}
+                    </Badge>
+                    {tok.type && <Badge variant="outline">{tok.type}</Badge>}
+                  </Group>
+                  {!tok.permanent && <Alert color="yellow">{t('toolsScreen.temporaryAdvice')}</Alert>}
+                  <Text size="xs" c="dimmed">
+                    {tok.scopes.join(', ')}
+                  </Text>
+                </Stack>
+              )}
+            </Part>
+          </Stack>
+        )}
+      </ScreenState>
+    </Paper>
+  );
+}
+
+function RegisterPhonePanel() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [pin, setPin] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const register = async () => {
+    if (!/^\d{6}$/.test(pin)) {
+      setError(t('validation.pin'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await api.call('tools.registerPhone', { pin });
+      notifications.show({ color: 'green', message: t('toolsScreen.registered') });
+    } catch (e) {
+      const message = describeError(e, t);
+      setError(message);
+      notifications.show({ color: 'red', title: t('toolsScreen.registerFailed'), message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Stack>
+        <Title order={3} size="h4">
+          {t('toolsScreen.registerTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('toolsScreen.registerHelp')}
+        </Text>
+        <PinInput length={6} type="number" mask value={pin} onChange={setPin} aria-label={t('toolsScreen.pin')} data-testid="register-pin" />
+        {error && (
+          <Text c="red" size="sm" data-testid="register-error">
+            {error}
+          </Text>
+        )}
+        <Group>
+          <Button onClick={() => void register()} loading={busy} data-testid="register-phone">
+            {t('toolsScreen.register')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function UpdateWebhookPanel() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<string | null>(null);
+  const update = async () => {
+    setBusy(true);
+    try {
+      const reg = await api.call('tools.updateWebhook', {});
+      const text = reg.state === 'registered' ? t('toolsScreen.webhookUpdated', { url: reg.callbackUrl ?? '' }) : t(`webhookScreen.reason.${reg.reason ?? ''}`, { defaultValue: reg.reason ?? reg.state });
+      setResult(text);
+      notifications.show({ color: reg.state === 'registered' ? 'green' : 'red', message: text });
+    } catch (error) {
+      const text = describeError(error, t);
+      setResult(text);
+      notifications.show({ color: 'red', title: t('errors.title'), message: text });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Stack>
+        <Title order={3} size="h4">
+          {t('toolsScreen.updateTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('toolsScreen.updateHelp')}
+        </Text>
+        {result && (
+          <Text size="sm" data-testid="update-result">
+            {result}
+          </Text>
+        )}
+        <Group>
+          <Button leftSection={<IconWebhook size={16} />} onClick={() => void update()} loading={busy} data-testid="update-webhook">
+            {t('toolsScreen.update')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,273 @@
+import { ActionIcon, Alert, Badge, Button, Group, Paper, SegmentedControl, Stack, TagsInput, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconEye, IconRefresh } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TunnelState } from '../../../../shared/contract/methods/tunnel';
+import type { WebhookActivity } from '../../../../shared/contract/methods/webhook';
+import { tunnelSettingsSchema, type TunnelSettings } from '../../../../shared/settings/tunnel';
+import { webhookSettingsSchema, type WebhookSettings } from '../../../../shared/settings/webhook';
+import { ScreenState } from '../../app/ScreenState';
+import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
+import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
+import { CopyField } from '../common/CopyField';
+import { formatDateTime, formatRelative, useNow } from '../common/format';
+
+export function WebhookScreen() {
+  const { t } = useTranslation();
+  const sandbox = useContractQuery('sandbox.status', {});
+  const status = useContractQuery('webhook.status', {});
+  const tunnel = useContractQuery('tunnel.status', {});
+  const [activity, setActivity] = useState<WebhookActivity | null>(null);
+  const [tunnelState, setTunnelState] = useState<TunnelState | null>(null);
+  useContractEvent('webhook.activity', useCallback((a: WebhookActivity) => setActivity(a), []));
+  useContractEvent('tunnel.stateChanged', useCallback((s: TunnelState) => setTunnelState(s), []));
+
+  return (
+    <Stack maw={900}>
+      <div>
+        <Title order={2}>{t('webhookScreen.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('webhookScreen.subtitle')}
+        </Text>
+      </div>
+      <Alert color="blue">{t('webhookScreen.explanation')}</Alert>
+      <ScreenState state={sandbox.state} onRetry={sandbox.reload}>
+        {(sb) => (
+          <ScreenState state={status.state} onRetry={status.reload}>
+            {(st) => (
+              <ScreenState state={tunnel.state} onRetry={tunnel.reload}>
+                {(tn) => (
+                  <>
+                    {sb.enabled && (
+                      <Alert color="grape" title={t('webhookScreen.sandboxTitle')} data-testid="webhook-sandbox">
+                        {t('webhookScreen.sandboxText')}
+                      </Alert>
+                    )}
+                    <Callback
+                      sandbox={sb.enabled}
+                      tunnel={tunnelState ?? tn}
+                      localUrl={st.port ? `http://127.0.0.1:${st.port}${st.path}` : null}
+                      activity={activity ?? st}
+                    />
+                    {!sb.enabled && <TunnelPanel tunnel={tunnelState ?? tn} />}
+                    <OptOutPanel />
+                  </>
+                )}
+              </ScreenState>
+            )}
+          </ScreenState>
+        )}
+      </ScreenState>
+    </Stack>
+  );
+}
+
+function Callback({ sandbox, tunnel, localUrl, activity }: { sandbox: boolean; tunnel: TunnelState; localUrl: string | null; activity: WebhookActivity }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const now = useNow();
+  const [token, setToken] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const url = sandbox ? localUrl : tunnel.webhookUrl;
+  const reveal = async (regenerate: boolean) => {
+    setBusy(true);
+    try {
+      const answer = regenerate ? await api.call('webhook.regenerateVerifyToken', {}) : await api.call('webhook.revealVerifyToken', {});
+      setToken(answer.verifyToken);
+      if (regenerate) notifications.show({ color: 'green', message: t('webhookScreen.tokenRegenerated') });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const reg = tunnel.registration;
+  const verified = activity.lastVerifiedAt;
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Stack>
+        <CopyField label={t('webhookScreen.url')} description={t('webhookScreen.urlHelp')} value={url ?? t('webhookScreen.noUrl')} testId="webhook-url" />
+        {token === null ? (
+          <Group align="flex-end">
+            <TextInput label={t('webhookScreen.token')} description={t('webhookScreen.tokenHelp')} value="••••••••••••••••" readOnly style={{ flex: 1 }} />
+            <Button variant="light" leftSection={<IconEye size={16} />} onClick={() => void reveal(false)} loading={busy} data-testid="reveal-token">
+              {t('webhookScreen.reveal')}
+            </Button>
+          </Group>
+        ) : (
+          <CopyField
+            label={t('webhookScreen.token')}
+            description={t('webhookScreen.tokenHelp')}
+            value={token ?? ''}
+            testId="verify-token"
+            rightExtra={
+              <Tooltip label={t('webhookScreen.regenerate')}>
+                <ActionIcon variant="subtle" onClick={() => void reveal(true)} aria-label={t('webhookScreen.regenerate')} data-testid="regenerate-token">
+                  <IconRefresh size={16} />
+                </ActionIcon>
+              </Tooltip>
+            }
+          />
+        )}
+        <Group gap="xl" wrap="wrap">
+          <div>
+            <Text size="sm" c="dimmed">
+              {t('webhookScreen.verifiedLabel')}
+            </Text>
+            {verified ? (
+              <Badge color="teal" size="lg" variant="light" data-testid="webhook-verified">
+                {t('webhookScreen.verified', { when: formatDateTime(verified, i18n.language) })}
+              </Badge>
+            ) : (
+              <Badge color="gray" size="lg" variant="light" data-testid="webhook-verified">
+                {t('webhookScreen.notVerified')}
+              </Badge>
+            )}
+          </div>
+          <div>
+            <Text size="sm" c="dimmed">
+              {t('webhookScreen.lastCallbackLabel')}
+            </Text>
+            <Text data-testid="last-callback">
+              {activity.lastCallbackAt ? formatRelative(activity.lastCallbackAt, now, i18n.language) : t('webhookScreen.never')}
+            </Text>
+          </div>
+          <div>
+            <Text size="sm" c="dimmed">
+              {t('webhookScreen.registrationLabel')}
+            </Text>
+            <Badge color={reg.state === 'registered' ? 'teal' : reg.state === 'failed' ? 'red' : 'gray'} variant="light" data-testid="registration-state">
+              {t(`webhookScreen.registration.${reg.state}`)}
+            </Badge>
+            {reg.reason && (
+              <Text size="xs" c="dimmed" maw={420}>
+                {t(`webhookScreen.reason.${reg.reason}`, { defaultValue: reg.reason })}
+              </Text>
+            )}
+          </div>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function TunnelPanel({ tunnel }: { tunnel: TunnelState }) {
+  const { t } = useTranslation();
+  const settings = useContractQuery('tunnel.getSettings', {});
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={3} size="h4">
+            {t('webhookScreen.tunnelTitle')}
+          </Title>
+          <Badge color={tunnel.state === 'online' ? 'teal' : tunnel.state === 'offline' ? 'red' : 'gray'} data-testid="tunnel-state">
+            {t(`webhookScreen.tunnelState.${tunnel.state}`)}
+          </Badge>
+        </Group>
+        {tunnel.reason && <Text size="sm" c="dimmed">{t(`webhookScreen.reason.${tunnel.reason}`, { defaultValue: tunnel.reason })}</Text>}
+        <ScreenState state={settings.state} onRetry={settings.reload}>
+          {(s) => <TunnelForm settings={s} onSaved={settings.setData} />}
+        </ScreenState>
+      </Stack>
+    </Paper>
+  );
+}
+
+function TunnelForm({ settings, onSaved }: { settings: TunnelSettings; onSaved(s: TunnelSettings): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [saving, setSaving] = useState(false);
+  const form = useForm<TunnelSettings>({ mode: 'controlled', initialValues: settings, validate: validateWithSchema(tunnelSettingsSchema, t) });
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true);
+    try {
+      const saved = await api.call('tunnel.saveSettings', values);
+      onSaved(saved);
+      form.resetDirty(saved);
+      notifications.show({ color: 'green', message: t('common.saved') });
+    } catch (error) {
+      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path, translateIssue(issue, t));
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    } finally {
+      setSaving(false);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <SegmentedControl
+          data={[
+            { value: 'localtunnel', label: t('webhookScreen.modeLocaltunnel') },
+            { value: 'publicUrl', label: t('webhookScreen.modePublicUrl') },
+          ]}
+          {...form.getInputProps('mode')}
+          data-testid="tunnel-mode"
+        />
+        {form.values.mode === 'publicUrl' ? (
+          <TextInput label={t('webhookScreen.publicUrl')} description={t('webhookScreen.publicUrlHelp')} placeholder="https://recado.minhaloja.com.br" {...form.getInputProps('publicUrl')} />
+        ) : (
+          <TextInput label={t('webhookScreen.localtunnelHost')} description={t('webhookScreen.localtunnelHostHelp')} {...form.getInputProps('localtunnelHost')} />
+        )}
+        <Group justify="flex-end">
+          <Button type="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function OptOutPanel() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const settings = useContractQuery('webhook.getSettings', {});
+  const [saving, setSaving] = useState(false);
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <ScreenState state={settings.state} onRetry={settings.reload}>
+        {(s) => (
+          <OptOutForm
+            settings={s}
+            saving={saving}
+            onSave={async (values) => {
+              setSaving(true);
+              try {
+                settings.setData(await api.call('webhook.saveSettings', values));
+                notifications.show({ color: 'green', message: t('common.saved') });
+              } catch (error) {
+                notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+              } finally {
+                setSaving(false);
+              }
+            }}
+          />
+        )}
+      </ScreenState>
+    </Paper>
+  );
+}
+
+function OptOutForm({ settings, saving, onSave }: { settings: WebhookSettings; saving: boolean; onSave(v: WebhookSettings): Promise<void> }) {
+  const { t } = useTranslation();
+  const form = useForm<WebhookSettings>({ mode: 'controlled', initialValues: settings, validate: validateWithSchema(webhookSettingsSchema, t) });
+  return (
+    <form onSubmit={form.onSubmit((v) => void onSave(v))} noValidate>
+      <Stack>
+        <Title order={3} size="h4">
+          {t('webhookScreen.optOutTitle')}
+        </Title>
+        <TagsInput label={t('webhookScreen.optOutKeywords')} description={t('webhookScreen.optOutHelp')} data-testid="optout-keywords" {...form.getInputProps('optOutKeywords')} />
+        <TagsInput label={t('webhookScreen.optOutPayloads')} description={t('webhookScreen.optOutPayloadsHelp')} {...form.getInputProps('optOutButtonPayloads')} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={saving} data-testid="save-optout">
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { NOTIFICATION_STATUSES, type NotificationStatus } from '../../domain/notification-status';
+import { ORDER_EVENTS, type OrderEvent } from '../../domain/order-events';
+
+/** The Message Log's filters; every one is served by an index (search by an FTS5 trigram table). */
+export const logFiltersSchema = z
+  .object({
+    /** Created at or after (ms). */
+    from: z.number().int().nonnegative().optional(),
+    /** Created before (ms, exclusive). */
+    to: z.number().int().nonnegative().optional(),
+    status: z.enum(NOTIFICATION_STATUSES).optional(),
+    type: z.enum(ORDER_EVENTS).optional(),
+    /** Part of the order number or phone (3+ characters; shorter = the exact order number). */
+    search: z.string().trim().max(60).optional(),
+  })
+  .strict();
+export type LogFilters = z.output<typeof logFiltersSchema>;
+
+export interface LogRow {
+  id: number;
+  orderNumber: string;
+  phone: string;
+  type: OrderEvent;
+  status: NotificationStatus;
+  tracking: string | null;
+  createdAt: number;
+  sentAt: number | null;
+  /** Short error text for the table ("131026 Message undeliverable"). */
+  error: string | null;
+  errorCode: number | null;
+}
+
+export interface LogPage {
+  rows: LogRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The five counters over the same filters. `delivered` counts delivered and read (a read message
+ * was delivered); `pending` is queued, sending, sent (not yet delivered) and unconfirmed; `total`
+ * also counts skipped ones.
+ */
+export interface LogCounters {
+  delivered: number;
+  read: number;
+  pending: number;
+  failed: number;
+  total: number;
+}
+
+export interface LogStatusEvent {
+  status: string;
+  /** Meta's time (ms). */
+  at: number;
+  receivedAt: number;
+  /** applied | stale (arrived after a later status) | orphan. */
+  outcome: string;
+  errorCode: number | null;
+}
+
+export interface LogDetail extends LogRow {
+  updatedAt: number;
+  wamid: string | null;
+  waId: string | null;
+  deliveredAt: number | null;
+  readAt: number | null;
+  failedAt: number | null;
+  statusAt: number | null;
+  pricing: { category: string | null; billable: boolean | null; model: string | null; type: string | null };
+  errorDetail: { code: number | null; title: string | null; details: string | null } | null;
+  /**
+   * What was sent, when the log knows it (template with its parameters, or the text). Null until
+   * the dispatcher records it.
+   */
+  content: { kind: 'template'; name: string; language: string; parameters: string[] } | { kind: 'text'; body: string } | null;
+  /** Every status webhook Meta sent for this message, oldest first. */
+  statusEvents: LogStatusEvent[];
+}
+
+export const LOG_CSV_COLUMNS = ['id', 'orderNumber', 'phone', 'type', 'status', 'tracking', 'createdAt', 'sentAt', 'deliveredAt', 'readAt', 'error', 'wamid'] as const;
+
+export interface LogCsvPage {
+  /** CSV text of this page (header line on the first page only), lines ending in CRLF. */
+  csv: string;
+  /** Pass back as `after` for the next page; null when this was the last one. */
+  nextCursor: { createdAt: number; id: number } | null;
+  /** Rows in this page. */
+  rows: number;
+  /** Rows matching the filters (first page only, for the progress bar; null after). */
+  total: number | null;
+}
+
+export const logMethods = {
+  /** Newest first, server-side paging. */
+  'log.query': method(
+    z
+      .object({
+        filters: logFiltersSchema.default({}),
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(100).default(50),
+      })
+      .strict(),
+  ).returns<LogPage>(),
+  'log.counters': method(z.object({ filters: logFiltersSchema.default({}) }).strict()).returns<LogCounters>(),
+  'log.get': method(z.object({ id: z.number().int().positive() }).strict()).returns<LogDetail>(),
+  /**
+   * The filtered rows as CSV, one page per call (keyset cursor), so the core never holds the whole
+   * export; the renderer joins the pages into a Blob.
+   */
+  'log.exportCsv': method(
+    z
+      .object({
+        filters: logFiltersSchema.default({}),
+        after: z.object({ createdAt: z.number().int(), id: z.number().int() }).nullable().default(null),
+        pageSize: z.number().int().min(1).max(20_000).default(5_000),
+        /** Header labels in the user's language, one per `LOG_CSV_COLUMNS`; defaults to the column ids. */
+        headers: z.array(z.string().max(80)).length(LOG_CSV_COLUMNS.length).optional(),
+        /** Dates as `dd/mm/aaaa hh:mm` in this zone (`America/Sao_Paulo`); ISO 8601 UTC without it. */
+        timeZone: z.string().max(60).optional(),
+        /** `;` for Excel in Brazil (comma is the decimal separator there). */
+        delimiter: z.enum([';', ',']).default(';'),
+      })
+      .strict(),
+  ).returns<LogCsvPage>(),
+};
