@@ -4,6 +4,8 @@ import type { EventBus } from './contract/event-bus';
 import type { Handlers } from './contract/handlers';
 import type { CoreContext, HostInfo } from './core-context';
 import { credentialsHandlers } from './credentials/handlers';
+import { createDispatcher, type Dispatcher } from './dispatcher/dispatcher';
+import { dispatchHandlers } from './dispatcher/handlers';
 import { createAppStateRepository } from './db/app-state-repository';
 import { openDatabase } from './db/open-database';
 import { csvHandlers } from './orders/csv/handlers';
@@ -18,6 +20,7 @@ import { startSandboxRuntime } from './sandbox/sandbox-mode';
 import type { SecretStore } from './secrets/secret-store';
 import type { SettingsService } from './settings/settings-service';
 import { settingsHandlers } from './settings/handlers';
+import { templatesHandlers } from './templates/handlers';
 import { createCallbackRegistrar, type MetaCallbackApi } from './tunnel/callback-registration';
 import { tunnelHandlers } from './tunnel/handlers';
 import { ensureInstallId, stableSubdomain } from './tunnel/subdomain';
@@ -53,6 +56,8 @@ export interface Session {
   dispatch: Dispatch;
   webhook: WebhookService;
   tunnel: TunnelService;
+  /** The dispatcher loop; started by `startServices`, stopped by `close`. */
+  dispatcher: Dispatcher;
   /**
    * Starts the background services: the webhook server, then the tunnel (live mode). In Sandbox
    * mode the emulator is pointed straight at the local webhook instead; nothing leaves the PC.
@@ -95,6 +100,7 @@ export function openSession(deps: SessionDeps): Session {
     onChange: (state) => tunnel.setRegistration(state),
   });
   tunnel.onPublicUrlChanged((_publicUrl, webhookUrl) => void registrar.register(webhookUrl));
+  const dispatcher = createDispatcher(ctx, { random: deps.random });
 
   const handlers: Handlers = {
     ...appInfoHandlers(ctx),
@@ -107,6 +113,8 @@ export function openSession(deps: SessionDeps): Session {
     ...wooHandlers(ctx),
     ...webhookHandlers(ctx, webhook),
     ...tunnelHandlers(ctx, tunnel),
+    ...templatesHandlers(ctx),
+    ...dispatchHandlers(ctx, dispatcher),
   };
   logger.info('core session opened', { mode: ctx.meta.mode });
 
@@ -115,17 +123,21 @@ export function openSession(deps: SessionDeps): Session {
     dispatch: createDispatch(handlers, logger),
     webhook,
     tunnel,
+    dispatcher,
     async startServices(port) {
       const server = await webhook.start(port);
       const emulator = await ctx.meta.sandbox();
       if (emulator) {
         // Sandbox mode: the emulator plays Meta's App Dashboard callback, on loopback.
         await emulator.control.setAppCallback({ url: `${server.localUrl}/webhook/whatsapp`, verifyToken: secrets.get('verifyToken') ?? '' });
-        return;
+      } else {
+        tunnel.start();
       }
-      tunnel.start();
+      // After the webhook: statuses of what it sends can be received from the first send on.
+      dispatcher.start();
     },
     async close() {
+      await dispatcher.stop();
       tunnel.stop();
       registrar.stop();
       await webhook.stop();

@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import { mergeGroups, type MethodSpec } from './define';
 import { appMethods } from './methods/app';
 import { credentialsMethods } from './methods/credentials';
+import { dispatchMethods } from './methods/dispatch';
 import { sandboxMethods } from './methods/sandbox';
 import { orderSourcesMethods } from './methods/order-sources';
 import { ordersMethods } from './methods/orders';
 import { settingsMethods } from './methods/settings';
+import { templatesMethods } from './methods/templates';
 import { tunnelMethods } from './methods/tunnel';
 import { webhookMethods } from './methods/webhook';
 
@@ -26,6 +28,8 @@ export const contract = mergeGroups(
   orderSourcesMethods,
   webhookMethods,
   tunnelMethods,
+  templatesMethods,
+  dispatchMethods,
 );
 
 export type Contract = typeof contract;

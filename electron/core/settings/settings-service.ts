@@ -5,6 +5,7 @@ import {
 import { DEFAULT_DISPATCH_SETTINGS, dispatchSettingsSchema } from '../../../shared/settings/dispatch';
 import { DEFAULT_NOTIFICATION_EVENTS, notificationEventsSchema } from '../../../shared/settings/events';
 import { DEFAULT_GENERAL_SETTINGS, generalSettingsSchema } from '../../../shared/settings/general';
+import { DEFAULT_TEMPLATES_SETTINGS, templatesSettingsSchema } from '../../../shared/settings/templates';
 import { DEFAULT_TRACKING_SETTINGS, trackingSettingsSchema } from '../../../shared/settings/tracking';
 import { DEFAULT_SANDBOX_SETTINGS, sandboxSettingsSchema } from '../../../shared/settings/sandbox';
 import { DEFAULT_WOO_SETTINGS, wooSettingsSchema } from '../../../shared/settings/woocommerce';
@@ -29,6 +30,7 @@ export function createSettingsService(kv: KeyValueStore, logger: Logger) {
     woocommerce: defineSection(kv, 'woocommerce', wooSettingsSchema, DEFAULT_WOO_SETTINGS, logger),
     webhook: defineSection(kv, 'webhook', webhookSettingsSchema, DEFAULT_WEBHOOK_SETTINGS, logger),
     tunnel: defineSection(kv, 'tunnel', tunnelSettingsSchema, DEFAULT_TUNNEL_SETTINGS, logger),
+    templates: defineSection(kv, 'templates', templatesSettingsSchema, DEFAULT_TEMPLATES_SETTINGS, logger),
   };
 }
 
