@@ -9,7 +9,7 @@ import { wooSourceFromContext } from '../orders/woocommerce/woo-context';
 import { createInboundContactsRepository } from '../webhook/inbound-contacts-repository';
 import { enqueueNewEvents } from './enqueue';
 import { createQueueRepository, PAIR_WINDOW_MS } from './queue-repository';
-import { sendOne } from './send-one';
+import { sendOne, settingsSnapshot } from './send-one';
 
 const PAUSE_KEY = 'dispatcher.pause';
 
@@ -72,7 +72,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
     }
   };
 
-  const canSend = () => started && !stopped && pause === null && settings.dispatch.get().enabled;
+  const canSend = (enabled = settings.dispatch.get().enabled) => started && !stopped && pause === null && enabled;
 
   function state(): DispatchState {
     const enabled = settings.dispatch.get().enabled;
@@ -123,7 +123,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
   /** The first due row whose number is outside the pair window, or when the earliest one will be. */
   function pick(now: number): { row: NotificationRow } | { waitUntil: number } | null {
     let earliest: number | null = null;
-    for (const row of queue.due(now, 200)) {
+    for (const row of queue.due(now, 25)) {
       const last = queue.lastAttemptTo(row.phone);
       if (last === null || now - last >= PAIR_WINDOW_MS) return { row };
       earliest = Math.min(earliest ?? Infinity, last + PAIR_WINDOW_MS);
@@ -151,7 +151,9 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
     const { maxPerBatch } = settings.dispatch.get();
     let requests = 0;
     let delayed = false;
-    while (requests < maxPerBatch && canSend() && clock.now() >= holdUntil) {
+    for (;;) {
+      const snapshot = settingsSnapshot(ctx);
+      if (requests >= maxPerBatch || !canSend(snapshot.dispatch.enabled) || clock.now() < holdUntil) break;
       const picked = pick(clock.now());
       if (!picked) break;
       if (requests > 0 && !delayed) {
@@ -164,11 +166,10 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
         await sleep(Math.max(1, picked.waitUntil - clock.now()));
         continue;
       }
-      const outcome = await sendOne({ ctx, random: options.random, queue, blacklist, contacts, statuses, pause: setPause }, picked.row);
+      const outcome = await sendOne({ ctx, random: options.random, queue, blacklist, contacts, statuses, pause: setPause }, picked.row, snapshot);
       if (outcome.kind === 'skipped') continue;
       requests++;
       delayed = false;
-      emitState();
       if (outcome.kind === 'stop') {
         if (outcome.holdUntil) holdUntil = outcome.holdUntil;
         break;
@@ -202,7 +203,8 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
         lastPollAt = now;
         await poll(now);
       }
-      enqueue();
+      const added = enqueue();
+      logger.debug('dispatcher run', { polledMs: clock.now() - now, added });
       if (canSend()) await sendBatch();
     } catch (error) {
       logger.error('dispatcher run failed', { error });

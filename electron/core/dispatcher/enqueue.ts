@@ -24,7 +24,8 @@ export interface EnqueueDeps {
 export function enqueueNewEvents(deps: EnqueueDeps, now: number): number {
   let added = 0;
   for (let guard = 0; guard < 10_000; guard++) {
-    const events = listEventsAfter(deps.db, deps.queue.ledgerCursor(), 500);
+    // Small transactions: progress survives a crash in the middle of a large backlog.
+    const events = listEventsAfter(deps.db, deps.queue.ledgerCursor(), 50);
     const last = events.at(-1);
     if (!last) break;
     added += deps.queue.enqueue(

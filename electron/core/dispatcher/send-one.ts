@@ -6,11 +6,28 @@ import type { NotificationRow } from '../db/schema';
 import type { NotificationStatusRepository } from '../log/notification-status-repository';
 import { loadOrderById } from '../orders/order-book';
 import { DAY_MS } from '../orders/order-source';
+import type { DispatchSettings } from '../../../shared/settings/dispatch';
+import type { NotificationEventToggles } from '../../../shared/settings/events';
+import type { TemplatesSettings } from '../../../shared/settings/templates';
+import type { TrackingSettings } from '../../../shared/settings/tracking';
 import type { InboundContactsRepository } from '../webhook/inbound-contacts-repository';
 import { GraphError } from '../whatsapp/graph-error';
 import { chooseContent } from './content';
 import { decideFailure, failureOf } from './error-policy';
 import type { QueueRepository, SendContent } from './queue-repository';
+
+/** The settings one send reads, read once per send (each read is a file read + validation). */
+export interface SettingsSnapshot {
+  dispatch: DispatchSettings;
+  events: NotificationEventToggles;
+  templates: TemplatesSettings;
+  tracking: TrackingSettings;
+}
+
+export function settingsSnapshot(ctx: CoreContext): SettingsSnapshot {
+  const { settings } = ctx;
+  return { dispatch: settings.dispatch.get(), events: settings.events.get(), templates: settings.templates.get(), tracking: settings.tracking.get() };
+}
 
 export interface SendOneDeps {
   ctx: CoreContext;
@@ -34,24 +51,23 @@ export type SendOutcome = { kind: 'requested' } | { kind: 'skipped' } | { kind: 
  * order, phone, blacklist, 24-hour rule), then `sending` committed with its content and
  * `biz_opaque_callback_data` = its id BEFORE the request, then the answer applied.
  */
-export async function sendOne(deps: SendOneDeps, row: NotificationRow): Promise<SendOutcome> {
+export async function sendOne(deps: SendOneDeps, row: NotificationRow, settings: SettingsSnapshot): Promise<SendOutcome> {
   const { ctx, queue } = deps;
   const now = ctx.clock.now();
   const skip = (reason: string, detail: string | null = null): SendOutcome => {
     queue.markSkipped(row.id, reason, detail, now);
     return { kind: 'skipped' };
   };
-  const dispatch = ctx.settings.dispatch.get();
   if (row.resendOf === null) {
     // Settings may have changed while it waited; a resend was asked for on purpose.
-    if (!ctx.settings.events.get()[row.type]) return skip('event_disabled');
+    if (!settings.events[row.type]) return skip('event_disabled');
     const event = queue.eventOf(row);
-    if (event && event.occurredAt < now - dispatch.lookbackDays * DAY_MS) return skip('outside_lookback');
+    if (event && event.occurredAt < now - settings.dispatch.lookbackDays * DAY_MS) return skip('outside_lookback');
   }
   const stored = row.orderId === null ? null : loadOrderById(ctx.db, row.orderId);
   if (!stored) return skip('order_missing');
   const phone = normalizeBrazilianPhone(row.phone);
-  if (!phone.ok) return skip(row.phone ? 'invalid_phone' : 'no_phone', phone.ok ? null : `phone.reason.${phone.reason}`);
+  if (!phone.ok) return skip(row.phone ? 'invalid_phone' : 'no_phone', `phone.reason.${phone.reason}`);
   const listed = deps.blacklist.find(phone.e164);
   if (listed) return skip('blacklisted', listed.reason);
 
@@ -59,8 +75,8 @@ export async function sendOne(deps: SendOneDeps, row: NotificationRow): Promise<
     event: row.type,
     subId: row.subId ?? '',
     order: stored.order,
-    templates: ctx.settings.templates.get(),
-    tracking: ctx.settings.tracking.get(),
+    templates: settings.templates,
+    tracking: settings.tracking,
     inServiceWindow: deps.contacts.isInServiceWindow(phone.e164, now),
     forceTemplate: row.reason === 'outside_window',
   });
