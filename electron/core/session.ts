@@ -7,6 +7,8 @@ import type { EventBus } from './contract/event-bus';
 import type { Handlers } from './contract/handlers';
 import type { CoreContext, HostInfo } from './core-context';
 import { credentialsHandlers } from './credentials/handlers';
+import { createDispatcher, type Dispatcher } from './dispatcher/dispatcher';
+import { dispatchHandlers } from './dispatcher/handlers';
 import { createAppStateRepository } from './db/app-state-repository';
 import { openDatabase } from './db/open-database';
 import { csvHandlers } from './orders/csv/handlers';
@@ -22,6 +24,7 @@ import type { SecretStore } from './secrets/secret-store';
 import type { SettingsService } from './settings/settings-service';
 import { settingsHandlers } from './settings/handlers';
 import { statusHandlers } from './status/handlers';
+import { templatesHandlers } from './templates/handlers';
 import { createCallbackRegistrar, type MetaCallbackApi } from './tunnel/callback-registration';
 import { tunnelHandlers } from './tunnel/handlers';
 import { ensureInstallId, stableSubdomain } from './tunnel/subdomain';
@@ -60,6 +63,8 @@ export interface Session {
   dispatch: Dispatch;
   webhook: WebhookService;
   tunnel: TunnelService;
+  /** The dispatcher loop; started by `startServices`, stopped by `close`. */
+  dispatcher: Dispatcher;
   /**
    * Starts the background services: the webhook server, then the tunnel (live mode). In Sandbox
    * mode the emulator is pointed straight at the local webhook instead; nothing leaves the PC.
@@ -102,6 +107,7 @@ export function openSession(deps: SessionDeps): Session {
     onChange: (state) => tunnel.setRegistration(state),
   });
   tunnel.onPublicUrlChanged((_publicUrl, webhookUrl) => void registrar.register(webhookUrl));
+  const dispatcher = createDispatcher(ctx, { random: deps.random });
 
   const handlers: Handlers = {
     ...appInfoHandlers(ctx),
@@ -126,6 +132,8 @@ export function openSession(deps: SessionDeps): Session {
       },
       register: (url) => registrar.register(url),
     }),
+    ...templatesHandlers(ctx),
+    ...dispatchHandlers(ctx, dispatcher),
   };
   logger.info('core session opened', { mode: ctx.meta.mode });
 
@@ -134,6 +142,7 @@ export function openSession(deps: SessionDeps): Session {
     dispatch: createDispatch(handlers, logger),
     webhook,
     tunnel,
+    dispatcher,
     async startServices(port) {
       const server = await webhook.start(port);
       const emulator = await ctx.meta.sandbox();
@@ -147,11 +156,14 @@ export function openSession(deps: SessionDeps): Session {
           // The webhook keeps running; a failed handshake must not fail the mode switch.
           logger.error('sandbox emulator refused the local webhook callback', { url, error });
         }
-        return;
+      } else {
+        tunnel.start();
       }
-      tunnel.start();
+      // After the webhook: statuses of what it sends can be received from the first send on.
+      dispatcher.start();
     },
     async close() {
+      await dispatcher.stop();
       tunnel.stop();
       registrar.stop();
       await webhook.stop();

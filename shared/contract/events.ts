@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dispatchSettingsSchema } from '../settings/dispatch';
 import { notificationEventsSchema } from '../settings/events';
 import { generalSettingsSchema } from '../settings/general';
+import { desktopNotificationSchema, dispatchStateSchema } from './methods/dispatch';
 import { tunnelStateSchema } from './methods/tunnel';
 import { webhookActivitySchema } from './methods/webhook';
 
@@ -20,6 +21,10 @@ export const events = {
   'webhook.activity': webhookActivitySchema,
   /** Tunnel state and callback registration at Meta, on every change. */
   'tunnel.stateChanged': tunnelStateSchema,
+  /** The dispatcher's state on every change: running/paused (why), queue size, next dispatch at. */
+  'dispatch.stateChanged': dispatchStateSchema,
+  /** Something the owner must know even with the window closed (the dispatcher paused itself). */
+  'notify.desktop': desktopNotificationSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

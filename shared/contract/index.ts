@@ -5,11 +5,13 @@ import { blacklistMethods } from './methods/blacklist';
 import { logMethods } from './methods/log';
 import { toolsMethods } from './methods/tools';
 import { credentialsMethods } from './methods/credentials';
+import { dispatchMethods } from './methods/dispatch';
 import { sandboxMethods } from './methods/sandbox';
 import { orderSourcesMethods } from './methods/order-sources';
 import { ordersMethods } from './methods/orders';
 import { settingsMethods } from './methods/settings';
 import { statusMethods } from './methods/status';
+import { templatesMethods } from './methods/templates';
 import { tunnelMethods } from './methods/tunnel';
 import { webhookMethods } from './methods/webhook';
 
@@ -34,6 +36,8 @@ export const contract = mergeGroups(
   logMethods,
   blacklistMethods,
   toolsMethods,
+  templatesMethods,
+  dispatchMethods,
 );
 
 export type Contract = typeof contract;

@@ -120,6 +120,8 @@ async function handle(engine: Engine, control: SandboxControl, req: IncomingMess
       throw new SandboxGraphError(fault.code, { ...(fault.status ? { status: fault.status } : {}), ...(fault.details ? { details: fault.details } : {}) });
     }
     const result = await graphRoute(engine, caller, method, segments, url, body);
+    // The call has taken effect (a send is in `control.sent()`); the answer is still on its way.
+    if (engine.timing.responseDelayMs > 0) await new Promise((r) => setTimeout(r, engine.timing.responseDelayMs));
     send(res, 200, result, { ...trace, 'facebook-api-version': version ?? 'v23.0' });
   } catch (error) {
     if (error instanceof SandboxGraphError) {

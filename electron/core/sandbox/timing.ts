@@ -19,6 +19,11 @@ export interface SandboxTiming {
   deliveryTimeoutMs: number;
   /** Newly created templates are approved after this long; null leaves them PENDING. */
   templateReviewMs: number | null;
+  /**
+   * Real milliseconds between accepting a Graph call and answering it (network + Meta). Meta's
+   * answers take a few hundred ms; tests that kill the app mid-request need that window.
+   */
+  responseDelayMs: number;
 }
 
 export const DEFAULT_TIMING: SandboxTiming = {
@@ -33,6 +38,7 @@ export const DEFAULT_TIMING: SandboxTiming = {
   retryHorizonMs: 7 * 24 * 3_600_000,
   deliveryTimeoutMs: 10_000,
   templateReviewMs: 60_000,
+  responseDelayMs: 0,
 };
 
 /** Probabilities of Meta's quirks, drawn from the seeded PRNG. */

@@ -6,6 +6,7 @@ import { costRatesSchema, DEFAULT_COST_RATES } from '../../../shared/settings/co
 import { DEFAULT_DISPATCH_SETTINGS, dispatchSettingsSchema } from '../../../shared/settings/dispatch';
 import { DEFAULT_NOTIFICATION_EVENTS, notificationEventsSchema } from '../../../shared/settings/events';
 import { DEFAULT_GENERAL_SETTINGS, generalSettingsSchema } from '../../../shared/settings/general';
+import { DEFAULT_TEMPLATES_SETTINGS, templatesSettingsSchema } from '../../../shared/settings/templates';
 import { DEFAULT_TRACKING_SETTINGS, trackingSettingsSchema } from '../../../shared/settings/tracking';
 import { DEFAULT_SANDBOX_SETTINGS, sandboxSettingsSchema } from '../../../shared/settings/sandbox';
 import { DEFAULT_WOO_SETTINGS, wooSettingsSchema } from '../../../shared/settings/woocommerce';
@@ -31,6 +32,7 @@ export function createSettingsService(kv: KeyValueStore, logger: Logger) {
     webhook: defineSection(kv, 'webhook', webhookSettingsSchema, DEFAULT_WEBHOOK_SETTINGS, logger),
     tunnel: defineSection(kv, 'tunnel', tunnelSettingsSchema, DEFAULT_TUNNEL_SETTINGS, logger),
     costs: defineSection(kv, 'costs', costRatesSchema, DEFAULT_COST_RATES, logger),
+    templates: defineSection(kv, 'templates', templatesSettingsSchema, DEFAULT_TEMPLATES_SETTINGS, logger),
   };
 }
 

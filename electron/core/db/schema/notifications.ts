@@ -43,6 +43,34 @@ export const notifications = sqliteTable(
     pricingBillable: integer('pricing_billable', { mode: 'boolean' }),
     pricingModel: text('pricing_model'),
     pricingType: text('pricing_type'),
+    /**
+     * The dispatcher's queue (see electron/core/dispatcher/README.md). The ledger row this
+     * notification is about: UNIQUE, so an event is enqueued once even across a crash. Null for
+     * a resend (`resendOf` names the original) and for rows written by older versions.
+     */
+    orderEventId: integer('order_event_id').unique(),
+    /** Set on a row created by `dispatch.resend`: the failed/unconfirmed notification it repeats. */
+    resendOf: integer('resend_of'),
+    orderId: integer('order_id'),
+    source: text('source'),
+    /** Shipment id or refund id of the event ('' for order-level events). */
+    subId: text('sub_id'),
+    /** What was (or is being) sent, written with the `sending` commit: 'template' or 'text'. */
+    contentKind: text('content_kind', { enum: ['template', 'text'] }),
+    templateName: text('template_name'),
+    templateLanguage: text('template_language'),
+    /** The template's send `components` as JSON (header/body/button parameters). */
+    templateParamsJson: text('template_params_json'),
+    /** The plain text sent inside the 24-hour window. */
+    textBody: text('text_body'),
+    /** Send attempts made (retries with backoff count here). */
+    attempts: integer('attempts').notNull().default(0),
+    /** A queued row is not sent before this time (ms): backoff, per-recipient waits. */
+    nextAttemptAt: integer('next_attempt_at'),
+    /** When the last request for this row left (ms): the pair limit and crash analysis. */
+    lastAttemptAt: integer('last_attempt_at'),
+    /** Stable key of why the row is skipped/failed/unconfirmed/waiting (`dispatch.reason.<key>`). */
+    reason: text('reason'),
   },
   (table) => [
     index('notifications_created_idx').on(table.createdAt),
@@ -54,6 +82,7 @@ export const notifications = sqliteTable(
     index('notifications_phone_idx').on(table.phone),
     uniqueIndex('notifications_wamid_unique').on(table.wamid),
     index('notifications_biz_opaque_idx').on(table.bizOpaqueId),
+    index('notifications_queue_idx').on(table.status, table.nextAttemptAt),
   ],
 );
 

@@ -1,0 +1,296 @@
+import type { DispatchPause, DispatchState } from '../../../shared/contract/methods/dispatch';
+import { createBlacklistRepository } from '../blacklist/blacklist-repository';
+import type { CoreContext } from '../core-context';
+import { createAppStateRepository } from '../db/app-state-repository';
+import type { NotificationRow } from '../db/schema';
+import { createNotificationStatusRepository } from '../log/notification-status-repository';
+import { localOrderSource, syncOrderSource, type OrderSource } from '../orders/order-source';
+import { wooSourceFromContext } from '../orders/woocommerce/woo-context';
+import { createInboundContactsRepository } from '../webhook/inbound-contacts-repository';
+import { enqueueNewEvents } from './enqueue';
+import { createQueueRepository, PAIR_WINDOW_MS } from './queue-repository';
+import { sendOne, settingsSnapshot } from './send-one';
+
+const PAUSE_KEY = 'dispatcher.pause';
+
+export interface DispatcherOptions {
+  /** 0 ≤ r < 1: the anti-ban delays and the backoff jitter. */
+  random: () => number;
+  /** The order sources polled each interval; default: local book, CSV, WooCommerce when configured. */
+  sources?: () => OrderSource[];
+}
+
+/** The order sources of a context: the local book and CSV imports always, WooCommerce when configured. */
+export function defaultSources(ctx: CoreContext): OrderSource[] {
+  const list = [localOrderSource(ctx.db, 'local'), localOrderSource(ctx.db, 'csv')];
+  try {
+    const woo = wooSourceFromContext(ctx);
+    if (woo) list.push(woo.source);
+  } catch (error) {
+    ctx.logger.warn('WooCommerce source not usable', { error });
+  }
+  return list;
+}
+
+/**
+ * The loop that turns order events into WhatsApp messages (README.md in this folder). Every
+ * polling interval (and on `sendNow`): poll the sources, enqueue new ledger events, then send up
+ * to max-per-batch, a uniform random delay in [min, max] s between two requests. All waiting goes
+ * through the injected clock.
+ */
+export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
+  const { clock, logger, settings } = ctx;
+  const queue = createQueueRepository(ctx.db);
+  const blacklist = createBlacklistRepository(ctx.db);
+  const contacts = createInboundContactsRepository(ctx.db);
+  const statuses = createNotificationStatusRepository(ctx.db);
+  const appState = createAppStateRepository(ctx.db);
+  const sources = options.sources ?? (() => defaultSources(ctx));
+
+  let started = false;
+  let stopped = false;
+  let busy = false;
+  let rerun: boolean | null = null;
+  let timer: { cancel(): void } | null = null;
+  let wake: { cancel(): void } | null = null;
+  let nextWakeAt: number | null = null;
+  let lastPollAt = Number.NEGATIVE_INFINITY;
+  let lastRunAt: number | null = null;
+  let holdUntil = 0;
+  let pause: DispatchPause | null = appState.get<DispatchPause>(PAUSE_KEY) ?? null;
+  let current: Promise<void> = Promise.resolve();
+  // Work in progress that is not parked on the clock (tests advance time only when it is 0).
+  let working = 0;
+  let settledWaiters: (() => void)[] = [];
+
+  const setWorking = (delta: number) => {
+    working += delta;
+    if (working === 0) {
+      const waiters = settledWaiters;
+      settledWaiters = [];
+      for (const w of waiters) w();
+    }
+  };
+
+  const canSend = (enabled = settings.dispatch.get().enabled) => started && !stopped && pause === null && enabled;
+
+  function state(): DispatchState {
+    const enabled = settings.dispatch.get().enabled;
+    const s = !started || stopped ? 'stopped' : pause ? 'paused' : !enabled ? 'disabled' : 'running';
+    return { state: s, enabled, pause, queueSize: queue.queueSize(), nextDispatchAt: s === 'running' ? nextWakeAt : null, busy, lastRunAt };
+  }
+
+  const emitState = () => ctx.events.emit('dispatch.stateChanged', state());
+
+  function setPause(next: Omit<DispatchPause, 'at'> | null) {
+    pause = next ? { ...next, at: clock.now() } : null;
+    appState.set(PAUSE_KEY, pause, clock.now());
+    if (pause && pause.kind !== 'user') {
+      logger.warn('dispatcher paused', { reason: pause.reason, code: pause.code });
+      ctx.events.emit('notify.desktop', {
+        titleKey: 'notify.dispatchPaused.title',
+        bodyKey: `notify.dispatchPaused.${pause.reason}`,
+        params: { code: pause.code ?? '', message: pause.message ?? '' },
+      });
+    }
+    emitState();
+  }
+
+  /** Waits on the injected clock; `stop()` cuts it short. */
+  function sleep(ms: number): Promise<void> {
+    nextWakeAt = clock.now() + ms;
+    emitState();
+    setWorking(-1);
+    return new Promise<void>((resolve) => {
+      const t = clock.setTimeout(() => {
+        wake = null;
+        resolve();
+      }, ms);
+      wake = {
+        cancel() {
+          t.cancel();
+          resolve();
+        },
+      };
+    }).finally(() => setWorking(1));
+  }
+
+  function randomDelayMs(): number {
+    const { minDelaySeconds, maxDelaySeconds } = settings.dispatch.get();
+    return Math.round(minDelaySeconds * 1000 + options.random() * (maxDelaySeconds - minDelaySeconds) * 1000);
+  }
+
+  /** The first due row whose number is outside the pair window, or when the earliest one will be. */
+  function pick(now: number): { row: NotificationRow } | { waitUntil: number } | null {
+    let earliest: number | null = null;
+    for (const row of queue.due(now, 25)) {
+      const last = queue.lastAttemptTo(row.phone);
+      if (last === null || now - last >= PAIR_WINDOW_MS) return { row };
+      earliest = Math.min(earliest ?? Infinity, last + PAIR_WINDOW_MS);
+    }
+    return earliest === null ? null : { waitUntil: earliest };
+  }
+
+  async function poll(now: number) {
+    const { lookbackDays } = settings.dispatch.get();
+    for (const source of sources()) {
+      try {
+        await syncOrderSource(ctx.db, source, { now, lookbackDays });
+      } catch (error) {
+        logger.warn('order source poll failed', { source: source.kind, error });
+      }
+    }
+  }
+
+  const enqueue = () => {
+    const { lookbackDays } = settings.dispatch.get();
+    return enqueueNewEvents({ db: ctx.db, queue, blacklist, toggles: settings.events.get(), lookbackDays }, clock.now());
+  };
+
+  async function sendBatch() {
+    const { maxPerBatch } = settings.dispatch.get();
+    let requests = 0;
+    let delayed = false;
+    for (;;) {
+      const snapshot = settingsSnapshot(ctx);
+      if (requests >= maxPerBatch || !canSend(snapshot.dispatch.enabled) || clock.now() < holdUntil) break;
+      const picked = pick(clock.now());
+      if (!picked) break;
+      if (requests > 0 && !delayed) {
+        // The anti-ban delay between two requests; then pick again (things changed meanwhile).
+        await sleep(randomDelayMs());
+        delayed = true;
+        continue;
+      }
+      if ('waitUntil' in picked) {
+        await sleep(Math.max(1, picked.waitUntil - clock.now()));
+        continue;
+      }
+      const outcome = await sendOne({ ctx, random: options.random, queue, blacklist, contacts, statuses, pause: setPause }, picked.row, snapshot);
+      if (outcome.kind === 'skipped') continue;
+      requests++;
+      delayed = false;
+      if (outcome.kind === 'stop') {
+        if (outcome.holdUntil) holdUntil = outcome.holdUntil;
+        break;
+      }
+    }
+  }
+
+  function scheduleNext() {
+    timer?.cancel();
+    const now = clock.now();
+    const { pollingIntervalSeconds } = settings.dispatch.get();
+    let at = lastPollAt + pollingIntervalSeconds * 1000;
+    if (canSend()) {
+      const retryAt = queue.nextRetryAt(now);
+      if (retryAt !== null) at = Math.min(at, Math.max(retryAt, holdUntil));
+    }
+    at = Math.max(at, now);
+    nextWakeAt = at;
+    timer = clock.setTimeout(() => void trigger(false), at - now);
+  }
+
+  async function run(forcePoll: boolean) {
+    busy = true;
+    setWorking(1);
+    timer?.cancel();
+    emitState();
+    try {
+      const now = clock.now();
+      const { pollingIntervalSeconds } = settings.dispatch.get();
+      if (forcePoll || now >= lastPollAt + pollingIntervalSeconds * 1000) {
+        lastPollAt = now;
+        await poll(now);
+      }
+      const added = enqueue();
+      logger.debug('dispatcher run', { polledMs: clock.now() - now, added });
+      if (canSend()) await sendBatch();
+    } catch (error) {
+      logger.error('dispatcher run failed', { error });
+    } finally {
+      busy = false;
+      lastRunAt = clock.now();
+      if (!stopped) scheduleNext();
+      setWorking(-1);
+      emitState();
+    }
+  }
+
+  /** Runs now, or right after the run in progress. */
+  function trigger(forcePoll: boolean): Promise<void> {
+    if (stopped || !started) return Promise.resolve();
+    if (busy) {
+      rerun = (rerun ?? false) || forcePoll;
+      return current;
+    }
+    current = run(forcePoll).then(() => {
+      if (rerun !== null && !stopped) {
+        const force = rerun;
+        rerun = null;
+        return trigger(force);
+      }
+    });
+    return current;
+  }
+
+  const onSettingsChanged = ctx.events.subscribe((name) => {
+    if (name !== 'settings.dispatchChanged' && name !== 'settings.eventsChanged') return;
+    if (started && !stopped && !busy) scheduleNext();
+    if (started && !stopped) emitState();
+  });
+
+  return {
+    /** Start-up: `sending` rows become `unconfirmed` (never resent), then the first run. */
+    start(): void {
+      if (started) return;
+      started = true;
+      const recovered = queue.recoverInterrupted(clock.now());
+      if (recovered > 0) logger.warn('notifications interrupted while sending are now unconfirmed', { count: recovered });
+      void trigger(true);
+    },
+
+    async stop(): Promise<void> {
+      stopped = true;
+      onSettingsChanged();
+      timer?.cancel();
+      wake?.cancel();
+      await current.catch(() => undefined);
+    },
+
+    state,
+    sendNow(): Promise<void> {
+      return trigger(true);
+    },
+    pause(): DispatchState {
+      setPause({ kind: 'user', reason: 'user', code: null, message: null });
+      wake?.cancel();
+      return state();
+    },
+    resume(): Promise<void> {
+      holdUntil = 0;
+      setPause(null);
+      return trigger(true);
+    },
+    /** Wakes the loop when something was queued outside it (a resend). */
+    poke(): void {
+      if (started && !stopped && !busy) scheduleNextSoon();
+      emitState();
+    },
+
+    /** Resolves when the loop is parked on the clock or idle (tests drive time only then). */
+    settled(): Promise<void> {
+      return working === 0 ? Promise.resolve() : new Promise((resolve) => settledWaiters.push(resolve));
+    },
+    /** Resolves when the run in progress (if any) is over. */
+    idle: () => current,
+  };
+
+  function scheduleNextSoon() {
+    timer?.cancel();
+    nextWakeAt = clock.now();
+    timer = clock.setTimeout(() => void trigger(false), 0);
+  }
+}
+
+export type Dispatcher = ReturnType<typeof createDispatcher>;

@@ -1,0 +1,108 @@
+import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
+import { renderTemplate, sampleOrder } from '../../../shared/domain/template-render';
+import type { QueueItem } from '../../../shared/contract/methods/dispatch';
+import { AppError } from '../contract/app-error';
+import type { HandlersFor } from '../contract/handlers';
+import type { CoreContext } from '../core-context';
+import { GraphError } from '../whatsapp/graph-error';
+import { renderContext } from './content';
+import type { Dispatcher } from './dispatcher';
+import { createQueueRepository } from './queue-repository';
+
+type DispatchMethod =
+  | 'dispatch.state'
+  | 'dispatch.pause'
+  | 'dispatch.resume'
+  | 'dispatch.sendNow'
+  | 'dispatch.resend'
+  | 'dispatch.sendTest'
+  | 'dispatch.queue';
+
+export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): HandlersFor<DispatchMethod> {
+  const queue = createQueueRepository(ctx.db);
+  return {
+    'dispatch.state': () => dispatcher.state(),
+    'dispatch.pause': () => dispatcher.pause(),
+    'dispatch.resume': () => {
+      void dispatcher.resume();
+      return dispatcher.state();
+    },
+    'dispatch.sendNow': () => {
+      void dispatcher.sendNow();
+      return dispatcher.state();
+    },
+    'dispatch.resend': ({ notificationId }) => {
+      const created = ctx.db.$client.transaction(() => {
+        const original = queue.byId(notificationId);
+        if (!original) throw new AppError('not_found', `No notification ${notificationId}`);
+        if (original.status !== 'failed' && original.status !== 'unconfirmed') {
+          throw new AppError('conflict', 'Only failed or unconfirmed notifications can be resent', { status: original.status });
+        }
+        if (queue.activeResendOf(notificationId)) throw new AppError('conflict', 'A resend of this notification is already queued', { status: 'queued' });
+        const now = ctx.clock.now();
+        return queue.insert({
+          orderNumber: original.orderNumber,
+          phone: original.phone,
+          type: original.type,
+          status: 'queued',
+          tracking: original.tracking,
+          createdAt: now,
+          updatedAt: now,
+          resendOf: original.id,
+          orderId: original.orderId,
+          source: original.source,
+          subId: original.subId,
+        });
+      })();
+      dispatcher.poke();
+      return { notificationId: created.id };
+    },
+    'dispatch.sendTest': async ({ phone, event, text }) => {
+      const normalized = normalizeBrazilianPhone(phone);
+      if (!normalized.ok) throw new AppError('validation', 'Invalid phone number', { issues: [{ path: 'phone', key: `validation.phone.${normalized.reason}`, params: {} }] });
+      const account = ctx.meta.account();
+      if (!account.phoneNumberId) throw new AppError('unavailable', 'The phone number id is not configured');
+      const client = await ctx.meta.client();
+      try {
+        if (text !== undefined) {
+          const result = await client.sendText(account.phoneNumberId, { to: normalized.e164, body: text });
+          return { kind: 'text', to: normalized.e164, messageId: result.messageId, waId: result.waId };
+        }
+        const templates = ctx.settings.templates.get();
+        const order = { ...sampleOrder(ctx.clock.now()), phone: normalized.e164 };
+        const chosen = event ?? 'order_placed';
+        const rendered = renderTemplate(templates, chosen, renderContext(order, chosen, order.shipments[0]?.id ?? '', templates, ctx.settings.tracking.get()));
+        if (!rendered.name) throw new AppError('validation', 'No template is mapped to this event', { issues: [{ path: 'event', key: 'validation.noTemplate', params: {} }] });
+        const result = await client.sendTemplate(account.phoneNumberId, {
+          to: normalized.e164,
+          name: rendered.name,
+          language: rendered.language,
+          components: rendered.components,
+        });
+        return { kind: 'template', to: normalized.e164, messageId: result.messageId, waId: result.waId };
+      } catch (error) {
+        if (error instanceof GraphError) throw new AppError('meta_error', error.message, error.toLog());
+        throw error;
+      }
+    },
+    'dispatch.queue': ({ limit }) => {
+      const { total, items } = queue.snapshot(limit);
+      return {
+        total,
+        items: items.map(
+          (r): QueueItem => ({
+            id: r.id,
+            orderNumber: r.orderNumber,
+            phone: r.phone,
+            type: r.type,
+            status: r.status,
+            attempts: r.attempts,
+            nextAttemptAt: r.nextAttemptAt,
+            reason: r.reason,
+            createdAt: r.createdAt,
+          }),
+        ),
+      };
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ORDER_EVENTS } from '../../../shared/domain/order-events';
+import { formatDate, orderFieldValue, renderTemplate, sampleOrder } from '../../../shared/domain/template-render';
+import { DEFAULT_TEMPLATES_SETTINGS, type TemplateMapping } from '../../../shared/settings/templates';
+import { DEFAULT_TRACKING_SETTINGS } from '../../../shared/settings/tracking';
+import { makeOrder, openDispatcherHarness, T0, type DispatcherHarness } from '../dispatcher/testing/dispatcher-harness';
+import { DEMO } from '../sandbox/demo-world';
+import { GraphError } from '../whatsapp/graph-error';
+import { templatesHandlers } from './handlers';
+
+let h: DispatcherHarness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+describe('rendering', () => {
+  it('writes money, dates and names the way the shop does', () => {
+    const order = { ...sampleOrder(T0), totalMinor: 123456, customerName: 'ana maria  costa' };
+    const ctx = { order, event: 'order_placed' as const, subId: '', tracking: DEFAULT_TRACKING_SETTINGS, locale: 'pt-BR', timeZone: 'America/Sao_Paulo' };
+    expect(orderFieldValue('order_total', ctx)).toBe('R$ 1.234,56');
+    expect(orderFieldValue('order_total_number', ctx)).toBe('1.234,56');
+    expect(orderFieldValue('customer_first_name', ctx)).toBe('ana');
+    expect(orderFieldValue('order_total', { ...ctx, locale: 'en-US', order: { ...order, currency: 'USD' } })).toBe('$1,234.56');
+    expect(formatDate(Date.UTC(2026, 0, 1, 2, 0), 'America/Sao_Paulo')).toBe('31/12/2025');
+  });
+});
+
+describe('templates contract', () => {
+  it('sync pulls every template; dry runs of the defaults pass; mistakes get exactly the Sandbox\'s answer', async () => {
+    h = await openDispatcherHarness();
+    const handlers = templatesHandlers(h.ctx);
+    const synced = await handlers['templates.sync']({});
+    expect(synced.synced).toBeGreaterThanOrEqual(8);
+    expect(synced.templates.find((t) => t.name === 'pedido_enviado')).toMatchObject({ status: 'APPROVED', language: 'pt_BR', parameterFormat: 'POSITIONAL' });
+    for (const event of ORDER_EVENTS) {
+      const dry = await handlers['templates.dryRun']({ event });
+      expect(dry.problems, event).toEqual([]);
+    }
+    const base = DEFAULT_TEMPLATES_SETTINGS.events.order_placed;
+    const mistakes: TemplateMapping[] = [
+      { ...base, body: base.body.slice(0, 3) },
+      { ...base, templateName: 'nao_existe' },
+      { ...base, language: 'pt' },
+      { ...base, templateName: 'nota_fiscal', body: base.body.slice(0, 2), buttons: [{ index: 0, param: { name: '1', value: { kind: 'field', field: 'order_number' } } }] },
+      { ...base, templateName: 'nota_fiscal', header: { kind: 'media', format: 'image', link: 'https://loja.example/a.png' }, body: base.body.slice(0, 2) },
+      { ...base, templateName: 'nota_fiscal', header: { kind: 'media', format: 'document', link: 'https://loja.example/a.pdf' }, body: base.body.slice(0, 2) },
+    ];
+    const client = await h.ctx.meta.client();
+    h.addOrder(makeOrder(1));
+    for (const mapping of mistakes) {
+      const dry = await handlers['templates.dryRun']({ event: 'order_placed', mapping, orderId: 1 });
+      expect(dry.ok).toBe(false);
+      const rendered = renderTemplate(DEFAULT_TEMPLATES_SETTINGS, 'order_placed', { order: makeOrder(1), event: 'order_placed', subId: '', tracking: DEFAULT_TRACKING_SETTINGS, locale: 'pt-BR', timeZone: 'America/Sao_Paulo' }, mapping);
+      const answer = await client
+        .sendTemplate(DEMO.phoneNumberId, { to: '+5511981000001', name: rendered.name, language: rendered.language, components: rendered.components })
+        .then(() => null, (e: unknown) => (e instanceof GraphError ? e.meta : null));
+      expect(answer, mapping.templateName).not.toBeNull();
+      expect(dry.problems[0]).toEqual({ code: answer!.code, details: answer!.details });
+    }
+    const preview = await handlers['templates.preview']({ event: 'order_placed', orderId: 1 });
+    expect(preview.text).toContain('💰 Total: R$ 1.234,56');
+    expect(preview.order).toMatchObject({ number: '1001' });
+  });
+});

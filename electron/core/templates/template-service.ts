@@ -1,0 +1,133 @@
+import { asc } from 'drizzle-orm';
+import type { TemplateDryRun, TemplatePreview, TemplateSummary } from '../../../shared/contract/methods/templates';
+import type { Order } from '../../../shared/domain/order';
+import type { OrderEvent } from '../../../shared/domain/order-events';
+import { checkTemplateSend, findTemplate, type KnownComponent } from '../../../shared/domain/template-check';
+import { renderTemplate, sampleOrder } from '../../../shared/domain/template-render';
+import type { TemplateMapping } from '../../../shared/settings/templates';
+import { AppError } from '../contract/app-error';
+import type { CoreContext } from '../core-context';
+import { messageTemplates, type MessageTemplateRow } from '../db/schema';
+import { renderContext } from '../dispatcher/content';
+import { createQueueRepository } from '../dispatcher/queue-repository';
+import { loadOrderById } from '../orders/order-book';
+import { listAllTemplates } from '../whatsapp/graph-client';
+import { GraphError } from '../whatsapp/graph-error';
+import { createMessageTemplateRepository } from './message-template-repository';
+
+export function toTemplateSummary(row: MessageTemplateRow): TemplateSummary {
+  return {
+    templateId: row.templateId,
+    name: row.name,
+    language: row.language,
+    status: row.status,
+    statusReason: row.statusReason,
+    category: row.category,
+    parameterFormat: row.parameterFormat,
+    components: row.componentsJson === null ? null : (JSON.parse(row.componentsJson) as KnownComponent[]),
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function listTemplateSummaries(ctx: CoreContext): TemplateSummary[] {
+  return ctx.db.select().from(messageTemplates).orderBy(asc(messageTemplates.name), asc(messageTemplates.language)).all().map(toTemplateSummary);
+}
+
+/** `templates.sync`: every template of the WABA (all pages) into `message_templates`. */
+export async function syncTemplates(ctx: CoreContext): Promise<{ synced: number; templates: TemplateSummary[] }> {
+  const account = ctx.meta.account();
+  if (!account.businessAccountId) throw new AppError('unavailable', 'The WhatsApp Business Account id is not configured');
+  const client = await ctx.meta.client();
+  let all;
+  try {
+    all = await listAllTemplates(client, account.businessAccountId, { limit: 100 });
+  } catch (error) {
+    if (error instanceof GraphError) throw new AppError('meta_error', error.message, error.toLog());
+    throw error;
+  }
+  const repo = createMessageTemplateRepository(ctx.db);
+  const now = ctx.clock.now();
+  ctx.db.$client.transaction(() => {
+    for (const t of all) {
+      repo.upsertSynced(
+        {
+          wabaId: account.businessAccountId,
+          templateId: t.id,
+          name: t.name,
+          language: t.language,
+          category: t.category,
+          status: t.status,
+          parameterFormat: t.parameter_format ?? null,
+          components: t.components ?? [],
+        },
+        now,
+      );
+    }
+  })();
+  return { synced: all.length, templates: listTemplateSummaries(ctx) };
+}
+
+export interface RenderRequest {
+  event?: OrderEvent | undefined;
+  mapping?: TemplateMapping | undefined;
+  orderId?: number | undefined;
+  notificationId?: number | undefined;
+}
+
+/** `templates.preview`: the mapping rendered against an order of the book, of the log, or the sample. */
+export function previewTemplate(ctx: CoreContext, input: RenderRequest): TemplatePreview {
+  let event = input.event;
+  let orderId = input.orderId;
+  let subId = '';
+  if (input.notificationId !== undefined) {
+    const row = createQueueRepository(ctx.db).byId(input.notificationId);
+    if (!row) throw new AppError('not_found', `No notification ${input.notificationId}`);
+    event ??= row.type;
+    orderId ??= row.orderId ?? undefined;
+    subId = row.subId ?? '';
+    if (orderId === undefined) throw new AppError('not_found', 'The notification has no order in the order book');
+  }
+  if (!event) throw new AppError('validation', 'event is required', { issues: [{ path: 'event', key: 'validation.required', params: {} }] });
+  let order: Order;
+  let orderInfo: TemplatePreview['order'] = null;
+  if (orderId !== undefined) {
+    const stored = loadOrderById(ctx.db, orderId);
+    if (!stored) throw new AppError('not_found', `No order ${orderId}`);
+    order = stored.order;
+    orderInfo = { id: stored.id, number: order.number, customerName: order.customerName };
+    if (!subId) subId = (event === 'refund_issued' ? order.refunds.at(-1)?.id : order.shipments.at(-1)?.id) ?? '';
+  } else {
+    order = sampleOrder(ctx.clock.now());
+    subId = event === 'refund_issued' ? (order.refunds[0]?.id ?? '') : (order.shipments[0]?.id ?? '');
+  }
+  const settings = ctx.settings.templates.get();
+  const rendered = renderTemplate(settings, event, renderContext(order, event, subId, settings, ctx.settings.tracking.get()), input.mapping ?? settings.events[event]);
+  return {
+    event,
+    templateName: rendered.name,
+    language: rendered.language,
+    format: rendered.format,
+    components: rendered.components,
+    params: rendered.params,
+    text: rendered.text,
+    emptyParams: rendered.emptyParams,
+    order: orderInfo,
+  };
+}
+
+/** `templates.dryRun`: the preview checked against the synced template as Meta would check the send. */
+export function dryRunTemplate(ctx: CoreContext, input: RenderRequest): TemplateDryRun {
+  const preview = previewTemplate(ctx, input);
+  const templates = createMessageTemplateRepository(ctx.db).list().map(toTemplateSummary);
+  const template = findTemplate(
+    templates.map((t) => ({ ...t, components: t.components ?? [] })),
+    preview.templateName,
+    preview.language,
+  );
+  const problems = checkTemplateSend(
+    { name: preview.templateName, language: preview.language, format: preview.format, components: preview.components, params: preview.params, text: preview.text, emptyParams: preview.emptyParams },
+    template,
+  );
+  const summary = template ? (templates.find((t) => t.templateId === template.templateId) ?? null) : null;
+  return { ...preview, template: summary, problems, ok: problems.length === 0 };
+}

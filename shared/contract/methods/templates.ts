@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { ORDER_EVENTS, type OrderEvent } from '../../domain/order-events';
+import type { KnownComponent, TemplateProblem } from '../../domain/template-check';
+import type { RenderedParam, SendComponent } from '../../domain/template-render';
+import { templateMappingSchema, templatesSettingsSchema, type TemplatesSettings } from '../../settings/templates';
+
+/** A template as synced from Meta (`message_templates` table). */
+export interface TemplateSummary {
+  templateId: string;
+  name: string;
+  language: string;
+  /** APPROVED, PENDING, REJECTED, PAUSED, DISABLED… as Meta writes it. */
+  status: string;
+  statusReason: string | null;
+  category: string | null;
+  /** `POSITIONAL` / `NAMED`; null until synced from the Graph API. */
+  parameterFormat: string | null;
+  /** Meta's components (HEADER/BODY/FOOTER/BUTTONS); null until synced. */
+  components: KnownComponent[] | null;
+  updatedAt: number;
+}
+
+export interface TemplatePreview {
+  event: OrderEvent;
+  templateName: string;
+  language: string;
+  format: 'positional' | 'named';
+  /** Exactly what the send would carry as `template.components`. */
+  components: SendComponent[];
+  params: RenderedParam[];
+  /** The preview text filled in: what the customer reads (and the plain text when templates are off). */
+  text: string;
+  /** Parameters that came out empty for this order (sent as `-`). */
+  emptyParams: string[];
+  /** The order rendered against; null = the built-in sample order. */
+  order: { id: number; number: string; customerName: string } | null;
+}
+
+export interface TemplateDryRun extends TemplatePreview {
+  /** The synced template the (name, language) pair selects, if any. */
+  template: TemplateSummary | null;
+  /** What Meta would answer (132000 with Meta's details, 132012, 132001…); empty = it would be accepted. */
+  problems: TemplateProblem[];
+  ok: boolean;
+}
+
+/**
+ * Render a mapping (the saved one, or `mapping` while the screen edits it) against an order:
+ * `orderId` from the order book, or `notificationId` from the message log (its order and event),
+ * else a sample order.
+ */
+export const templateRenderInputSchema = z
+  .object({
+    event: z.enum(ORDER_EVENTS).optional(),
+    mapping: templateMappingSchema.optional(),
+    orderId: z.number().int().positive().optional(),
+    notificationId: z.number().int().positive().optional(),
+  })
+  .strict()
+  .refine((v) => v.event !== undefined || v.notificationId !== undefined, { error: 'validation.required', path: ['event'] });
+
+export const templatesMethods = {
+  'templates.getSettings': method(z.object({}).strict()).returns<TemplatesSettings>(),
+  /** Whole settings at once (use templates, default language, locale, the six mappings). */
+  'templates.saveSettings': method(templatesSettingsSchema).returns<TemplatesSettings>(),
+  /** Pulls every template of the WABA from Meta (or the Sandbox) into the local table. */
+  'templates.sync': method(z.object({}).strict()).returns<{ synced: number; templates: TemplateSummary[] }>(),
+  /** The synced templates, by name then language. */
+  'templates.list': method(z.object({}).strict()).returns<TemplateSummary[]>(),
+  'templates.preview': method(templateRenderInputSchema).returns<TemplatePreview>(),
+  /** Preview + the check against the synced template, as Meta would refuse the send. */
+  'templates.dryRun': method(templateRenderInputSchema).returns<TemplateDryRun>(),
+};
