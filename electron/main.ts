@@ -12,6 +12,7 @@ import { createMainWindow, isOwnPage } from './desktop/main-window';
 import { createSafeStorageCipher } from './desktop/safe-storage-cipher';
 import { createTray, hideOnClose, type TrayLabels } from './desktop/tray';
 import { applyLoginItem, startedHidden } from './desktop/login-item';
+import { showDesktopNotice, type DesktopNotice } from './desktop/desktop-notifications';
 import { DEFAULT_GENERAL_SETTINGS, type GeneralSettings } from '../shared/settings/general';
 
 const TRAY_LABELS: Record<string, TrayLabels> = {
@@ -60,9 +61,12 @@ async function start(): Promise<Core> {
   const language = preferences.language;
   applyLoginItem(preferences.startAtLogin);
   const { setLabels } = createTray(join(appPath, 'build', 'tray.png'), { show: showWindow, quit: () => app.quit() }, TRAY_LABELS[language] ?? TRAY_LABELS['pt-BR']!);
+  let currentLanguage: string = language;
   core.subscribe((name, payload) => {
+    if (name === 'notify.desktop') showDesktopNotice(payload as DesktopNotice, currentLanguage, showWindow);
     if (name !== 'settings.generalChanged') return;
     const changed = payload as GeneralSettings;
+    currentLanguage = changed.language;
     setLabels(TRAY_LABELS[changed.language] ?? TRAY_LABELS['pt-BR']!);
     applyLoginItem(changed.startAtLogin);
   });

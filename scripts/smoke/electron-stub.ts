@@ -85,6 +85,7 @@ export function createElectronStub(options: { appPath: string; userData: string 
     Menu: { buildFromTemplate: (template: unknown) => template },
     nativeImage: { createFromPath: (path: string) => ({ path }) },
     shell: { openExternal: () => Promise.resolve() },
+    Notification: Object.assign(class extends EventEmitter { show() {} }, { isSupported: () => true }),
   };
 
   return { stub, handlers, windows, ready };

@@ -1,3 +1,4 @@
+import type { MetaErrorReasonKey } from '../../../shared/domain/meta-error-reasons';
 /**
  * The ONE place that decides what a Meta error means for sending. Decisions go by `error.code`
  * only, never by HTTP status or message text (Meta: "do not parse titles"; statuses are no longer
@@ -19,26 +20,8 @@ export type MetaErrorClass =
   | 'account_blocked';
 
 /** A stable key the renderer translates (pt-BR first) and the log keeps. */
-export type MetaErrorReason =
-  | 'auth'
-  | 'permission'
-  | 'invalid_request'
-  | 'template'
-  | 'registration'
-  | 'test_number'
-  | 'rate_limit'
-  | 'server'
-  | 'not_on_whatsapp'
-  | 'recipient_blocked'
-  | 'marketing_opt_out'
-  | 'marketing_cap'
-  | 'outside_window'
-  | 'experiment'
-  | 'policy'
-  | 'account_locked'
-  | 'payment'
-  | 'quality'
-  | 'unknown';
+/** The list lives in shared/ so the UI and the desktop notifications can name every reason. */
+export type MetaErrorReason = MetaErrorReasonKey;
 
 export interface ClassifiedCode {
   class: MetaErrorClass;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { META_ERROR_REASONS } from '../domain/meta-error-reasons';
+import { desktopNotificationText, notifyEn, notifyPtBR } from './desktop-notifications';
+
+describe('desktop notification texts', () => {
+  it('name every reason the classifier can pause for, in both languages', () => {
+    for (const reason of META_ERROR_REASONS) {
+      expect(notifyPtBR.dispatchPaused[reason], reason).toBeTruthy();
+      expect(notifyEn.dispatchPaused[reason], reason).toBeTruthy();
+    }
+  });
+
+  it('resolve keys as the dispatcher emits them, falling back for unknown reasons', () => {
+    expect(desktopNotificationText('pt-BR', 'notify.dispatchPaused.title')).toBe('Recado pausou os envios');
+    expect(desktopNotificationText('en', 'notify.dispatchPaused.auth')).toContain('access token');
+    expect(desktopNotificationText('pt-BR', 'notify.dispatchPaused.something_new')).toBe(notifyPtBR.dispatchPaused.fallback);
+  });
+});
