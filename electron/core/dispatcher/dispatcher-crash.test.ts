@@ -1,9 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
 import { DEFAULT_DISPATCH_SETTINGS } from '../../../shared/settings/dispatch';
 import { openDatabase, type AppDatabase } from '../db/open-database';
 import { saveOrder } from '../orders/order-book';
@@ -14,6 +12,7 @@ import { createPrng } from '../sandbox/prng';
 import type { SandboxHandle } from '../sandbox/server';
 import { startTestSandbox } from '../sandbox/testing/test-world';
 import { createSettingsService } from '../settings/settings-service';
+import { bundleChild } from '../testing/bundle-child';
 import { makeTempDir, MIGRATIONS_DIR } from '../testing/temp-core';
 import { makeOrder } from './testing/dispatcher-harness';
 
@@ -29,21 +28,7 @@ let child: ChildProcess | undefined;
 
 beforeAll(async () => {
   bundleDir = makeTempDir('recado-dispatcher-child-');
-  const external = ['better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-  await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'silent',
-    ssr: { noExternal: true, external },
-    build: {
-      ssr: 'electron/core/dispatcher/testing/dispatcher-child.ts',
-      outDir: bundleDir.dir,
-      emptyOutDir: false,
-      target: 'node24',
-      minify: false,
-      rolldownOptions: { external, output: { format: 'cjs', entryFileNames: 'dispatcher-child.cjs', codeSplitting: false } },
-    },
-  });
+  await bundleChild('electron/core/dispatcher/testing/dispatcher-child.ts', bundleDir.dir);
 }, 60_000);
 
 afterAll(async () => {

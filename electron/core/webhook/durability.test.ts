@@ -1,11 +1,10 @@
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
 import { DATABASE_FILE } from '../platform/paths';
+import { bundleChild } from '../testing/bundle-child';
 import { makeTempDir, MIGRATIONS_DIR, openTempCore } from '../testing/temp-core';
 import { APP_SECRET, inboundBody, signedHeaders } from './testing/webhook-test-kit';
 import { WEBHOOK_PATH } from '../../../shared/settings/webhook';
@@ -19,21 +18,7 @@ let child: ChildProcess | undefined;
 beforeAll(async () => {
   // The child runs the real core from a bundle, as the packaged app does (toolchain.md: SSR build).
   bundleDir = makeTempDir('recado-child-');
-  const external = ['better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-  await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'silent',
-    ssr: { noExternal: true, external },
-    build: {
-      ssr: 'electron/core/webhook/testing/webhook-child.ts',
-      outDir: bundleDir.dir,
-      emptyOutDir: false,
-      target: 'node24',
-      minify: false,
-      rolldownOptions: { external, output: { format: 'cjs', entryFileNames: 'webhook-child.cjs', codeSplitting: false } },
-    },
-  });
+  await bundleChild('electron/core/webhook/testing/webhook-child.ts', bundleDir.dir);
 }, 60_000);
 
 afterAll(() => {
