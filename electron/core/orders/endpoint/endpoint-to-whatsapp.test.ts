@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DISPATCH_SETTINGS } from '../../../../shared/settings/dispatch';
+import { DEMO } from '../../sandbox/demo-world';
+import { makeTempDir, openTempCore } from '../../testing/temp-core';
+import { signOrderEvent } from './order-endpoint';
+
+let temp: ReturnType<typeof makeTempDir>;
+afterEach(() => temp?.remove());
+
+async function waitFor<T>(what: string, probe: () => T | null | undefined | false | Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('signed order endpoint, end to end', () => {
+  it('an ERP event becomes a WhatsApp message: endpoint → ledger → dispatcher → Sandbox, logged as sent', async () => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
+    await core.dispatch('settings.saveDispatch', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
+    await core.startServices({ webhookPort: 0 });
+    const info = await core.dispatch('endpoint.regenerateSecret', {});
+    if (!info.ok) throw new Error('no endpoint secret');
+    const secret = (info.value as { secret: string }).secret;
+
+    const body = JSON.stringify({
+      eventId: 'erp-7001-placed',
+      event: 'order_placed',
+      occurredAt: new Date().toISOString(),
+      order: { number: '7001', customerName: 'Maria Souza', phone: DEMO.customers.maria.dial, total: '189.90' },
+    });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const port = core.webhook.port();
+    const response = await fetch(`http://127.0.0.1:${port}/orders/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-recado-timestamp': timestamp, 'x-recado-signature': signOrderEvent(secret, timestamp, body) },
+      body,
+    });
+    expect(response.status).toBe(200);
+
+    await core.dispatch('dispatch.sendNow', {});
+    const emulator = await core.context().meta.sandbox();
+    const sent = await waitFor('the message at the Sandbox', () => emulator!.control.sent().find((m) => m.rendered.includes('#7001')));
+    expect(sent).toMatchObject({ type: 'template', template: { name: 'pedido_confirmado' } });
+    expect(sent.rendered).toContain('Maria');
+
+    // The webhook brings Meta's receipts back: the log row moves on from `sending`.
+    const row = await waitFor('the log row, confirmed', async () => {
+      const page = await core.dispatch('log.query', { filters: { search: '7001' } });
+      const rows = page.ok ? (page.value as { rows: { status: string; type: string }[] }).rows : [];
+      return rows.find((r) => ['sent', 'delivered', 'read'].includes(r.status));
+    });
+    expect(row.type).toBe('order_placed');
+    await core.close();
+  });
+});
