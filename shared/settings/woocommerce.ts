@@ -39,6 +39,8 @@ export const DEFAULT_WOO_TRACKING_KEYS = [
 ] as const;
 
 const STATUS_SLUG = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+/** A WooCommerce status slug as the REST API writes it (`wc-` prefix removed). */
+export const wooStatusSlugSchema = z.string().regex(STATUS_SLUG, { error: 'validation.statusSlug' });
 
 const URL_PARTS = /^(https?):\/\/(\[[0-9a-f:]+\]|[a-z0-9.-]+)(?::\d{1,5})?(?:[/?#]\S*)?$/i;
 
@@ -68,7 +70,7 @@ export const wooSettingsSchema = z.object({
   storeUrl: storeUrlSchema,
   /** Send the keys as query parameters: for hosts that drop the Authorization header (§1.1). */
   queryStringAuth: z.boolean(),
-  statusMapping: z.record(z.string().regex(STATUS_SLUG, { error: 'validation.statusSlug' }), z.enum(WOO_STATUS_TARGETS)),
+  statusMapping: z.record(wooStatusSlugSchema, z.enum(WOO_STATUS_TARGETS)),
   /** With a `shipped` status and no tracking number: still announce one shipment (without code). */
   shipWithoutTracking: z.boolean(),
   /** Extra meta keys holding a tracking code (plain string, comma-separated allowed). */

@@ -1,102 +1,45 @@
-import { Alert, Button, Code, Group, Paper, PasswordInput, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlugConnected, IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconRefresh } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EndpointSecretInfo } from '../../../../shared/contract/methods/order-sources';
-import type { WooSettingsView } from '../../../../shared/settings/woocommerce';
+import type { TunnelState } from '../../../../shared/contract/methods/tunnel';
 import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
-import { useApi, useContractQuery } from '../../transport/api-context';
+import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { CopyField } from '../common/CopyField';
+import { WooPanel } from './WooPanel';
+
+/**
+ * The base URL other systems reach Recado's webhook server at: the tunnel's public address when
+ * it is online, else this computer's own (enough for an ERP running on the same PC).
+ */
+function useWebhookBaseUrl(): string | null {
+  const tunnel = useContractQuery('tunnel.status', {});
+  const status = useContractQuery('webhook.status', {});
+  const [live, setLive] = useState<TunnelState | null>(null);
+  useContractEvent('tunnel.stateChanged', useCallback((s: TunnelState) => setLive(s), []));
+  const current = live ?? (tunnel.state.status === 'ready' ? tunnel.state.data : null);
+  if (current?.publicUrl) return current.publicUrl.replace(/\/$/, '');
+  const port = status.state.status === 'ready' ? status.state.data.port : null;
+  return port ? `http://127.0.0.1:${port}` : null;
+}
 
 export function ConnectionsPanel() {
   const woo = useContractQuery('woocommerce.getSettings', {});
+  const baseUrl = useWebhookBaseUrl();
   return (
     <Stack maw={900}>
       <ScreenState state={woo.state} onRetry={woo.reload}>
-        {(view) => <WooPanel view={view} onSaved={woo.setData} />}
+        {(view) => <WooPanel view={view} webhookBaseUrl={baseUrl} onSaved={woo.setData} />}
       </ScreenState>
-      <EndpointPanel />
+      <EndpointPanel baseUrl={baseUrl} />
     </Stack>
   );
 }
 
-function WooPanel({ view, onSaved }: { view: WooSettingsView; onSaved(v: WooSettingsView): void }) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const [enabled, setEnabled] = useState(view.enabled);
-  const [storeUrl, setStoreUrl] = useState(view.storeUrl);
-  const [consumerKey, setKey] = useState('');
-  const [consumerSecret, setSecret] = useState('');
-  const [busy, setBusy] = useState<'save' | 'test' | null>(null);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-
-  const save = async () => {
-    setBusy('save');
-    try {
-      const saved = await api.call('woocommerce.saveSettings', {
-        enabled,
-        storeUrl,
-        ...(consumerKey.trim() ? { consumerKey: consumerKey.trim() } : {}),
-        ...(consumerSecret.trim() ? { consumerSecret: consumerSecret.trim() } : {}),
-      });
-      onSaved(saved);
-      setKey('');
-      setSecret('');
-      notifications.show({ color: 'green', message: t('common.saved') });
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setBusy(null);
-    }
-  };
-  const test = async () => {
-    setBusy('test');
-    try {
-      const r = await api.call('woocommerce.testConnection', {});
-      const text = r.ok ? t('wooScreen.testOk', { count: r.ordersVisible }) : t(`woo.test.${r.code}`);
-      setResult({ ok: r.ok, text });
-      notifications.show({ color: r.ok ? 'green' : 'red', message: text });
-    } catch (error) {
-      setResult({ ok: false, text: describeError(error, t) });
-    } finally {
-      setBusy(null);
-    }
-  };
-  const saved = (s: { set: boolean; last4: string | null }) => (s.set ? t('credentials.secretSaved', { last4: s.last4 ?? '' }) : t('credentials.secretNotSet'));
-  return (
-    <Paper withBorder p="lg" radius="md">
-      <Stack>
-        <Title order={3} size="h4">
-          {t('wooScreen.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('wooScreen.help')}
-        </Text>
-        <Switch label={t('wooScreen.enabled')} checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
-        <TextInput label={t('wooScreen.storeUrl')} placeholder="https://minhaloja.com.br" value={storeUrl} onChange={(e) => setStoreUrl(e.currentTarget.value)} data-testid="woo-url" />
-        <PasswordInput label={t('wooScreen.consumerKey')} description={saved(view.consumerKey)} value={consumerKey} onChange={(e) => setKey(e.currentTarget.value)} autoComplete="off" />
-        <PasswordInput label={t('wooScreen.consumerSecret')} description={saved(view.consumerSecret)} value={consumerSecret} onChange={(e) => setSecret(e.currentTarget.value)} autoComplete="off" />
-        {result && (
-          <Alert color={result.ok ? 'teal' : 'red'} data-testid="woo-result">
-            {result.text}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={() => void test()} loading={busy === 'test'} data-testid="woo-test">
-            {t('wooScreen.test')}
-          </Button>
-          <Button onClick={() => void save()} loading={busy === 'save'} data-testid="woo-save">
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
-  );
-}
-
-function EndpointPanel() {
+function EndpointPanel({ baseUrl }: { baseUrl: string | null }) {
   const { t } = useTranslation();
   const api = useApi();
   const info = useContractQuery('endpoint.info', {});
@@ -120,7 +63,7 @@ function EndpointPanel() {
       <ScreenState state={info.state} onRetry={info.reload}>
         {(i) => {
           const secret = fresh?.secret ?? i.secret;
-          const url = `<URL pública>${i.path}`;
+          const url = baseUrl ? `${baseUrl}${i.path}` : `<URL>${i.path}`;
           return (
             <Stack>
               <Title order={3} size="h4">
@@ -129,6 +72,7 @@ function EndpointPanel() {
               <Text size="sm" c="dimmed">
                 {t('endpointScreen.help')}
               </Text>
+              <CopyField label={t('endpointScreen.url')} value={baseUrl ? `${baseUrl}${i.path}` : ''} description={baseUrl ? undefined : t('webhookScreen.noUrl')} testId="endpoint-url" />
               <CopyField label={t('endpointScreen.path')} value={i.path} testId="endpoint-path" />
               {secret ? (
                 <>
@@ -143,7 +87,7 @@ function EndpointPanel() {
               </Text>
               <Code block data-testid="endpoint-curl">
                 {[
-                  `SEGREDO='${secret ?? '<seu segredo>'}'`,
+                  `SEGREDO='${secret ?? t('endpointScreen.secretPlaceholder')}'`,
                   `BODY='{"eventId":"evt-1","event":"order_placed","occurredAt":"2026-05-28T14:30:00-03:00","order":{"number":"10247","customerName":"Ana Lima","phone":"+5511987654321","total":"129.90"}}'`,
                   'TS=$(date +%s)',
                   `SIG=$(printf '%s.%s' "$TS" "$BODY" | openssl dgst -sha256 -hmac "$SEGREDO" | cut -d' ' -f2)`,

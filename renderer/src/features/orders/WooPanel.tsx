@@ -1,0 +1,149 @@
+import { Alert, Button, Group, NumberInput, Paper, PasswordInput, Stack, Switch, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlugConnected, IconRefresh } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { saveWooSettingsSchema, type WooSettingsView } from '../../../../shared/settings/woocommerce';
+import { describeError } from '../../forms/contract-form';
+import { useSettingsForm } from '../../forms/use-settings-form';
+import { useApi } from '../../transport/api-context';
+import { CopyField } from '../common/CopyField';
+import { mappingFromRows, rowsFromMapping, WooStatusMapping, type StatusRow } from './WooStatusMapping';
+
+interface WooFormValues extends Record<string, unknown> {
+  enabled: boolean;
+  storeUrl: string;
+  queryStringAuth: boolean;
+  consumerKey: string;
+  consumerSecret: string;
+  webhookSecret: string;
+  statusRows: StatusRow[];
+  shipWithoutTracking: boolean;
+  extraTrackingKeys: string[];
+  requestTimeoutSeconds: number;
+}
+
+const valuesFrom = (view: WooSettingsView): WooFormValues => ({
+  enabled: view.enabled,
+  storeUrl: view.storeUrl,
+  queryStringAuth: view.queryStringAuth,
+  consumerKey: '',
+  consumerSecret: '',
+  webhookSecret: '',
+  statusRows: rowsFromMapping(view.statusMapping),
+  shipWithoutTracking: view.shipWithoutTracking,
+  extraTrackingKeys: view.extraTrackingKeys,
+  requestTimeoutSeconds: view.requestTimeoutSeconds,
+});
+
+/** Secrets are write-only: an empty field keeps the saved one. */
+const toInput = ({ consumerKey, consumerSecret, webhookSecret, statusRows, ...rest }: WooFormValues) => ({
+  ...rest,
+  statusMapping: mappingFromRows(statusRows),
+  ...(consumerKey.trim() ? { consumerKey: consumerKey.trim() } : {}),
+  ...(consumerSecret.trim() ? { consumerSecret: consumerSecret.trim() } : {}),
+  ...(webhookSecret.trim() ? { webhookSecret: webhookSecret.trim() } : {}),
+});
+
+/**
+ * WooCommerce connection: the store and its REST keys, how its statuses map to Recado's events,
+ * where tracking codes live, the optional push webhook; "Test connection" and "Sync now".
+ */
+export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsView; webhookBaseUrl: string | null; onSaved(v: WooSettingsView): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [busy, setBusy] = useState<'test' | 'sync' | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const { form, saving, submit } = useSettingsForm<WooFormValues, WooSettingsView>({
+    initialValues: valuesFrom(view),
+    schema: saveWooSettingsSchema,
+    toInput,
+    save: (input) => api.call('woocommerce.saveSettings', input as never),
+    onSaved: (saved, f) => {
+      onSaved(saved);
+      f.setValues(valuesFrom(saved));
+      f.resetDirty(valuesFrom(saved));
+    },
+  });
+
+  const run = async (kind: 'test' | 'sync') => {
+    setBusy(kind);
+    try {
+      let text: string;
+      let ok: boolean;
+      if (kind === 'test') {
+        const r = await api.call('woocommerce.testConnection', {});
+        ok = r.ok;
+        text = r.ok ? t('wooScreen.testOk', { count: r.ordersVisible }) : t(`woo.test.${r.code}`);
+      } else {
+        const r = await api.call('woocommerce.syncNow', {});
+        ok = true;
+        text = t('wooScreen.syncOk', { seen: r.seen, changed: r.changed, events: r.events });
+      }
+      setResult({ ok, text });
+      notifications.show({ color: ok ? 'green' : 'red', message: text });
+    } catch (error) {
+      const text = describeError(error, t);
+      setResult({ ok: false, text });
+      notifications.show({ color: 'red', title: t('errors.title'), message: text });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const saved = (s: { set: boolean; last4: string | null }) => (s.set ? t('credentials.secretSaved', { last4: s.last4 ?? '' }) : t('credentials.secretNotSet'));
+  const dirty = form.isDirty();
+  return (
+    <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} noValidate>
+      <Stack>
+        <Title order={3} size="h4">
+          {t('wooScreen.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('wooScreen.help')}
+        </Text>
+        <Switch label={t('wooScreen.enabled')} description={t('wooScreen.enabledHelp')} {...form.getInputProps('enabled', { type: 'checkbox' })} data-testid="woo-enabled" />
+        <TextInput label={t('wooScreen.storeUrl')} placeholder="https://minhaloja.com.br" {...form.getInputProps('storeUrl')} data-testid="woo-url" />
+        <PasswordInput label={t('wooScreen.consumerKey')} description={saved(view.consumerKey)} autoComplete="off" {...form.getInputProps('consumerKey')} data-testid="woo-key" />
+        <PasswordInput label={t('wooScreen.consumerSecret')} description={saved(view.consumerSecret)} autoComplete="off" {...form.getInputProps('consumerSecret')} data-testid="woo-secret" />
+        <Switch label={t('wooScreen.queryStringAuth')} description={t('wooScreen.queryStringAuthHelp')} {...form.getInputProps('queryStringAuth', { type: 'checkbox' })} />
+
+        <WooStatusMapping rows={form.values.statusRows} onChange={(rows) => form.setFieldValue('statusRows', rows)} />
+        <Switch label={t('wooScreen.shipWithoutTracking')} description={t('wooScreen.shipWithoutTrackingHelp')} {...form.getInputProps('shipWithoutTracking', { type: 'checkbox' })} />
+        <TagsInput label={t('wooScreen.extraTrackingKeys')} description={t('wooScreen.extraTrackingKeysHelp')} placeholder="_meu_codigo_rastreio" {...form.getInputProps('extraTrackingKeys')} data-testid="woo-tracking-keys" />
+        <NumberInput label={t('wooScreen.timeout')} description={t('wooScreen.timeoutHelp')} min={3} max={120} suffix=" s" w={200} {...form.getInputProps('requestTimeoutSeconds')} />
+
+        <Title order={4} size="h5">
+          {t('wooScreen.pushTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('wooScreen.pushHelp')}
+        </Text>
+        <CopyField label={t('wooScreen.pushUrl')} value={webhookBaseUrl ? `${webhookBaseUrl}/webhook/woocommerce` : ''} description={webhookBaseUrl ? undefined : t('webhookScreen.noUrl')} testId="woo-push-url" />
+        <PasswordInput label={t('wooScreen.webhookSecret')} description={saved(view.webhookSecret)} autoComplete="off" {...form.getInputProps('webhookSecret')} />
+
+        {result && (
+          <Alert color={result.ok ? 'teal' : 'red'} data-testid="woo-result">
+            {result.text}
+          </Alert>
+        )}
+        {dirty && (
+          <Text size="sm" c="orange">
+            {t('wooScreen.saveFirst')}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={() => void run('test')} loading={busy === 'test'} disabled={dirty} data-testid="woo-test">
+            {t('wooScreen.test')}
+          </Button>
+          <Button variant="light" leftSection={<IconRefresh size={16} />} onClick={() => void run('sync')} loading={busy === 'sync'} disabled={dirty || !view.enabled} data-testid="woo-sync">
+            {t('wooScreen.sync')}
+          </Button>
+          <Button type="submit" loading={saving} data-testid="woo-save">
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,107 @@
+import { ActionIcon, Button, Group, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { WOO_STATUS_TARGETS, wooStatusSlugSchema, type WooStatusTarget } from '../../../../shared/settings/woocommerce';
+
+export interface StatusRow {
+  status: string;
+  target: WooStatusTarget;
+}
+
+export const rowsFromMapping = (mapping: Record<string, WooStatusTarget>): StatusRow[] => Object.entries(mapping).map(([status, target]) => ({ status, target }));
+
+export const mappingFromRows = (rows: StatusRow[]): Record<string, WooStatusTarget> => Object.fromEntries(rows.map((r) => [r.status, r.target]));
+
+/** WooCommerce shows `wc-enviado` in some places and `enviado` in the API: accept either. */
+const slugFrom = (typed: string) => typed.trim().toLowerCase().replace(/^wc-/, '');
+
+/**
+ * What each WooCommerce status means for Recado (the defaults of docs/order-sources.md §1.4);
+ * shops with custom statuses ("enviado", "em-separacao") add their own rows.
+ */
+export function WooStatusMapping({ rows, onChange }: { rows: StatusRow[]; onChange(rows: StatusRow[]): void }) {
+  const { t } = useTranslation();
+  const [newStatus, setNewStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const targets = WOO_STATUS_TARGETS.map((value) => ({ value, label: t(`wooScreen.target.${value}`) }));
+
+  const add = () => {
+    const slug = slugFrom(newStatus);
+    if (!wooStatusSlugSchema.safeParse(slug).success) return setError(t('validation.statusSlug'));
+    if (rows.some((r) => r.status === slug)) return setError(t('wooScreen.statusExists'));
+    onChange([...rows, { status: slug, target: 'keep' }]);
+    setNewStatus('');
+    setError(null);
+  };
+
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={500}>
+        {t('wooScreen.mappingTitle')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('wooScreen.mappingHelp')}
+      </Text>
+      <Table data-testid="woo-mapping" verticalSpacing={4}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('wooScreen.wooStatus')}</Table.Th>
+            <Table.Th>{t('wooScreen.meansFor')}</Table.Th>
+            <Table.Th w={40} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row, index) => (
+            <Table.Tr key={row.status}>
+              <Table.Td>
+                <Text ff="monospace" size="sm">
+                  {row.status}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Select
+                  aria-label={t('wooScreen.meansForStatus', { status: row.status })}
+                  data={targets}
+                  value={row.target}
+                  allowDeselect={false}
+                  onChange={(value) => value && onChange(rows.map((r, i) => (i === index ? { ...r, target: value as WooStatusTarget } : r)))}
+                  data-testid={`woo-target-${row.status}`}
+                />
+              </Table.Td>
+              <Table.Td>
+                <Tooltip label={t('wooScreen.removeStatus')}>
+                  <ActionIcon variant="subtle" color="red" aria-label={t('wooScreen.removeStatusLabel', { status: row.status })} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group align="flex-start">
+        <TextInput
+          placeholder={t('wooScreen.newStatusPlaceholder')}
+          aria-label={t('wooScreen.newStatus')}
+          value={newStatus}
+          error={error}
+          onChange={(e) => {
+            setNewStatus(e.currentTarget.value);
+            setError(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }}
+          data-testid="woo-new-status"
+        />
+        <Button variant="default" leftSection={<IconPlus size={16} />} onClick={add} data-testid="woo-add-status">
+          {t('wooScreen.addStatus')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
