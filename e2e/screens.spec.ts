@@ -170,3 +170,33 @@ test('tools: the demo account, its webhook chain and token; update the webhook a
   await expect(result).toContainText('Webhook registrado na Meta');
   await snapshot(page, 'tools');
 });
+
+test('order book: a new order can start already paid, in another currency, on an earlier date', async ({ page, app }) => {
+  const shell = new Shell(page);
+  const orders = new OrdersPage(page);
+  await shell.open(app.host.url);
+  await shell.goTo('orders');
+  await page.getByTestId('new-order').click();
+  await page.getByTestId('order-number').fill('10301');
+  await page.getByTestId('order-customer').fill('John Smith');
+  await page.getByTestId('order-phone').fill('(11) 98765-4321');
+  await page.getByTestId('order-currency').click();
+  await page.getByRole('option', { name: 'USD' }).click();
+  await page.getByTestId('order-total').fill('45,50');
+  await page.getByTestId('order-status-select').click();
+  await page.getByRole('option', { name: 'Em processamento' }).click();
+  await page.getByTestId('order-created').click();
+  // The first day of this month at 09:30 (day buttons are labelled "1 dezembro 2026").
+  const picker = page.getByRole('dialog').last();
+  await picker.getByRole('button', { name: /^1 \S+ \d{4}$/ }).first().click();
+  await picker.getByRole('spinbutton').first().fill('09');
+  await picker.getByRole('spinbutton').nth(1).fill('30');
+  await picker.getByRole('button').last().click();
+  await page.getByTestId('create-order').click();
+  await expect(page.getByText('Pedido #10301 criado.')).toBeVisible();
+  await expect(orders.drawer().getByTestId('order-status')).toHaveText('Em processamento');
+  await page.keyboard.press('Escape');
+  const row = orders.rows().filter({ hasText: '#10301' });
+  await expect(row).toContainText('US$ 45,50');
+  await expect(row).toContainText(/01\/\d\d\/\d{4},? 09:30/);
+});

@@ -1,16 +1,15 @@
-import { Badge, Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Badge, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createOrderSchema, type OrderView } from '../../../../shared/contract/methods/orders';
+import type { OrderView } from '../../../../shared/contract/methods/orders';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/domain/order';
-import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
-import { useApi, useContractQuery } from '../../transport/api-context';
+import { describeError } from '../../forms/contract-form';
+import { useContractQuery } from '../../transport/api-context';
 import { formatDateTime, formatMoney, formatNumber } from '../common/format';
+import { CreateOrderModal } from './CreateOrderModal';
 import { OrderDrawer } from './OrderDrawer';
 
 const PAGE_SIZE = 25;
@@ -97,69 +96,5 @@ export function OrderBook() {
       />
       <OrderDrawer id={openId} onClose={() => setOpenId(null)} onChanged={list.reload} />
     </Stack>
-  );
-}
-
-interface CreateValues {
-  number: string;
-  customerName: string;
-  phone: string;
-  total: number | string;
-}
-
-function CreateOrderModal({ opened, onClose, onCreated }: { opened: boolean; onClose(): void; onCreated(id: number): void }) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const toInput = (v: CreateValues) => ({ number: v.number, customerName: v.customerName, phone: v.phone, totalMinor: Math.round(Number(v.total || 0) * 100) });
-  const form = useForm<CreateValues>({
-    mode: 'controlled',
-    initialValues: { number: '', customerName: '', phone: '', total: '' },
-    validate: validateWithSchema(createOrderSchema, t, toInput),
-  });
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      const order = await api.call('orders.create', toInput(values));
-      notifications.show({ color: 'green', message: t('ordersScreen.created', { number: order.number }) });
-      form.reset();
-      onCreated(order.id);
-    } catch (error) {
-      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path === 'totalMinor' ? 'total' : issue.path, translateIssue(issue, t));
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setBusy(false);
-    }
-  });
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('ordersScreen.new')}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput label={t('ordersScreen.columns.number')} data-testid="order-number" {...form.getInputProps('number')} />
-          <TextInput label={t('ordersScreen.columns.customer')} data-testid="order-customer" {...form.getInputProps('customerName')} />
-          <TextInput label={t('ordersScreen.columns.phone')} placeholder="(11) 98765-4321" data-testid="order-phone" {...form.getInputProps('phone')} />
-          <NumberInput
-            label={t('ordersScreen.columns.total')}
-            prefix="R$ "
-            decimalSeparator=","
-            thousandSeparator="."
-            decimalScale={2}
-            fixedDecimalScale
-            min={0}
-            data-testid="order-total"
-            {...form.getInputProps('total')}
-            error={form.errors.total ?? form.errors.totalMinor}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="create-order">
-              {t('ordersScreen.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

@@ -116,6 +116,9 @@ export const screensEn: SameShape<typeof screensPtBR> = {
     notFound: 'This number is no longer on the list. Reload the page.',
   },
   ordersScreen: {
+    currency: 'Currency',
+    startStatusHelp: 'An order already paid can start at “Processing”: the customer gets only the notice for the current stage.',
+    createdNow: 'Now',
     title: 'Orders',
     subtitle: 'The local order book, spreadsheet import and the shop connections.',
     tabs: { book: 'Order book', import: 'Import CSV', connections: 'Connections' },

@@ -119,6 +119,9 @@ export const screensPtBR = {
     notFound: 'Este número não está mais na lista. Recarregue a página.',
   },
   ordersScreen: {
+    currency: 'Moeda',
+    startStatusHelp: 'Um pedido já pago pode começar em “Em processamento”: o cliente recebe só o aviso da etapa atual.',
+    createdNow: 'Agora',
     title: 'Pedidos',
     subtitle: 'O livro de pedidos local, a importação de planilhas e as conexões com a loja.',
     tabs: { book: 'Livro de pedidos', import: 'Importar CSV', connections: 'Conexões' },

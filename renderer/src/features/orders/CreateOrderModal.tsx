@@ -1,0 +1,117 @@
+import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { DateTimePicker } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createOrderSchema } from '../../../../shared/contract/methods/orders';
+import type { OrderStatus } from '../../../../shared/domain/order';
+import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
+import { useApi } from '../../transport/api-context';
+
+/** A new order starts pending, or already paid (processing), or already done (completed). */
+const START_STATUSES: OrderStatus[] = ['pending', 'processing', 'completed'];
+/** Brazil first; the currencies a small Brazilian shop may also sell in. */
+const CURRENCIES = ['BRL', 'USD', 'EUR', 'ARS', 'PYG', 'UYU'];
+
+interface CreateValues {
+  number: string;
+  customerName: string;
+  phone: string;
+  total: number | string;
+  currency: string;
+  status: OrderStatus;
+  /** `YYYY-MM-DD HH:mm:ss` from the picker; null = now. */
+  createdAt: string | null;
+}
+
+const EMPTY: CreateValues = { number: '', customerName: '', phone: '', total: '', currency: 'BRL', status: 'pending', createdAt: null };
+
+const toInput = (v: CreateValues) => ({
+  number: v.number,
+  customerName: v.customerName,
+  phone: v.phone,
+  totalMinor: Math.round(Number(v.total || 0) * 100),
+  currency: v.currency,
+  status: v.status,
+  ...(v.createdAt ? { createdAt: dayjs(v.createdAt).valueOf() } : {}),
+});
+
+/** "New order" in the local order book: what the owner types for a sale made on Instagram or at the counter. */
+export function CreateOrderModal({ opened, onClose, onCreated }: { opened: boolean; onClose(): void; onCreated(id: number): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const form = useForm<CreateValues>({
+    mode: 'controlled',
+    initialValues: EMPTY,
+    validate: validateWithSchema(createOrderSchema, t, toInput),
+  });
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    try {
+      const order = await api.call('orders.create', toInput(values));
+      notifications.show({ color: 'green', message: t('ordersScreen.created', { number: order.number }) });
+      form.reset();
+      onCreated(order.id);
+    } catch (error) {
+      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path === 'totalMinor' ? 'total' : issue.path, translateIssue(issue, t));
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  });
+  const currency = form.values.currency;
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('ordersScreen.new')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput label={t('ordersScreen.columns.number')} data-testid="order-number" {...form.getInputProps('number')} />
+          <TextInput label={t('ordersScreen.columns.customer')} data-testid="order-customer" {...form.getInputProps('customerName')} />
+          <TextInput label={t('ordersScreen.columns.phone')} placeholder="(11) 98765-4321" data-testid="order-phone" {...form.getInputProps('phone')} />
+          <SimpleGrid cols={2}>
+            <NumberInput
+              label={t('ordersScreen.columns.total')}
+              prefix={currency === 'BRL' ? 'R$ ' : `${currency} `}
+              decimalSeparator=","
+              thousandSeparator="."
+              decimalScale={2}
+              fixedDecimalScale
+              min={0}
+              data-testid="order-total"
+              {...form.getInputProps('total')}
+              error={form.errors.total ?? form.errors.totalMinor}
+            />
+            <Select label={t('ordersScreen.currency')} data={CURRENCIES} allowDeselect={false} data-testid="order-currency" {...form.getInputProps('currency')} />
+          </SimpleGrid>
+          <Select
+            label={t('ordersScreen.columns.status')}
+            description={t('ordersScreen.startStatusHelp')}
+            data={START_STATUSES.map((s) => ({ value: s, label: t(`ordersScreen.statuses.${s}`) }))}
+            allowDeselect={false}
+            data-testid="order-status-select"
+            {...form.getInputProps('status')}
+          />
+          <DateTimePicker
+            label={t('ordersScreen.columns.created')}
+            placeholder={t('ordersScreen.createdNow')}
+            valueFormat="DD/MM/YYYY HH:mm"
+            clearable
+            maxDate={new Date()}
+            data-testid="order-created"
+            {...form.getInputProps('createdAt')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={busy} data-testid="create-order">
+              {t('ordersScreen.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
