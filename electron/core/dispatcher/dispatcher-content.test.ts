@@ -162,4 +162,35 @@ describe('24-hour rule (templates off)', () => {
       await webhook.stop();
     }
   });
+
+  it('a text Meta later fails by webhook as outside the window (131047) is sent again as the template', async () => {
+    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    h.settings.templates.set({ ...DEFAULT_TEMPLATES_SETTINGS, useTemplates: false });
+    const { createWebhookService } = await import('../webhook/webhook-service');
+    h.ctx.secrets.set('verifyToken', 'verify-token-for-tests-1234');
+    const webhook = createWebhookService({ ...h.ctx, clock: { now: () => Date.now(), setTimeout: (cb, ms) => { const t = setTimeout(cb, ms); return { cancel: () => clearTimeout(t) }; } } });
+    const server = await webhook.start(0);
+    try {
+      await h.sandbox.control.setAppCallback({ url: `${server.localUrl}/webhook/whatsapp`, verifyToken: 'verify-token-for-tests-1234' });
+      // Our record says the customer wrote an hour ago; Meta (the Sandbox) never saw that message.
+      createInboundContactsRepository(h.db).recordInbound({ waId: '5511981000001', at: T0 - 60 * MINUTE, wamid: 'wamid.in1' }, T0);
+      h.addOrder(makeOrder(1));
+      h.dispatcher.start();
+      const harness = h;
+      expect(await h.runUntil(() => harness.sent().length === 2)).toBe(true);
+      expect(h.sent().map((m) => [m.input, m.type])).toEqual([
+        [phoneOf(1), 'text'],
+        [phoneOf(1), 'template'],
+      ]);
+      const rows = h.rows<{ id: number; status: string; error_code: number | null; content_kind: string; resend_of: number | null; reason: string | null }>(
+        'SELECT id, status, error_code, content_kind, resend_of, reason FROM notifications ORDER BY id',
+      );
+      expect(rows[0]).toMatchObject({ status: 'failed', error_code: 131047, content_kind: 'text', resend_of: null });
+      expect(rows[1]).toMatchObject({ content_kind: 'template', resend_of: rows[0]!.id });
+      expect(['sent', 'delivered', 'read']).toContain(rows[1]!.status);
+      expect(rows).toHaveLength(2);
+    } finally {
+      await webhook.stop();
+    }
+  });
 });

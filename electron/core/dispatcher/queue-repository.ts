@@ -192,6 +192,11 @@ export function createQueueRepository(db: AppDatabase) {
         .get();
     },
 
+    /** Any resend (by the owner or automatic) of this notification, whatever its state. */
+    hasResend(id: number): boolean {
+      return db.select({ id: notifications.id }).from(notifications).where(eq(notifications.resendOf, id)).get() !== undefined;
+    },
+
     insert(row: NewNotificationRow): NotificationRow {
       return db.insert(notifications).values(row).returning().get();
     },

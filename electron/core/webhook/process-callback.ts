@@ -7,6 +7,8 @@ import type { AppDatabase } from '../db/open-database';
 import { webhookAccountErrors } from '../db/schema';
 import type { NotificationStatusRepository, StatusOutcome } from '../log/notification-status-repository';
 import type { MessageTemplateRepository } from '../templates/message-template-repository';
+import type { QueueRepository } from '../dispatcher/queue-repository';
+import { queueTemplateFallback } from '../dispatcher/template-fallback';
 import type { InboundContactsRepository } from './inbound-contacts-repository';
 import {
   readWebhook,
@@ -18,6 +20,8 @@ import {
 } from './payload';
 
 export const OPT_OUT_REASON = 'customer opted out';
+/** Meta: more than 24 hours since the customer's last message (a template is needed). */
+const OUTSIDE_WINDOW = 131047;
 
 export interface CallbackEffects {
   statuses: Record<StatusOutcome, number>;
@@ -25,6 +29,8 @@ export interface CallbackEffects {
   optOuts: number;
   blacklisted: number;
   templateUpdates: number;
+  /** Texts Meta refused as outside the 24-hour window (131047), queued again as templates. */
+  templateFallbacks: number;
   accountErrors: number;
   /** Changes, items and message types parsed but not used. */
   ignored: number;
@@ -36,6 +42,7 @@ export interface ProcessDeps {
   blacklist: BlacklistRepository;
   contacts: InboundContactsRepository;
   templates: MessageTemplateRepository;
+  queue: QueueRepository;
   settings: WebhookSettings;
   now: number;
 }
@@ -47,6 +54,7 @@ export function emptyEffects(): CallbackEffects {
     optOuts: 0,
     blacklisted: 0,
     templateUpdates: 0,
+    templateFallbacks: 0,
     accountErrors: 0,
     ignored: 0,
   };
@@ -109,6 +117,9 @@ function processStatus(update: StatusUpdate, deps: ProcessDeps, effects: Callbac
   const result = deps.statuses.applyStatus(update, deps.now);
   effects.statuses[result.outcome]++;
   if (update.status !== 'failed' || result.outcome === 'duplicate') return;
+  if (result.notification && update.errors?.some((e) => e.code === OUTSIDE_WINDOW)) {
+    if (queueTemplateFallback(deps.queue, result.notification, deps.now)) effects.templateFallbacks++;
+  }
   for (const error of update.errors ?? []) {
     if (error.code === undefined || classifyRecipientError(error.code) === 'other') continue;
     const recipient = update.recipient_id ?? result.notification?.waId ?? null;

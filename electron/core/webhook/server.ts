@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
+import { createQueueRepository } from '../dispatcher/queue-repository';
 import { createNotificationStatusRepository } from '../log/notification-status-repository';
 import { orderEndpointDeps } from '../orders/endpoint/order-endpoint';
 import { wooWebhookDeps } from '../orders/woocommerce/woo-context';
@@ -57,6 +58,7 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
     blacklist: createBlacklistRepository(ctx.db),
     contacts: createInboundContactsRepository(ctx.db),
     templates: createMessageTemplateRepository(ctx.db),
+    queue: createQueueRepository(ctx.db),
   };
   const queue = createCommitQueue(ctx.db.$client, ctx.clock, { windowMs: options.commitWindowMs ?? 3 });
 
