@@ -168,6 +168,11 @@ test('tools: the demo account, its webhook chain and token; update the webhook a
   await expect(page.getByTestId('token-info')).toContainText('Permanente');
   const result = await tools.updateWebhook();
   await expect(result).toContainText('Webhook registrado na Meta');
+  await tools.register('654321');
+  await expect(page.getByTestId('register-error')).toContainText('PIN incorreto');
+  await tools.register('123456');
+  await expect(page.getByText('Número registrado na Meta.')).toBeVisible();
+  await expect(page.getByTestId('register-error')).toHaveCount(0);
   await snapshot(page, 'tools');
 });
 

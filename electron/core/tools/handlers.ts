@@ -11,6 +11,9 @@ export interface ToolsDeps {
   register(callbackUrl: string): Promise<CallbackRegistration>;
 }
 
+/** Registration codes that deserve their own sentence (the classifier files both as `registration`). */
+const REGISTER_REASONS: Record<number, string> = { 133005: 'wrong_pin', 133016: 'register_blocked' };
+
 export function toolsHandlers(ctx: CoreContext, deps: ToolsDeps): HandlersFor<'tools.accountInfo' | 'tools.registerPhone' | 'tools.updateWebhook'> {
   return {
     'tools.accountInfo': () => accountInfo(ctx, deps.callbackUrl()),
@@ -22,7 +25,7 @@ export function toolsHandlers(ctx: CoreContext, deps: ToolsDeps): HandlersFor<'t
       } catch (error) {
         const view = toolsError(error);
         ctx.logger.warn('phone registration refused', { reason: view.reason, code: view.code });
-        throw new AppError('meta_error', view.title ?? 'registration failed', { key: `toolsScreen.reason.${view.reason}`, ...view });
+        throw new AppError('meta_error', view.title ?? 'registration failed', { key: `toolsScreen.reason.${REGISTER_REASONS[view.code ?? 0] ?? view.reason}`, ...view });
       }
       ctx.logger.info('phone number registered at Meta', { phoneNumberId });
       return { registered: true };

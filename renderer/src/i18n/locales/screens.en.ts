@@ -339,6 +339,8 @@ export const screensEn: SameShape<typeof screensPtBR> = {
       auth: 'The access token is invalid or expired. Create a permanent token and save it in API Credentials.',
       permission: 'The token has no permission for this account. Give the System User access to the app and the WhatsApp account (whatsapp_business_management and whatsapp_business_messaging).',
       invalid_request: 'Meta refused the request. Check the IDs in API Credentials.',
+      wrong_pin: 'Wrong PIN. Use this number’s 6-digit two-step verification PIN (the same as before, if you set one).',
+      register_blocked: 'Too many tries: Meta blocks registering this number for 72 hours. Try again later.',
       registration: 'The number is not registered or the PIN is wrong. Use the 6-digit two-step verification PIN (the same as before if you used one).',
       rate_limit: 'Too many attempts in a row. Wait a few minutes and try again.',
       server: 'Meta is unstable right now. Try again in a few minutes.',

@@ -348,6 +348,8 @@ export const screensPtBR = {
       auth: 'O token de acesso é inválido ou expirou. Gere um token permanente e salve em Credenciais da API.',
       permission: 'O token não tem permissão para esta conta. Dê ao Usuário do Sistema acesso ao app e à conta do WhatsApp (whatsapp_business_management e whatsapp_business_messaging).',
       invalid_request: 'A Meta recusou o pedido. Confira os IDs em Credenciais da API.',
+      wrong_pin: 'PIN incorreto. Use o PIN de 6 dígitos da verificação em duas etapas deste número (o mesmo de antes, se já usou um).',
+      register_blocked: 'Tentativas demais: a Meta bloqueia o registro deste número por 72 horas. Tente de novo depois.',
       registration: 'O número não está registrado ou o PIN está errado. Use o PIN de 6 dígitos da verificação em duas etapas (o mesmo de antes, se já usou um).',
       rate_limit: 'Muitas tentativas seguidas. Espere alguns minutos e tente de novo.',
       server: 'A Meta está instável no momento. Tente de novo em alguns minutos.',
