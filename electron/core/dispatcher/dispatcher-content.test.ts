@@ -11,6 +11,17 @@ afterEach(async () => {
   h = undefined;
 });
 
+/** Recado's real webhook server (on the real clock: it commits as in the app), as the Sandbox's app callback. */
+async function startWebhook(harness: DispatcherHarness) {
+  const { createWebhookService } = await import('../webhook/webhook-service');
+  harness.ctx.secrets.set('verifyToken', 'verify-token-for-tests-1234');
+  const realClock = { now: () => Date.now(), setTimeout: (cb: () => void, ms: number) => { const t = setTimeout(cb, ms); return { cancel: () => clearTimeout(t) }; } };
+  const webhook = createWebhookService({ ...harness.ctx, clock: realClock });
+  const server = await webhook.start(0);
+  await harness.sandbox.control.setAppCallback({ url: `${server.localUrl}/webhook/whatsapp`, verifyToken: 'verify-token-for-tests-1234' });
+  return webhook;
+}
+
 const shipped = (i: number, code: string, patch = {}) =>
   makeOrder(i, {
     status: 'completed',
@@ -137,13 +148,8 @@ describe('24-hour rule (templates off)', () => {
   it('the window as the webhook records it from a customer message injected into the Sandbox', async () => {
     h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.settings.templates.set({ ...DEFAULT_TEMPLATES_SETTINGS, useTemplates: false });
-    // Real webhook path: the Sandbox signs a `messages` callback to Recado's webhook server.
-    const { createWebhookService } = await import('../webhook/webhook-service');
-    h.ctx.secrets.set('verifyToken', 'verify-token-for-tests-1234');
-    const webhook = createWebhookService({ ...h.ctx, clock: { now: () => Date.now(), setTimeout: (cb, ms) => { const t = setTimeout(cb, ms); return { cancel: () => clearTimeout(t) }; } } });
-    const server = await webhook.start(0);
+    const webhook = await startWebhook(h);
     try {
-      await h.sandbox.control.setAppCallback({ url: `${server.localUrl}/webhook/whatsapp`, verifyToken: 'verify-token-for-tests-1234' });
       h.sandbox.control.injectInbound({ from: '5511981000001', text: 'Oi, meu pedido?' });
       const contacts = createInboundContactsRepository(h.db);
       for (let i = 0; i < 200 && contacts.lastInboundAt(phoneOf(1)) === null; i++) {
@@ -166,12 +172,8 @@ describe('24-hour rule (templates off)', () => {
   it('a text Meta later fails by webhook as outside the window (131047) is sent again as the template', async () => {
     h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.settings.templates.set({ ...DEFAULT_TEMPLATES_SETTINGS, useTemplates: false });
-    const { createWebhookService } = await import('../webhook/webhook-service');
-    h.ctx.secrets.set('verifyToken', 'verify-token-for-tests-1234');
-    const webhook = createWebhookService({ ...h.ctx, clock: { now: () => Date.now(), setTimeout: (cb, ms) => { const t = setTimeout(cb, ms); return { cancel: () => clearTimeout(t) }; } } });
-    const server = await webhook.start(0);
+    const webhook = await startWebhook(h);
     try {
-      await h.sandbox.control.setAppCallback({ url: `${server.localUrl}/webhook/whatsapp`, verifyToken: 'verify-token-for-tests-1234' });
       // Our record says the customer wrote an hour ago; Meta (the Sandbox) never saw that message.
       createInboundContactsRepository(h.db).recordInbound({ waId: '5511981000001', at: T0 - 60 * MINUTE, wamid: 'wamid.in1' }, T0);
       h.addOrder(makeOrder(1));
