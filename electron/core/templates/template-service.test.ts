@@ -97,4 +97,20 @@ describe('templates contract', () => {
     const live = templatesHandlers({ ...h.ctx, meta: { ...h.ctx.meta, account: () => ({ phoneNumberId: DEMO.phoneNumberId, businessAccountId: DEMO.wabaId, appId: DEMO.appId, apiVersion: 'v23.0' }) } });
     await expect(live['templates.sync']({})).rejects.toMatchObject({ code: 'meta_error', details: { key: 'meta.problem.token_expired', code: 190 } });
   });
+
+  it('a dry run against a log row or order that is not there names the reason for the owner', async () => {
+    h = await openDispatcherHarness();
+    const handlers = templatesHandlers(h.ctx);
+    // The handlers answer synchronously: what they throw is what the contract turns into the envelope.
+    const thrown = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error;
+      }
+      return null;
+    };
+    expect(thrown(() => handlers['templates.dryRun']({ event: 'order_placed', notificationId: 999 }))).toMatchObject({ code: 'not_found', details: { key: 'templates.dryRun.notificationMissing' } });
+    expect(thrown(() => handlers['templates.dryRun']({ event: 'order_placed', orderId: 999 }))).toMatchObject({ code: 'not_found', details: { key: 'templates.dryRun.orderMissing' } });
+  });
 });

@@ -86,18 +86,21 @@ export function previewTemplate(ctx: CoreContext, input: RenderRequest): Templat
   let subId = '';
   if (input.notificationId !== undefined) {
     const row = createQueueRepository(ctx.db).byId(input.notificationId);
-    if (!row) throw new AppError('not_found', `No notification ${input.notificationId}`);
+    if (!row) throw new AppError('not_found', `No notification ${input.notificationId}`, { key: 'templates.dryRun.notificationMissing' });
     event ??= row.type;
     orderId ??= row.orderId ?? undefined;
     subId = row.subId ?? '';
-    if (orderId === undefined) throw new AppError('not_found', 'The notification has no order in the order book');
+    if (orderId === undefined) {
+      // The log row outlived its order (order_id is set null when the order leaves the book).
+      throw new AppError('not_found', 'The notification has no order in the order book', { key: 'templates.dryRun.notInOrderBook' });
+    }
   }
   if (!event) throw new AppError('validation', 'event is required', { issues: [{ path: 'event', key: 'validation.required', params: {} }] });
   let order: Order;
   let orderInfo: TemplatePreview['order'] = null;
   if (orderId !== undefined) {
     const stored = loadOrderById(ctx.db, orderId);
-    if (!stored) throw new AppError('not_found', `No order ${orderId}`);
+    if (!stored) throw new AppError('not_found', `No order ${orderId}`, { key: 'templates.dryRun.orderMissing' });
     order = stored.order;
     orderInfo = { id: stored.id, number: order.number, customerName: order.customerName };
     if (!subId) subId = (event === 'refund_issued' ? order.refunds.at(-1)?.id : order.shipments.at(-1)?.id) ?? '';
