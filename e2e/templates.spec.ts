@@ -2,7 +2,7 @@ import { OrdersPage } from './pages/orders-page';
 import { Shell } from './pages/shell';
 import { TemplatesPage } from './pages/templates-page';
 import { expect, snapshot, test } from './support/fixtures';
-import { sandboxMeta } from './support/sandbox-meta';
+import { callContract, sandboxMeta } from './support/sandbox-meta';
 
 test('templates: sync shows Meta\'s statuses in words; map header, body and button parameters; the bubble shows the sample order; saved across a reload', async ({ page, app }) => {
   // At Meta (the Sandbox): a document template with a link button, a named one, and one of each review outcome.
@@ -111,6 +111,15 @@ test('templates: a dry run against a real order passes; after the template chang
   await expect(page.getByTestId('dry-run-values')).toContainText('129,90');
   await expect(templates.previewOrder()).toHaveText('Com o pedido #10300 (Ana Lima)');
   await expect(templates.bubbleBody()).toContainText('Seu pedido #10300 foi confirmado!');
+
+  // The same check from the message log: the confirmation the dispatcher queued for this order.
+  await callContract(app.host, 'dispatch.sendNow', {});
+  await expect
+    .poll(async () => (await callContract<{ rows: { orderNumber: string }[] }>(app.host, 'log.query', { filters: { type: 'order_placed' } })).rows.map((r) => r.orderNumber))
+    .toContain('10300');
+  await templates.dryRunWithLogMessage('#10300');
+  await expect(templates.dryRunResult()).toContainText('A Meta aceitaria esta mensagem.');
+  await expect(templates.dryRunResult()).toContainText('conferido com o pedido #10300');
 
   // At Meta the template is recreated with an image header and a fifth body parameter.
   const meta = await sandboxMeta(app.host);

@@ -83,6 +83,14 @@ export class TemplatesPage {
     await this.page.getByTestId('dry-run-button').click();
   }
 
+  /** Dry run with the order of a message in the log; `label` is part of the option (`#10300`). */
+  async dryRunWithLogMessage(label: string): Promise<void> {
+    await this.page.getByTestId('dry-run-source').getByText('Registro', { exact: true }).click();
+    await this.page.getByTestId('dry-run-log').click();
+    await this.page.getByRole('option', { name: label }).first().click();
+    await this.page.getByTestId('dry-run-button').click();
+  }
+
   dryRunResult() {
     return this.page.getByTestId('dry-run-result');
   }

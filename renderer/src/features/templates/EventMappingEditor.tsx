@@ -56,7 +56,7 @@ export function EventMappingEditor({
     setMapping(template?.components ? fitMapping(next, templateShape(template), { previewText: true }) : next);
   };
 
-  const languages = [...new Set([defaultLanguage, ...templates.map((tpl) => tpl.language), ...(mapping.language ? [mapping.language] : [])])].sort();
+  const languages = [...new Set([...templates.map((tpl) => tpl.language), ...(mapping.language ? [mapping.language] : [])])].sort();
   const inLanguage = templates.filter((tpl) => tpl.language === language);
   const templateOptions = [
     { value: NO_TEMPLATE, label: t('templates.editor.template.none') },
