@@ -76,12 +76,16 @@ export function createControl(engine: Engine) {
       return { id };
     },
 
-    /** As Meta's review would: changes the status and notifies the app callback. */
+    /**
+     * As Meta's review would: changes the status and notifies the app callback. The automatic
+     * approval of a template created PENDING no longer applies to it (PENDING stays PENDING).
+     */
     setTemplateStatus(input: { wabaId?: string; name: string; language: string; status: TemplateStatus; reason?: string }) {
       const template = world.templates.find(
         (t) => t.name === input.name && t.language === input.language && (!input.wabaId || t.wabaId === input.wabaId),
       );
       if (!template) throw new ControlError(`No template ${input.name} (${input.language})`, 404);
+      template.reviewDecided = true;
       setTemplateStatus(engine, template, input.status, input.reason);
       return { id: template.id, status: template.status };
     },

@@ -31,7 +31,7 @@ export function listTemplates(engine: Engine, caller: Caller, wabaId: string, qu
   return { ...result, data: result.data.map((t) => pickFields(templateView(t), query.get('fields'))) };
 }
 
-/** `POST /{waba-id}/message_templates`: created PENDING; approved after the review delay. */
+/** `POST /{waba-id}/message_templates`: created PENDING; approved after the review delay unless the control API decided first. */
 export function createTemplate(engine: Engine, caller: Caller, wabaId: string, body: Record<string, unknown>) {
   requireAccess(caller, 'whatsapp_business_management', wabaId);
   const { name, category, language } = body;
@@ -65,7 +65,7 @@ export function createTemplate(engine: Engine, caller: Caller, wabaId: string, b
   const review = engine.timing.templateReviewMs;
   if (review !== null) {
     engine.later(review, () => {
-      if (template.status === 'PENDING') setTemplateStatus(engine, template, 'APPROVED');
+      if (template.status === 'PENDING' && !template.reviewDecided) setTemplateStatus(engine, template, 'APPROVED');
     });
   }
   return { id: template.id, status: template.status, category: template.category };

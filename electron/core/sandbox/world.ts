@@ -34,6 +34,12 @@ export interface SandboxTemplate {
   status: TemplateStatus;
   parameterFormat: 'POSITIONAL' | 'NAMED';
   components: TemplateComponent[];
+  /**
+   * Set when the control API decided the review (`POST /_sandbox/templates/status`): the
+   * automatic approval after `templateReviewMs` then leaves the template alone, so a test can
+   * hold one in PENDING for as long as it needs.
+   */
+  reviewDecided?: boolean;
 }
 
 export interface SandboxToken {

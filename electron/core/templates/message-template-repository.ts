@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, notInArray } from 'drizzle-orm';
 import type { AppDatabase } from '../db/open-database';
 import { messageTemplates, type MessageTemplateRow } from '../db/schema';
 
@@ -56,6 +56,17 @@ export function createMessageTemplateRepository(db: AppDatabase) {
         .values({ ...u, statusReason: u.reason, parameterFormat: null, componentsJson: null, updatedAt: now })
         .run();
       return 'inserted';
+    },
+
+    /**
+     * After a full sync of one WABA: forgets its templates Meta no longer lists (deleted there),
+     * so the screens stop offering them and a dry run answers 132001 as the send would.
+     * Returns how many were removed.
+     */
+    removeMissing(wabaId: string, keepTemplateIds: readonly string[]): number {
+      const keep = [...keepTemplateIds];
+      const where = keep.length > 0 ? and(eq(messageTemplates.wabaId, wabaId), notInArray(messageTemplates.templateId, keep)) : eq(messageTemplates.wabaId, wabaId);
+      return db.delete(messageTemplates).where(where).run().changes;
     },
 
     findById(templateId: string): MessageTemplateRow | undefined {

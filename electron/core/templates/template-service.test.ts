@@ -62,4 +62,55 @@ describe('templates contract', () => {
     expect(preview.text).toContain('💰 Total: R$ 1.234,56');
     expect(preview.order).toMatchObject({ number: '1001' });
   });
+
+  it('sync forgets templates deleted at Meta, so a recreated one is checked as it is now', async () => {
+    h = await openDispatcherHarness();
+    const handlers = templatesHandlers(h.ctx);
+    await handlers['templates.sync']({});
+    expect(await handlers['templates.dryRun']({ event: 'order_placed' })).toMatchObject({ ok: true });
+    const client = await h.ctx.meta.client();
+    await client.deleteTemplate(DEMO.wabaId, { name: 'pedido_confirmado' });
+    await client.deleteTemplate(DEMO.wabaId, { name: 'promo_semana' });
+    await client.createTemplate(DEMO.wabaId, {
+      name: 'pedido_confirmado',
+      language: 'pt_BR',
+      category: 'UTILITY',
+      components: [
+        { type: 'HEADER', format: 'IMAGE', example: { header_handle: ['https://loja.example/a.png'] } },
+        { type: 'BODY', text: 'Olá {{1}}, pedido #{{2}}: R$ {{3}}, envio {{4}}, loja {{5}}.', example: { body_text: [['a', 'b', 'c', 'd', 'e']] } },
+      ],
+    });
+    h.sandbox.control.setTemplateStatus({ name: 'pedido_confirmado', language: 'pt_BR', status: 'APPROVED' });
+
+    const synced = await handlers['templates.sync']({});
+    expect(synced.templates.map((t) => t.name)).not.toContain('promo_semana');
+    expect(synced.templates.filter((t) => t.name === 'pedido_confirmado')).toHaveLength(1);
+    const dry = await handlers['templates.dryRun']({ event: 'order_placed' });
+    expect(dry.problems.map((p) => p.code).sort()).toEqual([132000, 132012]);
+    expect(dry.problems).toContainEqual({ code: 132000, details: 'body: number of localizable_params (4) does not match the expected number of params (5)' });
+  });
+
+  it('sync failures carry the sentence key for the owner', async () => {
+    h = await openDispatcherHarness({ meta: { account: () => ({ phoneNumberId: DEMO.phoneNumberId, businessAccountId: '', appId: DEMO.appId, apiVersion: 'v23.0' }) } });
+    await expect(templatesHandlers(h.ctx)['templates.sync']({})).rejects.toMatchObject({ code: 'unavailable', details: { key: 'templates.sync.noBusinessAccount' } });
+    h.sandbox.control.expireToken(DEMO.accessToken);
+    const live = templatesHandlers({ ...h.ctx, meta: { ...h.ctx.meta, account: () => ({ phoneNumberId: DEMO.phoneNumberId, businessAccountId: DEMO.wabaId, appId: DEMO.appId, apiVersion: 'v23.0' }) } });
+    await expect(live['templates.sync']({})).rejects.toMatchObject({ code: 'meta_error', details: { key: 'meta.problem.token_expired', code: 190 } });
+  });
+
+  it('a dry run against a log row or order that is not there names the reason for the owner', async () => {
+    h = await openDispatcherHarness();
+    const handlers = templatesHandlers(h.ctx);
+    // The handlers answer synchronously: what they throw is what the contract turns into the envelope.
+    const thrown = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error;
+      }
+      return null;
+    };
+    expect(thrown(() => handlers['templates.dryRun']({ event: 'order_placed', notificationId: 999 }))).toMatchObject({ code: 'not_found', details: { key: 'templates.dryRun.notificationMissing' } });
+    expect(thrown(() => handlers['templates.dryRun']({ event: 'order_placed', orderId: 999 }))).toMatchObject({ code: 'not_found', details: { key: 'templates.dryRun.orderMissing' } });
+  });
 });

@@ -13,6 +13,7 @@ import { createQueueRepository } from '../dispatcher/queue-repository';
 import { loadOrderById } from '../orders/order-book';
 import { listAllTemplates } from '../whatsapp/graph-client';
 import { GraphError } from '../whatsapp/graph-error';
+import { problemView } from '../whatsapp/problem-view';
 import { createMessageTemplateRepository } from './message-template-repository';
 
 export function toTemplateSummary(row: MessageTemplateRow): TemplateSummary {
@@ -36,13 +37,16 @@ export function listTemplateSummaries(ctx: CoreContext): TemplateSummary[] {
 /** `templates.sync`: every template of the WABA (all pages) into `message_templates`. */
 export async function syncTemplates(ctx: CoreContext): Promise<{ synced: number; templates: TemplateSummary[] }> {
   const account = ctx.meta.account();
-  if (!account.businessAccountId) throw new AppError('unavailable', 'The WhatsApp Business Account id is not configured');
+  if (!account.businessAccountId) {
+    throw new AppError('unavailable', 'The WhatsApp Business Account id is not configured', { key: 'templates.sync.noBusinessAccount' });
+  }
   const client = await ctx.meta.client();
   let all;
   try {
     all = await listAllTemplates(client, account.businessAccountId, { limit: 100 });
   } catch (error) {
-    if (error instanceof GraphError) throw new AppError('meta_error', error.message, error.toLog());
+    // The key names our sentence for the failure (token expired, no permission…); the rest is Meta's words.
+    if (error instanceof GraphError) throw new AppError('meta_error', error.message, { ...error.toLog(), key: `meta.problem.${problemView(error).problem}` });
     throw error;
   }
   const repo = createMessageTemplateRepository(ctx.db);
@@ -63,6 +67,7 @@ export async function syncTemplates(ctx: CoreContext): Promise<{ synced: number;
         now,
       );
     }
+    repo.removeMissing(account.businessAccountId, all.map((t) => t.id));
   })();
   return { synced: all.length, templates: listTemplateSummaries(ctx) };
 }
@@ -81,18 +86,21 @@ export function previewTemplate(ctx: CoreContext, input: RenderRequest): Templat
   let subId = '';
   if (input.notificationId !== undefined) {
     const row = createQueueRepository(ctx.db).byId(input.notificationId);
-    if (!row) throw new AppError('not_found', `No notification ${input.notificationId}`);
+    if (!row) throw new AppError('not_found', `No notification ${input.notificationId}`, { key: 'templates.dryRun.notificationMissing' });
     event ??= row.type;
     orderId ??= row.orderId ?? undefined;
     subId = row.subId ?? '';
-    if (orderId === undefined) throw new AppError('not_found', 'The notification has no order in the order book');
+    if (orderId === undefined) {
+      // The log row outlived its order (order_id is set null when the order leaves the book).
+      throw new AppError('not_found', 'The notification has no order in the order book', { key: 'templates.dryRun.notInOrderBook' });
+    }
   }
   if (!event) throw new AppError('validation', 'event is required', { issues: [{ path: 'event', key: 'validation.required', params: {} }] });
   let order: Order;
   let orderInfo: TemplatePreview['order'] = null;
   if (orderId !== undefined) {
     const stored = loadOrderById(ctx.db, orderId);
-    if (!stored) throw new AppError('not_found', `No order ${orderId}`);
+    if (!stored) throw new AppError('not_found', `No order ${orderId}`, { key: 'templates.dryRun.orderMissing' });
     order = stored.order;
     orderInfo = { id: stored.id, number: order.number, customerName: order.customerName };
     if (!subId) subId = (event === 'refund_issued' ? order.refunds.at(-1)?.id : order.shipments.at(-1)?.id) ?? '';

@@ -155,6 +155,17 @@ describe('WABA', () => {
     expect(await code(client.deleteTemplate(WABA, { name: 'aviso_atraso' }))).toBe(100);
   });
 
+  it('keeps a template the control API held in PENDING while the automatic review approves the others', async () => {
+    const body = (name: string) => ({ name, language: 'pt_BR', category: 'UTILITY' as const, components: [{ type: 'BODY', text: `Olá {{1}} (${name})`, example: { body_text: [['Ana']] } }] });
+    await client.createTemplate(WABA, body('em_analise'));
+    sandbox.control.setTemplateStatus({ name: 'em_analise', language: 'pt_BR', status: 'PENDING' });
+    await client.createTemplate(WABA, body('revisado_depois'));
+    // The second one was created later, so once its approval arrives the first one's timer has fired too.
+    await receiver.waitFor(() => receiver.posts.some((p) => p.raw.includes('revisado_depois') && p.raw.includes('APPROVED')));
+    await expect(client.listTemplates(WABA, { name: 'em_analise' })).resolves.toMatchObject({ data: [{ status: 'PENDING' }] });
+    await expect(client.listTemplates(WABA, { name: 'revisado_depois' })).resolves.toMatchObject({ data: [{ status: 'APPROVED' }] });
+  });
+
   it('answers 80007 over the management rate limit', async () => {
     sandbox.control.setRateLimits({ managementPerHour: 2 });
     await client.listPhoneNumbers(WABA);

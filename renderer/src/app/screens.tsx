@@ -16,8 +16,8 @@ import { CredentialsScreen } from '../features/credentials/CredentialsScreen';
 import { DispatchSettingsScreen } from '../features/dispatch/DispatchSettingsScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { TrackingScreen } from '../features/tracking/TrackingScreen';
-import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
 import { StatusScreen } from '../features/status/StatusScreen';
+import { TemplatesScreen } from '../features/templates/TemplatesScreen';
 import { BlacklistScreen } from '../features/blacklist/BlacklistScreen';
 import { LogScreen } from '../features/log/LogScreen';
 import { OrdersScreen } from '../features/orders/OrdersScreen';
@@ -31,18 +31,12 @@ export interface ScreenDef {
   Component: ComponentType;
 }
 
-const placeholder = (id: string): ComponentType => {
-  const Screen = () => <PlaceholderScreen screen={id} />;
-  Screen.displayName = `Placeholder(${id})`;
-  return Screen;
-};
-
 /** Every screen of the wireframe, in its order, plus Orders and Tools. Adding a screen: README. */
 export const SCREENS: ScreenDef[] = [
   { id: 'status', icon: IconActivity, Component: StatusScreen },
   { id: 'credentials', icon: IconKey, Component: CredentialsScreen },
   { id: 'events', icon: IconBell, Component: EventsScreen },
-  { id: 'templates', icon: IconTemplate, Component: placeholder('templates') },
+  { id: 'templates', icon: IconTemplate, Component: TemplatesScreen },
   { id: 'dispatch', icon: IconGauge, Component: DispatchSettingsScreen },
   { id: 'webhook', icon: IconWebhook, Component: WebhookScreen },
   { id: 'tracking', icon: IconTruckDelivery, Component: TrackingScreen },

@@ -1,11 +1,13 @@
 import type { Translation } from './pt-BR';
 import { screensEn } from './screens.en';
+import { templatesEn } from './templates.en';
 
 type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
 /** English: the second language. Same keys as pt-BR, checked by the compiler. */
 export const en: SameShape<Translation> = {
   ...screensEn,
+  ...templatesEn,
   app: {
     name: 'Recado',
     tagline: 'WhatsApp order notifications',
@@ -32,7 +34,6 @@ export const en: SameShape<Translation> = {
     loading: 'Loading…',
     retry: 'Try again',
     openMenu: 'Open menu',
-    comingSoon: 'Coming soon',
   },
   preferences: {
     language: 'Language',
@@ -299,8 +300,5 @@ export const en: SameShape<Translation> = {
     failed: 'Failed',
     skipped: 'Skipped',
     unconfirmed: 'Unconfirmed',
-  },
-  placeholder: {
-    templates: 'Meta-approved templates for each event, with a preview.',
   },
 };

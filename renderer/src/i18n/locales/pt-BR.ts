@@ -3,9 +3,11 @@
  * have exactly the same keys (the compiler and `locales.test.ts` check it).
  */
 import { screensPtBR } from './screens.pt-BR';
+import { templatesPtBR } from './templates.pt-BR';
 
 export const ptBR = {
   ...screensPtBR,
+  ...templatesPtBR,
   app: {
     name: 'Recado',
     tagline: 'Notificações de pedidos no WhatsApp',
@@ -32,7 +34,6 @@ export const ptBR = {
     loading: 'Carregando…',
     retry: 'Tentar de novo',
     openMenu: 'Abrir menu',
-    comingSoon: 'Em breve',
   },
   preferences: {
     language: 'Idioma',
@@ -299,9 +300,6 @@ export const ptBR = {
     failed: 'Falhou',
     skipped: 'Ignorada',
     unconfirmed: 'Não confirmada',
-  },
-  placeholder: {
-    templates: 'Modelos aprovados pela Meta para cada evento, com pré-visualização.',
   },
 };
 

@@ -1,0 +1,183 @@
+import { Alert, Button, Select, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPlayerPlay } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TemplateDryRun } from '../../../../shared/contract/methods/templates';
+import type { OrderEvent } from '../../../../shared/domain/order-events';
+import { sampleOrder, type RenderedParam } from '../../../../shared/domain/template-render';
+import { HEADER_MEDIA_FORMATS, type TemplateMapping } from '../../../../shared/settings/templates';
+import { describeError } from '../../forms/contract-form';
+import { useApi, useContractQuery } from '../../transport/api-context';
+import { formatDateTime } from '../common/format';
+import { ProblemList } from './ProblemList';
+import { placeholderOf } from './ParamBindingRow';
+
+type Source = 'sample' | 'order' | 'log';
+
+const SAMPLE_NUMBER = sampleOrder(0).number;
+
+/** The header's media parameter is named after its format (`document`) and carries the link. */
+const isMediaParam = (param: RenderedParam) => param.component === 'header' && (HEADER_MEDIA_FORMATS as readonly string[]).includes(param.name);
+
+/**
+ * "Dry run": the mapping on screen rendered against the sample order, an order of the order book
+ * or the order of a message in the log, and checked against the synced template as Meta would.
+ * Nothing is sent. `onResult` lets the preview show the same order.
+ */
+export function DryRunPanel({
+  event,
+  mapping,
+  valid,
+  resultKey,
+  onResult,
+}: {
+  event: OrderEvent;
+  /** The mapping as the core should render it (language resolved). */
+  mapping: TemplateMapping;
+  valid: boolean;
+  /** Changes when the mapping or the synced templates do: an older result is then hidden. */
+  resultKey: string;
+  onResult(result: TemplateDryRun | null): void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [source, setSource] = useState<Source>('order');
+  const [orderId, setOrderId] = useState<string | null>(null);
+  const [notificationId, setNotificationId] = useState<string | null>(null);
+  const [running, setRunning] = useState(false);
+  const [stored, setOutcome] = useState<({ result: TemplateDryRun } | { error: unknown }) & { key: string } | null>(null);
+  const outcome = stored?.key === resultKey ? stored : null;
+
+  const target = source === 'order' ? (orderId ? { orderId: Number(orderId) } : null) : source === 'log' ? (notificationId ? { notificationId: Number(notificationId) } : null) : {};
+
+  const run = async () => {
+    if (!target) return;
+    setRunning(true);
+    try {
+      const result = await api.call('templates.dryRun', { event, mapping, ...target });
+      setOutcome({ result, key: resultKey });
+      onResult(result);
+    } catch (error) {
+      setOutcome({ error, key: resultKey });
+      onResult(null);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  return (
+    <Stack gap="sm" data-testid="dry-run">
+      <div>
+        <Title order={4} size="h5">
+          {t('templates.dryRun.title')}
+        </Title>
+        <Text size="xs" c="dimmed">
+          {t('templates.dryRun.help')}
+        </Text>
+      </div>
+      <SegmentedControl
+        fullWidth
+        size="xs"
+        value={source}
+        onChange={(value) => {
+          setSource(value as Source);
+          setOutcome(null);
+        }}
+        data={(['order', 'log', 'sample'] as const).map((value) => ({ value, label: t(`templates.dryRun.source.${value}`) }))}
+        data-testid="dry-run-source"
+      />
+      {source === 'order' && <OrderPicker value={orderId} onChange={setOrderId} />}
+      {source === 'log' && <LogPicker event={event} value={notificationId} onChange={setNotificationId} />}
+      <Button
+        leftSection={<IconPlayerPlay size={16} />}
+        onClick={() => void run()}
+        loading={running}
+        disabled={!target || !valid}
+        variant="light"
+        data-testid="dry-run-button"
+      >
+        {t('templates.dryRun.run')}
+      </Button>
+      {outcome && 'error' in outcome && (
+        <Alert color="red" title={t('errors.title')} data-testid="dry-run-error">
+          {describeError(outcome.error, t)}
+        </Alert>
+      )}
+      {outcome && 'result' in outcome && <DryRunResult result={outcome.result} />}
+    </Stack>
+  );
+}
+
+function DryRunResult({ result }: { result: TemplateDryRun }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs" data-testid="dry-run-result">
+      {result.ok ? (
+        <Alert color="green" title={t('templates.dryRun.ok')} data-testid="dry-run-ok">
+          {t('templates.dryRun.okDetail', { name: result.templateName, language: result.language, number: result.order?.number ?? SAMPLE_NUMBER })}
+        </Alert>
+      ) : (
+        <Alert color="red" title={t('templates.dryRun.refused')} data-testid="dry-run-refused">
+          <ProblemList problems={result.problems} />
+        </Alert>
+      )}
+      {result.params.length > 0 && (
+        <Table withTableBorder fz="xs" verticalSpacing={4} data-testid="dry-run-values">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th colSpan={2}>{t('templates.dryRun.values')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {result.params.map((param, index) => (
+              <Table.Tr key={index}>
+                <Table.Td ff="monospace" w="40%">
+                  {t(`templates.part.${param.component}`)} {isMediaParam(param) ? t(`templates.editor.media.${param.name}`) : placeholderOf(param.name)}
+                </Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{param.value}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
+
+function OrderPicker({ value, onChange }: { value: string | null; onChange(value: string | null): void }) {
+  const { t } = useTranslation();
+  const list = useContractQuery('orders.list', { page: 1, pageSize: 100 });
+  const orders = list.state.status === 'ready' ? list.state.data.rows : [];
+  return (
+    <Select
+      label={t('templates.dryRun.orderLabel')}
+      placeholder={t('templates.dryRun.orderPlaceholder')}
+      data={orders.map((o) => ({ value: String(o.id), label: `#${o.number} · ${o.customerName}` }))}
+      value={value}
+      onChange={onChange}
+      searchable
+      nothingFoundMessage={t('templates.dryRun.noOrders')}
+      error={list.state.status === 'error' ? describeError(list.state.error, t) : undefined}
+      data-testid="dry-run-order"
+    />
+  );
+}
+
+function LogPicker({ event, value, onChange }: { event: OrderEvent; value: string | null; onChange(value: string | null): void }) {
+  const { t, i18n } = useTranslation();
+  const list = useContractQuery('log.query', { filters: { type: event }, page: 1, pageSize: 50 });
+  const rows = list.state.status === 'ready' ? list.state.data.rows : [];
+  return (
+    <Select
+      label={t('templates.dryRun.logLabel')}
+      placeholder={t('templates.dryRun.logPlaceholder')}
+      data={rows.map((r) => ({ value: String(r.id), label: `#${r.orderNumber} · ${t(`notificationStatus.${r.status}`)} · ${formatDateTime(r.createdAt, i18n.language)}` }))}
+      value={value}
+      onChange={onChange}
+      searchable
+      nothingFoundMessage={t('templates.dryRun.noLog')}
+      error={list.state.status === 'error' ? describeError(list.state.error, t) : undefined}
+      data-testid="dry-run-log"
+    />
+  );
+}

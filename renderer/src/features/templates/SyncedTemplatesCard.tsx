@@ -1,0 +1,96 @@
+import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconRefresh } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TemplateSummary } from '../../../../shared/contract/methods/templates';
+import { ScreenState } from '../../app/ScreenState';
+import { describeError } from '../../forms/contract-form';
+import { useApi, type LoadState } from '../../transport/api-context';
+import { TemplateStatusBadge } from './TemplateStatusBadge';
+import { templateShape } from './template-shape';
+
+/** The templates of the WhatsApp Business Account as last synced, and the button that syncs them. */
+export function SyncedTemplatesCard({
+  state,
+  onRetry,
+  onSynced,
+}: {
+  state: LoadState<TemplateSummary[]>;
+  onRetry(): void;
+  onSynced(templates: TemplateSummary[]): void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [syncing, setSyncing] = useState(false);
+
+  const sync = async () => {
+    setSyncing(true);
+    try {
+      const result = await api.call('templates.sync', {});
+      onSynced(result.templates);
+      notifications.show({ color: 'green', title: t('templates.sync.done'), message: t('templates.sync.count', { total: result.synced }) });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('templates.sync.failed'), message: describeError(error, t) });
+    } finally {
+      setSyncing(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h4">
+          {t('templates.sync.title')}
+        </Title>
+        <Button leftSection={<IconRefresh size={16} />} loading={syncing} onClick={() => void sync()} data-testid="sync-templates">
+          {t('templates.sync.button')}
+        </Button>
+      </Group>
+      <ScreenState state={state} onRetry={onRetry}>
+        {(templates) => (templates.length === 0 ? <Text c="dimmed">{t('templates.sync.never')}</Text> : <TemplatesTable templates={templates} />)}
+      </ScreenState>
+    </Paper>
+  );
+}
+
+function TemplatesTable({ templates }: { templates: TemplateSummary[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table verticalSpacing="xs" data-testid="templates-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('templates.table.name')}</Table.Th>
+            <Table.Th>{t('templates.table.language')}</Table.Th>
+            <Table.Th>{t('templates.table.category')}</Table.Th>
+            <Table.Th>{t('templates.table.parameters')}</Table.Th>
+            <Table.Th>{t('templates.table.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {templates.map((template) => (
+            <Table.Tr key={template.templateId} data-testid={`template-row-${template.name}-${template.language}`}>
+              <Table.Td ff="monospace">{template.name}</Table.Td>
+              <Table.Td>{template.language}</Table.Td>
+              <Table.Td>{template.category ? t(`templates.category.${template.category.toUpperCase()}`, { defaultValue: template.category }) : '—'}</Table.Td>
+              <Table.Td>{parameterSummary(template, t)}</Table.Td>
+              <Table.Td>
+                <TemplateStatusBadge status={template.status} reason={template.statusReason} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** "4 numerados" / "2 nomeados" (+ the header's media); a dash until the components are synced. */
+function parameterSummary(template: TemplateSummary, t: (key: string) => string): string {
+  if (!template.components) return '—';
+  const shape = templateShape(template);
+  const count = (shape.header.kind === 'text' ? shape.header.params.length : 0) + shape.body.params.length + shape.buttons.filter((b) => b.dynamic).length;
+  const text = count === 0 ? '0' : `${count} ${t(shape.named ? 'templates.table.named' : 'templates.table.positional')}`;
+  return shape.header.kind === 'media' ? `${text} + ${t(`templates.editor.media.${shape.header.format}`).toLowerCase()}` : text;
+}

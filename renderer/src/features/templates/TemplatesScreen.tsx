@@ -1,0 +1,89 @@
+import { Alert, Autocomplete, Button, Group, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TemplateSummary } from '../../../../shared/contract/methods/templates';
+import { templatesSettingsSchema, type TemplatesSettings } from '../../../../shared/settings/templates';
+import { ScreenState } from '../../app/ScreenState';
+import { useSettingsForm } from '../../forms/use-settings-form';
+import { useApi, useContractQuery } from '../../transport/api-context';
+import { EventMappingsCard } from './EventMappingsCard';
+import { SyncedTemplatesCard } from './SyncedTemplatesCard';
+
+/** Languages a Brazilian shop most often registers templates in, offered before any sync. */
+const COMMON_LANGUAGES = ['pt_BR', 'pt_PT', 'en_US', 'en', 'es', 'es_AR', 'es_MX'];
+
+/** "Message Templates": use templates or not, the default language, the synced templates, a mapping per event. */
+export function TemplatesScreen() {
+  const settings = useContractQuery('templates.getSettings', {});
+  return <ScreenState state={settings.state} onRetry={settings.reload}>{(loaded) => <TemplatesForm settings={loaded} onSaved={settings.setData} />}</ScreenState>;
+}
+
+function TemplatesForm({ settings, onSaved }: { settings: TemplatesSettings; onSaved(s: TemplatesSettings): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const list = useContractQuery('templates.list', {});
+  const toggles = useContractQuery('settings.getEvents', {});
+  /** Bumped after each sync so the live checks run again against the new templates. */
+  const [templatesVersion, setTemplatesVersion] = useState(0);
+  const { form, saving, submit } = useSettingsForm<TemplatesSettings, TemplatesSettings>({
+    initialValues: settings,
+    schema: templatesSettingsSchema,
+    save: (input) => api.call('templates.saveSettings', input as TemplatesSettings),
+    onSaved: (saved, f) => {
+      onSaved(saved);
+      f.setValues(saved);
+      f.resetDirty(saved);
+    },
+  });
+  const templates = list.state.status === 'ready' ? list.state.data : [];
+  const onSynced = (synced: TemplateSummary[]) => {
+    list.setData(synced);
+    setTemplatesVersion((v) => v + 1);
+  };
+  const languages = [...new Set([...templates.map((tpl) => tpl.language), ...COMMON_LANGUAGES])];
+
+  return (
+    <Stack maw={1280}>
+      <div>
+        <Title order={2}>{t('templates.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('templates.subtitle')}
+        </Text>
+      </div>
+      <Alert color="blue">{t('templates.intro')}</Alert>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Paper withBorder p="lg" radius="md">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+              <Switch
+                label={t('templates.useTemplates.label')}
+                description={`${t('templates.useTemplates.help')}. ${form.values.useTemplates ? t('templates.useTemplates.on') : t('templates.useTemplates.off')}`}
+                data-testid="field-useTemplates"
+                {...form.getInputProps('useTemplates', { type: 'checkbox' })}
+              />
+              <Autocomplete
+                label={t('templates.defaultLanguage.label')}
+                description={t('templates.defaultLanguage.help')}
+                data={languages}
+                data-testid="field-defaultLanguage"
+                {...form.getInputProps('defaultLanguage')}
+              />
+            </SimpleGrid>
+          </Paper>
+          <SyncedTemplatesCard state={list.state} onRetry={list.reload} onSynced={onSynced} />
+          <EventMappingsCard
+            form={form}
+            templates={templates}
+            templatesVersion={templatesVersion}
+            toggles={toggles.state.status === 'ready' ? toggles.state.data : null}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" loading={saving} data-testid="save-templates">
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}
