@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../../../shared/contract/methods/templates';
 import { ScreenState } from '../../app/ScreenState';
@@ -24,18 +24,34 @@ export function SyncedTemplatesCard({
   const api = useApi();
   const [syncing, setSyncing] = useState(false);
 
-  const sync = async () => {
+  const [autoError, setAutoError] = useState<string | null>(null);
+  const autoTried = useRef(false);
+
+  /** `auto`: the quiet first sync (nothing synced yet): the table filling in is the feedback. */
+  const sync = async (auto = false) => {
     setSyncing(true);
+    setAutoError(null);
     try {
       const result = await api.call('templates.sync', {});
       onSynced(result.templates);
-      notifications.show({ color: 'green', title: t('templates.sync.done'), message: t('templates.sync.count', { total: result.synced }) });
+      if (!auto) notifications.show({ color: 'green', title: t('templates.sync.done'), message: t('templates.sync.count', { total: result.synced }) });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('templates.sync.failed'), message: describeError(error, t) });
+      if (auto) setAutoError(describeError(error, t));
+      else notifications.show({ color: 'red', title: t('templates.sync.failed'), message: describeError(error, t) });
     } finally {
       setSyncing(false);
     }
   };
+
+  // A new install (or a new account) has nothing synced: fetch the templates once, unasked, so
+  // the mappings below are checked against what Meta really has from the first visit. Runs once
+  // per visit, when the empty list first loads.
+  const nothingSynced = state.status === 'ready' && state.data.length === 0;
+  useEffect(() => {
+    if (!nothingSynced || autoTried.current) return;
+    autoTried.current = true;
+    void sync(true);
+  }, [nothingSynced]);
 
   return (
     <Paper withBorder p="lg" radius="md">
@@ -48,7 +64,15 @@ export function SyncedTemplatesCard({
         </Button>
       </Group>
       <ScreenState state={state} onRetry={onRetry}>
-        {(templates) => (templates.length === 0 ? <Text c="dimmed">{t('templates.sync.never')}</Text> : <TemplatesTable templates={templates} />)}
+        {(templates) =>
+          templates.length > 0 ? (
+            <TemplatesTable templates={templates} />
+          ) : (
+            <Text c={autoError ? 'red' : 'dimmed'} data-testid="templates-empty">
+              {syncing ? t('templates.sync.running') : (autoError ?? t('templates.sync.never'))}
+            </Text>
+          )
+        }
       </ScreenState>
     </Paper>
   );

@@ -17,6 +17,7 @@ export const templatesEn: SameShape<typeof templatesPtBR> = {
     },
     defaultLanguage: { label: 'Default language', help: "The template's language code at Meta, such as pt_BR" },
     sync: {
+      running: 'Fetching the templates from Meta…',
       title: 'Templates at Meta',
       button: 'Sync with Meta',
       done: 'Templates synced',

@@ -17,6 +17,7 @@ export const templatesPtBR = {
     },
     defaultLanguage: { label: 'Idioma padrão', help: 'Código de idioma do modelo na Meta, como pt_BR' },
     sync: {
+      running: 'Buscando os modelos na Meta…',
       title: 'Modelos na Meta',
       button: 'Sincronizar com a Meta',
       done: 'Modelos sincronizados',
