@@ -1,4 +1,6 @@
 import type { Translation } from './pt-BR';
+import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
+import { dispatchEn } from './dispatch.en';
 import { screensEn } from './screens.en';
 
 type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
@@ -6,6 +8,8 @@ type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T
 /** English: the second language. Same keys as pt-BR, checked by the compiler. */
 export const en: SameShape<Translation> = {
   ...screensEn,
+  ...dispatchEn,
+  notify: notifyEn,
   app: {
     name: 'Recado',
     tagline: 'WhatsApp order notifications',
@@ -260,6 +264,8 @@ export const en: SameShape<Translation> = {
     deliveredRead: '{{delivered}} delivered · {{read}} read',
     queue: 'Queue',
     pending: '{{count}} pending',
+    pending_zero: '{{count}} pending',
+    pending_one: '{{count}} pending',
     nextDispatch: 'Next dispatch {{when}}',
     tunnel: 'Webhook tunnel',
     tunnelState: {
