@@ -9,6 +9,10 @@ export class LogPage {
   rows() {
     return this.page.getByTestId('log-table').locator('tbody tr');
   }
+  /** The rows of one order (`#10247`). */
+  rowsOf(orderNumber: string) {
+    return this.rows().filter({ hasText: `#${orderNumber}` });
+  }
   async search(text: string) {
     await this.page.getByTestId('filter-search').fill(text);
   }
@@ -18,6 +22,21 @@ export class LogPage {
   }
   detail() {
     return this.page.getByRole('dialog', { name: 'Detalhes da mensagem' });
+  }
+  /** In the open detail: why it was not sent, in words. */
+  detailReason() {
+    return this.detail().getByTestId('detail-reason');
+  }
+  /** In the open detail: the template and its parameters, or the text. */
+  detailContent() {
+    return this.detail().getByTestId('detail-content');
+  }
+  async resend() {
+    await this.detail().getByTestId('resend').click();
+  }
+  /** The confirmation asked before resending an unconfirmed message. */
+  resendConfirm() {
+    return this.page.getByRole('dialog', { name: 'Reenviar esta mensagem?' });
   }
   async exportCsv() {
     const download = this.page.waitForEvent('download');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-/** "Tools" screen: account information, phone registration, webhook update, Sandbox switch. */
+/** "Tools" screen: account information, phone registration, webhook update, Sandbox switch, test message. */
 export class ToolsPage {
   constructor(private readonly page: Page) {}
   accountInfo() {
@@ -17,5 +17,22 @@ export class ToolsPage {
     const inputs = this.page.getByTestId('register-pin').locator('input');
     for (let i = 0; i < pin.length; i++) await inputs.nth(i).fill(pin[i]!);
     await this.page.getByTestId('register-phone').click();
+  }
+  sendTestCard() {
+    return this.page.getByTestId('send-test');
+  }
+  /** Sends a test message: the event's template (by its label) or a free text. */
+  async sendTest(phone: string, what: { event: string } | { text: string }) {
+    const card = this.sendTestCard();
+    await card.getByTestId('send-test-phone').fill(phone);
+    if ('text' in what) {
+      await card.getByText('Texto livre', { exact: true }).click();
+      await card.getByTestId('send-test-text').fill(what.text);
+    } else {
+      await card.getByTestId('send-test-event').click();
+      await this.page.getByRole('option', { name: what.event, exact: true }).click();
+    }
+    await card.getByTestId('send-test-button').click();
+    return card.getByTestId('send-test-result');
   }
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { META_ERROR_REASONS } from '../domain/meta-error-reasons';
+import { DISPATCH_PAUSE_REASONS } from '../domain/dispatch-reasons';
 import { desktopNotificationText, notifyEn, notifyPtBR } from './desktop-notifications';
 
 describe('desktop notification texts', () => {
-  it('name every reason the classifier can pause for, in both languages', () => {
-    for (const reason of META_ERROR_REASONS) {
+  it('name every reason the dispatcher can pause for by itself, in both languages', () => {
+    for (const reason of DISPATCH_PAUSE_REASONS.filter((r) => r !== 'user')) {
       expect(notifyPtBR.dispatchPaused[reason], reason).toBeTruthy();
       expect(notifyEn.dispatchPaused[reason], reason).toBeTruthy();
     }

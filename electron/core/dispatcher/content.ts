@@ -1,11 +1,12 @@
 import type { Order } from '../../../shared/domain/order';
+import type { DispatchReason } from '../../../shared/domain/dispatch-reasons';
 import type { OrderEvent } from '../../../shared/domain/order-events';
 import { renderTemplate, type RenderContext } from '../../../shared/domain/template-render';
 import type { TemplatesSettings } from '../../../shared/settings/templates';
 import type { TrackingSettings } from '../../../shared/settings/tracking';
 import type { SendContent } from './queue-repository';
 
-export type ContentChoice = { kind: 'send'; content: SendContent } | { kind: 'skip'; reason: string };
+export type ContentChoice = { kind: 'send'; content: SendContent } | { kind: 'skip'; reason: Extract<DispatchReason, 'no_template' | 'window_closed_no_template'> };
 
 export function renderContext(order: Order, event: OrderEvent, subId: string, templates: TemplatesSettings, tracking: TrackingSettings): RenderContext {
   return { order, event, subId, tracking, locale: templates.locale, timeZone: templates.timeZone };

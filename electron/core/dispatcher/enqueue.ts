@@ -1,6 +1,7 @@
 import type { NotificationEventToggles } from '../../../shared/settings/events';
 import type { NewNotificationRow } from '../db/schema';
 import type { AppDatabase } from '../db/open-database';
+import type { DispatchReason } from '../../../shared/domain/dispatch-reasons';
 import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
 import type { BlacklistRepository } from '../blacklist/blacklist-repository';
 import { listEventsAfter, type RecordedEvent } from '../orders/event-ledger';
@@ -53,7 +54,7 @@ function rowFor(deps: EnqueueDeps, event: RecordedEvent, now: number): NewNotifi
     source: event.source,
     subId: event.subId,
   };
-  const skip = (reason: string, error: string | null = null): NewNotificationRow => ({ ...row, status: 'skipped', reason, error });
+  const skip = (reason: DispatchReason, error: string | null = null): NewNotificationRow => ({ ...row, status: 'skipped', reason, error });
   if (event.supersededBy) return skip('superseded', event.supersededBy);
   if (event.occurredAt < now - deps.lookbackDays * DAY_MS) return skip('outside_lookback');
   if (!deps.toggles[event.event]) return skip('event_disabled');

@@ -1,3 +1,5 @@
+import type { DispatchReason } from '../../../shared/domain/dispatch-reasons';
+import type { MetaErrorReasonKey } from '../../../shared/domain/meta-error-reasons';
 import { shouldBlacklist } from '../blacklist/permanent-errors';
 import type { GraphError } from '../whatsapp/graph-error';
 import { retryDelayMs } from '../whatsapp/error-classes';
@@ -10,14 +12,14 @@ export const MAX_RECIPIENT_WAITS = 3;
 
 export type FailureAction =
   /** No answer but maybe accepted (timeout): never resend automatically. */
-  | { kind: 'unconfirmed'; reason: string; pause: boolean }
-  | { kind: 'failed'; reason: string; blacklist: boolean }
+  | { kind: 'unconfirmed'; reason: DispatchReason; pause: boolean }
+  | { kind: 'failed'; reason: DispatchReason; blacklist: boolean }
   /** Back to the queue at `at`; `holdAll`: the whole account is throttled (not the pair limit). */
-  | { kind: 'retry'; at: number; reason: string; holdAll: boolean }
+  | { kind: 'retry'; at: number; reason: DispatchReason; holdAll: boolean }
   /** Meta says the customer's window is closed: send the template instead, now. */
   | { kind: 'use_template' }
   /** Token, permission, template, account: pause everything, keep the queue. */
-  | { kind: 'pause'; pauseKind: 'config' | 'account_blocked'; reason: string };
+  | { kind: 'pause'; pauseKind: 'config' | 'account_blocked'; reason: MetaErrorReasonKey };
 
 /** Exponential backoff with "equal jitter": half the 4^n s step fixed, half random. */
 export function backoffMs(attempt: number, random: () => number): number {

@@ -36,9 +36,9 @@ export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): Hand
         const original = queue.byId(notificationId);
         if (!original) throw new AppError('not_found', `No notification ${notificationId}`);
         if (original.status !== 'failed' && original.status !== 'unconfirmed') {
-          throw new AppError('conflict', 'Only failed or unconfirmed notifications can be resent', { status: original.status });
+          throw new AppError('conflict', 'Only failed or unconfirmed notifications can be resent', { key: 'resend.notResendable', status: original.status });
         }
-        if (queue.activeResendOf(notificationId)) throw new AppError('conflict', 'A resend of this notification is already queued', { status: 'queued' });
+        if (queue.activeResendOf(notificationId)) throw new AppError('conflict', 'A resend of this notification is already queued', { key: 'resend.alreadyQueued', status: 'queued' });
         const now = ctx.clock.now();
         return queue.insert({
           orderNumber: original.orderNumber,
@@ -61,7 +61,7 @@ export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): Hand
       const normalized = normalizeBrazilianPhone(phone);
       if (!normalized.ok) throw new AppError('validation', 'Invalid phone number', { issues: [{ path: 'phone', key: `validation.phone.${normalized.reason}`, params: {} }] });
       const account = ctx.meta.account();
-      if (!account.phoneNumberId) throw new AppError('unavailable', 'The phone number id is not configured');
+      if (!account.phoneNumberId) throw new AppError('unavailable', 'The phone number id is not configured', { key: 'meta.problem.not_configured' });
       const client = await ctx.meta.client();
       try {
         if (text !== undefined) {
@@ -81,7 +81,8 @@ export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): Hand
         });
         return { kind: 'template', to: normalized.e164, messageId: result.messageId, waId: result.waId };
       } catch (error) {
-        if (error instanceof GraphError) throw new AppError('meta_error', error.message, error.toLog());
+        // `key`: the screen says the classifier's reason in words (dispatchReason.<reason>), then Meta's own.
+        if (error instanceof GraphError) throw new AppError('meta_error', error.message, { ...error.toLog(), key: `dispatchReason.${error.classification.reason}` });
         throw error;
       }
     },

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, isNull, lte, max, or, sql } from 'drizzle-orm';
+import type { DispatchReason } from '../../../shared/domain/dispatch-reasons';
 import type { NotificationStatus } from '../../../shared/domain/notification-status';
 import { createAppStateRepository } from '../db/app-state-repository';
 import type { AppDatabase } from '../db/open-database';
@@ -127,7 +128,7 @@ export function createQueueRepository(db: AppDatabase) {
     },
 
     /** Back to the queue, not before `at` (backoff, per-recipient wait, a paused dispatcher). */
-    requeue(id: number, at: number | null, reason: string | null, failure: MetaFailure | null, now: number): void {
+    requeue(id: number, at: number | null, reason: DispatchReason | null, failure: MetaFailure | null, now: number): void {
       set(id, {
         status: 'queued',
         nextAttemptAt: at,
@@ -137,7 +138,7 @@ export function createQueueRepository(db: AppDatabase) {
       });
     },
 
-    markFailed(id: number, reason: string, failure: MetaFailure | null, now: number): void {
+    markFailed(id: number, reason: DispatchReason, failure: MetaFailure | null, now: number): void {
       set(id, {
         status: 'failed',
         reason,
@@ -151,12 +152,12 @@ export function createQueueRepository(db: AppDatabase) {
       });
     },
 
-    markSkipped(id: number, reason: string, detail: string | null, now: number): void {
+    markSkipped(id: number, reason: DispatchReason, detail: string | null, now: number): void {
       set(id, { status: 'skipped', reason, error: detail, nextAttemptAt: null, updatedAt: now });
     },
 
     /** No answer to a request that may have been accepted: never resent automatically. */
-    markUnconfirmed(id: number, reason: string, now: number): void {
+    markUnconfirmed(id: number, reason: DispatchReason, now: number): void {
       db.update(notifications)
         .set({ status: 'unconfirmed', reason, updatedAt: now })
         .where(and(eq(notifications.id, id), eq(notifications.status, 'sending')))

@@ -1,3 +1,4 @@
+import type { DispatchReason } from '../../../shared/domain/dispatch-reasons';
 import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
 import type { DispatchPause } from '../../../shared/contract/methods/dispatch';
 import type { BlacklistRepository } from '../blacklist/blacklist-repository';
@@ -54,7 +55,7 @@ export type SendOutcome = { kind: 'requested' } | { kind: 'skipped' } | { kind: 
 export async function sendOne(deps: SendOneDeps, row: NotificationRow, settings: SettingsSnapshot): Promise<SendOutcome> {
   const { ctx, queue } = deps;
   const now = ctx.clock.now();
-  const skip = (reason: string, detail: string | null = null): SendOutcome => {
+  const skip = (reason: DispatchReason, detail: string | null = null): SendOutcome => {
     queue.markSkipped(row.id, reason, detail, now);
     return { kind: 'skipped' };
   };

@@ -3,6 +3,7 @@ import type { LogCounters, LogDetail, LogFilters, LogRow, LogStatusEvent } from 
 import type { NotificationStatus } from '../../../shared/domain/notification-status';
 import type { OrderEvent } from '../../../shared/domain/order-events';
 import type { AppDatabase } from '../db/open-database';
+import { sentContent, type SentContentColumns } from './sent-content';
 
 /** SQL for one set of filters: a WHERE clause (or '') and its parameters. */
 export interface FilterSql {
@@ -74,9 +75,10 @@ interface RawRow {
   sent_at: number | null;
   error: string | null;
   error_code: number | null;
+  reason: string | null;
 }
 
-const ROW_COLUMNS = 'id, order_number, phone, type, status, tracking, created_at, sent_at, error, error_code';
+const ROW_COLUMNS = 'id, order_number, phone, type, status, tracking, created_at, sent_at, error, error_code, reason';
 const ORDER = 'ORDER BY created_at DESC, id DESC';
 
 const toRow = (r: RawRow): LogRow => ({
@@ -90,6 +92,7 @@ const toRow = (r: RawRow): LogRow => ({
   sentAt: r.sent_at,
   error: r.error,
   errorCode: r.error_code,
+  reason: r.reason,
 });
 
 const DAY = 86_400_000;
@@ -195,7 +198,8 @@ export function createLogQuery(db: AppDatabase) {
 
     get(id: number): LogDetail | null {
       const r = prepare('SELECT * FROM notifications WHERE id = ?').get(id) as
-        | (RawRow & {
+        | (RawRow &
+            SentContentColumns & {
             updated_at: number;
             wamid: string | null;
             wa_id: string | null;
@@ -236,7 +240,7 @@ export function createLogQuery(db: AppDatabase) {
           type: r.pricing_type,
         },
         errorDetail: hasError ? { code: r.error_code, title: r.error_title ?? r.error, details: r.error_details } : null,
-        content: null,
+        content: sentContent(r),
         statusEvents,
       };
     },

@@ -3,6 +3,7 @@ import type { NotificationStatus } from '../../../shared/domain/notification-sta
 import type { AppDatabase } from '../db/open-database';
 import { notifications, webhookStatusEvents, type NotificationRow } from '../db/schema';
 import type { StatusUpdate } from '../webhook/payload';
+import { classifyMetaCode } from '../whatsapp/error-classes';
 
 /**
  * How far along a notification is. A webhook only ever moves a row forward: Meta does not
@@ -77,6 +78,8 @@ export function createNotificationStatusRepository(db: AppDatabase) {
         patch.errorTitle = error?.title ?? error?.message ?? null;
         patch.errorDetails = error?.error_data?.details ?? null;
         patch.error = error ? `${error.code ?? ''} ${error.title ?? error.message ?? ''}`.trim() : 'failed';
+        // The same reason key the dispatcher stores for a refused send, so the log words it alike.
+        patch.reason = error?.code === undefined ? null : classifyMetaCode(error.code).reason;
       }
     }
     db.update(notifications).set(patch).where(eq(notifications.id, row.id)).run();

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { method } from '../define';
+import { DISPATCH_PAUSE_REASONS } from '../../domain/dispatch-reasons';
 import { NOTIFICATION_STATUSES } from '../../domain/notification-status';
 import { ORDER_EVENTS } from '../../domain/order-events';
 
 /** Why the dispatcher does not send: the user paused it, or Meta refused in a way that needs them. */
 export const dispatchPauseSchema = z.object({
-  /** `user`, or the classifier's reason key (`auth`, `permission`, `template`, `test_number`, `policy`, `account_locked`…). */
-  reason: z.string(),
+  /** `user`, `not_configured`, or the classifier's reason key (`auth`, `permission`, `template`, `policy`…). */
+  reason: z.enum(DISPATCH_PAUSE_REASONS),
   /** `user`, `config` or `account_blocked`. */
   kind: z.enum(['user', 'config', 'account_blocked']),
   /** Meta's error code, when Meta answered with one. */

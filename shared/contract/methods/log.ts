@@ -30,6 +30,11 @@ export interface LogRow {
   /** Short error text for the table ("131026 Message undeliverable"). */
   error: string | null;
   errorCode: number | null;
+  /**
+   * Why it was skipped, failed, is unconfirmed or waits: a `DispatchReason` key
+   * (shared/domain/dispatch-reasons.ts) the screen turns into a sentence; null when there is none.
+   */
+  reason: string | null;
 }
 
 export interface LogPage {
@@ -62,6 +67,27 @@ export interface LogStatusEvent {
   errorCode: number | null;
 }
 
+/** One parameter of a sent template, as the owner reads it. */
+export interface LogTemplateParameter {
+  /** The named parameter (`first_name`), or the position `1`, `2`… of a positional template. */
+  name: string;
+  /** `text`, or a header's media (`image`, `video`, `document`: the value is its link). */
+  kind: 'text' | 'image' | 'video' | 'document' | 'other';
+  value: string;
+}
+
+/** A template component that carried parameters: the header, the body, or one button. */
+export interface LogTemplateComponent {
+  type: 'header' | 'body' | 'button';
+  /** The button's position (0 = first), as Meta counts; null for header and body. */
+  index: number | null;
+  parameters: LogTemplateParameter[];
+}
+
+export type LogContent =
+  | { kind: 'template'; name: string; language: string; components: LogTemplateComponent[] }
+  | { kind: 'text'; body: string };
+
 export interface LogDetail extends LogRow {
   updatedAt: number;
   wamid: string | null;
@@ -73,10 +99,10 @@ export interface LogDetail extends LogRow {
   pricing: { category: string | null; billable: boolean | null; model: string | null; type: string | null };
   errorDetail: { code: number | null; title: string | null; details: string | null } | null;
   /**
-   * What was sent, when the log knows it (template with its parameters, or the text). Null until
-   * the dispatcher records it.
+   * What was sent (template with its parameters per component, or the text), as committed with
+   * `sending` before the request left. Null while the row has not been sent (queued, skipped).
    */
-  content: { kind: 'template'; name: string; language: string; parameters: string[] } | { kind: 'text'; body: string } | null;
+  content: LogContent | null;
   /** Every status webhook Meta sent for this message, oldest first. */
   statusEvents: LogStatusEvent[];
 }

@@ -69,7 +69,7 @@ export const notifications = sqliteTable(
     nextAttemptAt: integer('next_attempt_at'),
     /** When the last request for this row left (ms): the pair limit and crash analysis. */
     lastAttemptAt: integer('last_attempt_at'),
-    /** Stable key of why the row is skipped/failed/unconfirmed/waiting (`dispatch.reason.<key>`). */
+    /** Stable key of why the row is skipped/failed/unconfirmed/waiting (`DispatchReason`, shared/domain/dispatch-reasons.ts). */
     reason: text('reason'),
   },
   (table) => [

@@ -1,32 +1,53 @@
-import { Alert, Badge, Code, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LogDetail } from '../../../../shared/contract/methods/log';
+import { isDispatchReason } from '../../../../shared/domain/dispatch-reasons';
 import { ScreenState } from '../../app/ScreenState';
 import { useContractQuery } from '../../transport/api-context';
 import { formatDateTime } from '../common/format';
 import { STATUS_COLORS } from './log-labels';
+import { errorText, RESENDABLE } from './log-reasons';
+import { ResendButton } from './ResendButton';
+import { SentContent } from './SentContent';
 
-/** One message of the log: what was sent, Meta's ids, each status with its time, pricing, the error. */
-export function LogDetailDrawer({ id, onClose }: { id: number | null; onClose(): void }) {
+/**
+ * One message of the log: why it was not sent (in words), what was sent, Meta's ids, each status
+ * with its time, pricing, Meta's error, and "Reenviar" for a failed or unconfirmed one.
+ * `onChanged`: a resend queued a new row (the table reloads).
+ */
+export function LogDetailDrawer({ id, onClose, onChanged }: { id: number | null; onClose(): void; onChanged(): void }) {
   const { t } = useTranslation();
   return (
     <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={t('logScreen.detail.title')} data-testid="log-detail">
-      {id !== null && <DetailLoader id={id} />}
+      {id !== null && <DetailLoader id={id} onChanged={onChanged} />}
     </Drawer>
   );
 }
 
-function DetailLoader({ id }: { id: number }) {
+function DetailLoader({ id, onChanged }: { id: number; onChanged(): void }) {
   const { state, reload } = useContractQuery('log.get', { id });
   return (
     <ScreenState state={state} onRetry={reload}>
-      {(detail) => <Detail detail={detail} />}
+      {(detail) => (
+        <Detail
+          detail={detail}
+          onResent={() => {
+            reload();
+            onChanged();
+          }}
+        />
+      )}
     </ScreenState>
   );
 }
 
-function Detail({ detail }: { detail: LogDetail }) {
+/** A reason still says something for these statuses (a queued row's reason is why it waits). */
+const SHOWS_REASON = new Set(['skipped', 'failed', 'unconfirmed', 'queued']);
+
+function Detail({ detail, onResent }: { detail: LogDetail; onResent(): void }) {
   const { t, i18n } = useTranslation();
+  const reason = SHOWS_REASON.has(detail.status) && isDispatchReason(detail.reason) ? t(`dispatchReason.${detail.reason}`) : null;
+  const reasonDetail = detail.status === 'skipped' ? errorText(detail, t) : null;
   const when = (ms: number | null) => formatDateTime(ms, i18n.language);
   const rows: [string, string | null][] = [
     [t('logScreen.detail.order'), `#${detail.orderNumber}`],
@@ -50,6 +71,17 @@ function Detail({ detail }: { detail: LogDetail }) {
           {t(`logScreen.status.${detail.status}`)}
         </Badge>
       </Group>
+      {reason && (
+        <Alert color={STATUS_COLORS[detail.status]} title={t('logContent.reason')} data-testid="detail-reason">
+          <Text size="sm">{reason}</Text>
+          {reasonDetail && (
+            <Text size="sm" c="dimmed" mt={4}>
+              {reasonDetail}
+            </Text>
+          )}
+        </Alert>
+      )}
+      {RESENDABLE.includes(detail.status) && <ResendButton detail={detail} onResent={onResent} />}
       <Table>
         <Table.Tbody>
           {rows.map(([label, value]) => (
@@ -62,18 +94,7 @@ function Detail({ detail }: { detail: LogDetail }) {
       </Table>
 
       <Title order={4}>{t('logScreen.detail.sent')}</Title>
-      {detail.content === null ? (
-        <Text c="dimmed" size="sm">
-          {t('logScreen.detail.contentUnknown')}
-        </Text>
-      ) : detail.content.kind === 'template' ? (
-        <Text size="sm">
-          {t('logScreen.detail.template', { name: detail.content.name, language: detail.content.language })}{' '}
-          <Code>{JSON.stringify(detail.content.parameters)}</Code>
-        </Text>
-      ) : (
-        <Code block>{detail.content.body}</Code>
-      )}
+      <SentContent content={detail.content} />
 
       <Title order={4}>{t('logScreen.detail.timeline')}</Title>
       <Table>
@@ -111,11 +132,6 @@ function Detail({ detail }: { detail: LogDetail }) {
         </Alert>
       )}
 
-      {/*
-        TODO(dispatcher): for `failed` and `unconfirmed` rows, a "Reenviar" button goes here and calls
-        `dispatch.resend({ id: detail.id })` once the dispatcher's contract methods exist (then reload
-        this detail and the table). Not faked meanwhile: there is no button until it can work.
-      */}
     </Stack>
   );
 }

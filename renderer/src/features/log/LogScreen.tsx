@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -11,10 +11,11 @@ import { LOG_CSV_COLUMNS, type LogCsvPage, type LogFilters, type LogRow } from '
 import { NOTIFICATION_STATUSES, type NotificationStatus } from '../../../../shared/domain/notification-status';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
 import { describeError } from '../../forms/contract-form';
-import { useApi, useContractQuery } from '../../transport/api-context';
+import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { formatDateTime, formatNumber } from '../common/format';
 import { LogDetailDrawer } from './LogDetailDrawer';
 import { STATUS_COLORS } from './log-labels';
+import { errorText, reasonText } from './log-reasons';
 
 const PAGE_SIZE = 50;
 
@@ -45,6 +46,13 @@ export function LogScreen() {
   const counters = useContractQuery('log.counters', { filters });
   const query = useContractQuery('log.query', { filters, page, pageSize: PAGE_SIZE });
   const data = query.state.status === 'ready' ? query.state.data : null;
+  // Live: the dispatcher and Meta's receipts change rows; reload at most about once a second.
+  const reloadAll = useDebouncedCallback(() => {
+    query.reload();
+    counters.reload();
+  }, { delay: 800, maxWait: 2000 });
+  useContractEvent('dispatch.stateChanged', reloadAll);
+  useContractEvent('webhook.activity', reloadAll);
   const setFilter = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
     setPage(1);
@@ -200,19 +208,44 @@ export function LogScreen() {
           {
             accessor: 'status',
             title: t('logScreen.columns.status'),
-            width: 150,
-            render: (r) => (
-              <Badge color={STATUS_COLORS[r.status]} variant="light" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
-                {t(`logScreen.status.${r.status}`)}
-              </Badge>
-            ),
+            width: 240,
+            render: (r) => {
+              const why = reasonText(r, t);
+              return (
+                <Stack gap={2}>
+                  <Badge color={STATUS_COLORS[r.status]} variant="light" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
+                    {t(`logScreen.status.${r.status}`)}
+                  </Badge>
+                  {why && (
+                    <Text size="xs" c="dimmed" data-testid="row-reason">
+                      {why}
+                    </Text>
+                  )}
+                </Stack>
+              );
+            },
           },
           { accessor: 'tracking', title: t('logScreen.columns.tracking'), render: (r) => r.tracking ?? '' },
           { accessor: 'sentAt', title: t('logScreen.columns.sentAt'), noWrap: true, render: (r) => formatDateTime(r.sentAt ?? r.createdAt, lang) },
-          { accessor: 'error', title: t('logScreen.columns.error'), render: (r) => <Text size="sm" c="red">{r.error ?? ''}</Text> },
+          {
+            accessor: 'error',
+            title: t('logScreen.columns.error'),
+            render: (r) => (
+              <Text size="sm" c={r.status === 'skipped' ? 'dimmed' : 'red'}>
+                {errorText(r, t) ?? ''}
+              </Text>
+            ),
+          },
         ]}
       />
-      <LogDetailDrawer id={openId} onClose={() => setOpenId(null)} />
+      <LogDetailDrawer
+        id={openId}
+        onClose={() => setOpenId(null)}
+        onChanged={() => {
+          query.reload();
+          counters.reload();
+        }}
+      />
     </Stack>
   );
 }

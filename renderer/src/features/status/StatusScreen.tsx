@@ -5,13 +5,16 @@ import { useTranslation } from 'react-i18next';
 import type { StatusOverview } from '../../../../shared/contract/methods/status';
 import { maskPhone } from '../../../../shared/domain/phone-mask';
 import { ScreenState } from '../../app/ScreenState';
+import { describeError } from '../../forms/contract-form';
 import { formatNumber, formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { CostCard } from './CostCard';
 import { DailyChart } from './DailyChart';
+import { DispatchCard } from './DispatchCard';
 import { MetaProblem } from './MetaProblem';
 import { TunnelCard } from './TunnelCard';
+import { useDispatchState } from './use-dispatch-state';
 
 /** "Connection Status": is Recado able to send, and what has it sent. Refreshes itself. */
 export function StatusScreen() {
@@ -28,6 +31,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
   const api = useApi();
   const now = useNow();
   const [checking, setChecking] = useState(false);
+  const dispatch = useDispatchState();
   const lang = i18n.language;
   const check = overview.api;
 
@@ -73,7 +77,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
       {overview.mode === 'sandbox' && <Alert color="grape">{t('status.sandboxHint')}</Alert>}
       {check?.problem && <MetaProblem problem={check.problem} />}
 
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Card title={t('status.apiStatus')} testId="card-api">
           <Text fw={700} size="xl" c={check?.state === 'connected' ? 'teal' : check?.state === 'error' ? 'red' : undefined}>
             {apiLabel}
@@ -98,12 +102,21 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
             {t('status.deliveredRead', { delivered: overview.today.delivered, read: overview.today.read })}
           </Text>
         </Card>
+      </SimpleGrid>
+      {dispatch.state ? (
+        <DispatchCard state={dispatch.state} onState={dispatch.set} />
+      ) : (
         <Card title={t('status.queue')} testId="card-queue">
           <Text fw={700} size="xl">
             {t('status.pending', { count: overview.queue.pending })}
           </Text>
+          {dispatch.error !== null && (
+            <Text size="sm" c="red">
+              {describeError(dispatch.error, t)}
+            </Text>
+          )}
         </Card>
-      </SimpleGrid>
+      )}
 
       <TunnelCard overview={overview} now={now} />
       <DailyChart daily={overview.daily} />

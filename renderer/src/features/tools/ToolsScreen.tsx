@@ -8,6 +8,7 @@ import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { formatDateTime } from '../common/format';
+import { SendTestCard } from './SendTestCard';
 
 export function ToolsScreen() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function ToolsScreen() {
         <RegisterPhonePanel />
         <UpdateWebhookPanel />
       </SimpleGrid>
+      <SendTestCard />
     </Stack>
   );
 }

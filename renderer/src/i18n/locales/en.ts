@@ -1,4 +1,6 @@
 import type { Translation } from './pt-BR';
+import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
+import { dispatchEn } from './dispatch.en';
 import { screensEn } from './screens.en';
 import { templatesEn } from './templates.en';
 
@@ -8,6 +10,8 @@ type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T
 export const en: SameShape<Translation> = {
   ...screensEn,
   ...templatesEn,
+  ...dispatchEn,
+  notify: notifyEn,
   app: {
     name: 'Recado',
     tagline: 'WhatsApp order notifications',
@@ -261,6 +265,8 @@ export const en: SameShape<Translation> = {
     deliveredRead: '{{delivered}} delivered · {{read}} read',
     queue: 'Queue',
     pending: '{{count}} pending',
+    pending_zero: '{{count}} pending',
+    pending_one: '{{count}} pending',
     nextDispatch: 'Next dispatch {{when}}',
     tunnel: 'Webhook tunnel',
     tunnelState: {

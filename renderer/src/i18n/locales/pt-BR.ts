@@ -2,12 +2,17 @@
  * Portuguese (Brazil): the app's first language and the reference for every key. `en.ts` must
  * have exactly the same keys (the compiler and `locales.test.ts` check it).
  */
+import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
+import { dispatchPtBR } from './dispatch.pt-BR';
 import { screensPtBR } from './screens.pt-BR';
 import { templatesPtBR } from './templates.pt-BR';
 
 export const ptBR = {
   ...screensPtBR,
   ...templatesPtBR,
+  ...dispatchPtBR,
+  /** The desktop notifications' texts (the main process shows them), written once in shared/. */
+  notify: notifyPtBR,
   app: {
     name: 'Recado',
     tagline: 'Notificações de pedidos no WhatsApp',
@@ -261,6 +266,8 @@ export const ptBR = {
     deliveredRead: '{{delivered}} entregues · {{read}} lidas',
     queue: 'Fila',
     pending: '{{count}} pendentes',
+    pending_zero: '{{count}} pendentes',
+    pending_one: '{{count}} pendente',
     nextDispatch: 'Próximo envio {{when}}',
     tunnel: 'Túnel do webhook',
     tunnelState: {

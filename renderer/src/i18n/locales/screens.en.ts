@@ -77,8 +77,6 @@ export const screensEn: SameShape<typeof screensPtBR> = {
       wamid: 'Meta message id (wamid)',
       waId: "Customer's WhatsApp id (wa_id)",
       sent: 'What was sent',
-      contentUnknown: 'The content of this message was not recorded.',
-      template: 'Template “{{name}}” ({{language}}) with the parameters',
       timeline: 'Timeline',
       created: 'Created',
       stale: 'arrived out of order',
@@ -287,7 +285,7 @@ export const screensEn: SameShape<typeof screensPtBR> = {
   },
   toolsScreen: {
     title: 'Tools',
-    subtitle: 'Account information, phone registration and webhook update at Meta.',
+    subtitle: 'Account information, phone registration, webhook update at Meta and a test message.',
     sandbox: {
       label: 'Sandbox mode',
       on: 'On — messages go to the local emulator, with the demo account.',

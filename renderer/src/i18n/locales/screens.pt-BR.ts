@@ -80,8 +80,6 @@ export const screensPtBR = {
       wamid: 'ID da mensagem na Meta (wamid)',
       waId: 'ID do WhatsApp do cliente (wa_id)',
       sent: 'O que foi enviado',
-      contentUnknown: 'O conteúdo desta mensagem não foi registrado.',
-      template: 'Modelo “{{name}}” ({{language}}) com os parâmetros',
       timeline: 'Linha do tempo',
       created: 'Criada',
       stale: 'chegou fora de ordem',
@@ -296,7 +294,7 @@ export const screensPtBR = {
   },
   toolsScreen: {
     title: 'Ferramentas',
-    subtitle: 'Informações da conta, registro do número e atualização do webhook na Meta.',
+    subtitle: 'Informações da conta, registro do número, atualização do webhook na Meta e mensagem de teste.',
     sandbox: {
       label: 'Modo Sandbox',
       on: 'Ligado — as mensagens vão para o emulador local, com a conta de demonstração.',

@@ -1,0 +1,62 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconRepeat } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LogDetail } from '../../../../shared/contract/methods/log';
+import { describeError } from '../../forms/contract-form';
+import { useApi } from '../../transport/api-context';
+
+/**
+ * "Reenviar" for a failed or unconfirmed message: queues a new notification (`dispatch.resend`).
+ * An unconfirmed one may already be on the customer's phone, so the owner confirms first.
+ */
+export function ResendButton({ detail, onResent }: { detail: LogDetail; onResent(newId: number): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const resend = async () => {
+    setBusy(true);
+    try {
+      const { notificationId } = await api.call('dispatch.resend', { notificationId: detail.id });
+      setConfirming(false);
+      notifications.show({ color: 'green', title: t('resend.queued'), message: t('resend.queuedDetail', { order: detail.orderNumber }) });
+      onResent(notificationId);
+    } catch (error) {
+      setConfirming(false);
+      notifications.show({ color: 'red', title: t('resend.failed'), message: describeError(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Group>
+        <Button
+          leftSection={<IconRepeat size={16} />}
+          loading={busy && !confirming}
+          onClick={() => (detail.status === 'unconfirmed' ? setConfirming(true) : void resend())}
+          data-testid="resend"
+        >
+          {t('resend.button')}
+        </Button>
+      </Group>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('resend.confirmTitle')} centered data-testid="resend-confirm">
+        <Stack>
+          <Text size="sm">{t('resend.confirmUnconfirmed')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)} disabled={busy}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="orange" onClick={() => void resend()} loading={busy} data-testid="resend-confirm-button">
+              {t('resend.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { Anchor, Blockquote, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { LogContent } from '../../../../shared/contract/methods/log';
+
+/** What a message carried: the template, its language and each component's parameters, or the text. */
+export function SentContent({ content }: { content: LogContent | null }) {
+  const { t } = useTranslation();
+  if (content === null) {
+    return (
+      <Text c="dimmed" size="sm" data-testid="detail-content">
+        {t('logContent.notSent')}
+      </Text>
+    );
+  }
+  if (content.kind === 'text') {
+    return (
+      <Stack gap={4} data-testid="detail-content">
+        <Text size="sm" c="dimmed">
+          {t('logContent.text')}
+        </Text>
+        <Blockquote p="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {content.body}
+        </Blockquote>
+      </Stack>
+    );
+  }
+  const rows = content.components.flatMap((component) =>
+    component.parameters.map((p, i) => ({
+      key: `${component.type}-${component.index ?? ''}-${i}`,
+      component:
+        component.type === 'button' ? t('logContent.component.button', { n: (component.index ?? 0) + 1 }) : t(`logContent.component.${component.type}`),
+      name: `{{${p.name}}}`,
+      value: p.value,
+      link: p.kind !== 'text' && p.kind !== 'other' && /^https?:\/\//.test(p.value) ? p.value : null,
+    })),
+  );
+  return (
+    <Stack gap={4} data-testid="detail-content">
+      <Text size="sm" fw={600}>
+        {t('logContent.template', { name: content.name, language: content.language })}
+      </Text>
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('logContent.noParameters')}
+        </Text>
+      ) : (
+        <Table withTableBorder striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th />
+              <Table.Th>{t('logContent.parameter')}</Table.Th>
+              <Table.Th>{t('logContent.value')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.key}>
+                <Table.Td>{r.component}</Table.Td>
+                <Table.Td ff="monospace">{r.name}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-word' }}>
+                  {r.link ? (
+                    <Anchor href={r.link} target="_blank" rel="noreferrer" size="sm">
+                      {r.value}
+                    </Anchor>
+                  ) : (
+                    r.value
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+import type { TFunction } from 'i18next';
+import type { LogRow } from '../../../../shared/contract/methods/log';
+import { isDispatchReason } from '../../../../shared/domain/dispatch-reasons';
+import type { NotificationStatus } from '../../../../shared/domain/notification-status';
+import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
+
+/** Statuses whose row says why in words (a queued row's reason only explains a wait). */
+const EXPLAINED: readonly NotificationStatus[] = ['skipped', 'failed', 'unconfirmed'];
+
+/** Why this row was skipped, failed or is unconfirmed, as a sentence; null when there is nothing to say. */
+export function reasonText(row: Pick<LogRow, 'status' | 'reason'>, t: TFunction): string | null {
+  if (!EXPLAINED.includes(row.status) || !isDispatchReason(row.reason)) return null;
+  return t(`dispatchReason.${row.reason}`);
+}
+
+/**
+ * What the `error` column means for this row. A skipped row keeps a detail there, not an error:
+ * the blacklist entry's reason, the phone problem (`phone.reason.<key>`), the newer event.
+ */
+export function errorText(row: Pick<LogRow, 'status' | 'reason' | 'error'>, t: TFunction): string | null {
+  if (row.error === null || row.error === '') return null;
+  if (row.status !== 'skipped') return row.error;
+  if (row.error.startsWith('phone.reason.')) return t(`validation.phone.${row.error.slice('phone.reason.'.length)}`, { defaultValue: '' }) || null;
+  if (row.reason === 'blacklisted') return t('dispatchReasonDetail.blacklisted', { text: row.error });
+  if (row.reason === 'superseded' && (ORDER_EVENTS as readonly string[]).includes(row.error)) {
+    return t('dispatchReasonDetail.superseded', { event: t(`logScreen.type.${row.error as OrderEvent}`) });
+  }
+  return null;
+}
+
+/** `dispatch.resend` takes only these (an unconfirmed one only after the owner confirms). */
+export const RESENDABLE: readonly NotificationStatus[] = ['failed', 'unconfirmed'];

@@ -1,0 +1,163 @@
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlayerPause, IconPlayerPlay, IconSend } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DispatchState } from '../../../../shared/contract/methods/dispatch';
+import { describeError } from '../../forms/contract-form';
+import { formatRelative } from '../../format/format';
+import { useNow } from '../../format/use-now';
+import { useApi } from '../../transport/api-context';
+
+type Shown = 'running' | 'paused' | 'metaPaused' | 'disabled' | 'stopped';
+const COLORS: Record<Shown, string> = { running: 'teal', paused: 'yellow', metaPaused: 'red', disabled: 'gray', stopped: 'gray' };
+
+/** A pause the owner did not ask for: Meta refused in a way only they can fix. */
+const shownState = (s: DispatchState): Shown => (s.state === 'paused' ? (s.pause?.kind === 'user' ? 'paused' : 'metaPaused') : s.state);
+
+/** "4 min 05 s", "58 s", "1 h 20 min": a countdown that visibly moves every second. */
+export function formatCountdown(ms: number, t: TFunction): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return t('dispatchCard.countdown.hours', { h, m });
+  if (m > 0) return t('dispatchCard.countdown.minutes', { m, s: String(s).padStart(2, '0') });
+  return t('dispatchCard.countdown.seconds', { s });
+}
+
+/** "Próximo envio em 3 min 05 s", ticking every second; "Verificando pedidos…" while a run works. */
+function NextDispatch({ state }: { state: DispatchState }) {
+  const { t } = useTranslation();
+  const now = useNow(1000);
+  if (state.state !== 'running') return null;
+  if (state.busy) {
+    return (
+      <Group gap={6} data-testid="dispatch-countdown">
+        <Loader size={12} />
+        <Text size="sm" c="dimmed">
+          {t('dispatchCard.working')}
+        </Text>
+      </Group>
+    );
+  }
+  if (state.nextDispatchAt === null) return null;
+  const left = state.nextDispatchAt - now;
+  return (
+    <Text size="sm" c="dimmed" data-testid="dispatch-countdown">
+      {left > 0 ? t('dispatchCard.nextDispatch', { time: formatCountdown(left, t) }) : t('dispatchCard.nextDispatchSoon')}
+    </Text>
+  );
+}
+
+/**
+ * The Status screen's queue and dispatcher: how many wait, when the next run is, whether it sends
+ * (and if not, why and what to do), with Pause / Resume / Send now.
+ */
+export function DispatchCard({ state, onState }: { state: DispatchState; onState(s: DispatchState): void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const now = useNow();
+  const [action, setAction] = useState<'pause' | 'resume' | 'sendNow' | null>(null);
+  const shown = shownState(state);
+
+  const run = async (name: 'pause' | 'resume' | 'sendNow') => {
+    setAction(name);
+    try {
+      onState(await api.call(`dispatch.${name}`, {}));
+      notifications.show({ color: name === 'pause' ? 'yellow' : 'green', message: t(`dispatchCard.${name === 'pause' ? 'pausedDone' : name === 'resume' ? 'resumedDone' : 'sendNowDone'}`) });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    } finally {
+      setAction(null);
+    }
+  };
+
+  const pause = state.pause;
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="card-dispatch">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="lg">
+        <Stack gap={2} miw={180} data-testid="card-queue">
+          <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+            {t('status.queue')}
+          </Text>
+          <Text fw={700} size="xl" data-testid="dispatch-queue">
+            {t('status.pending', { count: state.queueSize })}
+          </Text>
+          <NextDispatch state={state} />
+        </Stack>
+
+        <Stack gap={6} style={{ flex: 1 }} miw={260}>
+          <Group gap="xs">
+            <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+              {t('dispatchCard.title')}
+            </Text>
+            <Badge color={COLORS[shown]} variant="light" data-testid="dispatch-state">
+              {t(`dispatchCard.state.${shown}`)}
+            </Badge>
+          </Group>
+          {shown === 'metaPaused' && pause ? (
+            <Alert color="red" p="sm" data-testid="dispatch-pause-reason">
+              <Text size="sm">{t(`notify.dispatchPaused.${pause.reason}`, { defaultValue: t('notify.dispatchPaused.fallback') })}</Text>
+              {pause.code !== null && (
+                <Text size="xs" mt={4}>
+                  {t('dispatchCard.metaCode', { code: pause.code })}
+                </Text>
+              )}
+              {pause.message && (
+                <Text size="xs" c="dimmed">
+                  {/* The core keeps "190: Invalid OAuth…"; the code is already on the line above. */}
+                  {t('meta.said', { text: pause.code === null ? pause.message : pause.message.replace(`${pause.code}: `, '') })}
+                </Text>
+              )}
+              <Text size="sm" mt={4}>
+                {t('dispatchCard.hint.metaPaused')}
+              </Text>
+            </Alert>
+          ) : (
+            <Text size="sm" c="dimmed" data-testid="dispatch-hint">
+              {t(`dispatchCard.hint.${shown}`)}
+            </Text>
+          )}
+          {pause && (
+            <Text size="xs" c="dimmed">
+              {t('dispatchCard.pausedAt', { when: formatRelative(pause.at, now, i18n.language) })}
+            </Text>
+          )}
+        </Stack>
+
+        <Group gap="xs">
+          {state.state === 'paused' ? (
+            <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void run('resume')} loading={action === 'resume'} disabled={action !== null} data-testid="dispatch-resume">
+              {t('dispatchCard.resume')}
+            </Button>
+          ) : (
+            <Button
+              variant="default"
+              leftSection={<IconPlayerPause size={16} />}
+              onClick={() => void run('pause')}
+              loading={action === 'pause'}
+              disabled={action !== null || state.state === 'stopped'}
+              data-testid="dispatch-pause"
+            >
+              {t('dispatchCard.pause')}
+            </Button>
+          )}
+          <Tooltip label={t('dispatchCard.sendNowHint')} multiline w={260}>
+            <Button
+              variant="light"
+              leftSection={<IconSend size={16} />}
+              onClick={() => void run('sendNow')}
+              loading={action === 'sendNow'}
+              disabled={action !== null || state.state !== 'running'}
+              data-testid="dispatch-send-now"
+            >
+              {t('dispatchCard.sendNow')}
+            </Button>
+          </Tooltip>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}

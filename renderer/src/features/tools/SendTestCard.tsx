@@ -1,0 +1,128 @@
+import { Alert, Button, Paper, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SendTestResult } from '../../../../shared/contract/methods/dispatch';
+import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
+import { describeError, serverFieldIssues, translateIssue } from '../../forms/contract-form';
+import { CallError } from '../../transport/client';
+import { useApi } from '../../transport/api-context';
+
+interface Values {
+  phone: string;
+  kind: 'template' | 'text';
+  event: OrderEvent;
+  text: string;
+}
+
+/** Meta's own words from a refused send (`details` of a `meta_error`), for under our sentence. */
+function metaWords(error: unknown): string | null {
+  if (!(error instanceof CallError) || error.error.code !== 'meta_error') return null;
+  const d = (error.error.details ?? {}) as { code?: number; title?: string; details?: string };
+  const words = [d.code !== undefined ? `#${d.code}` : null, d.title, d.details].filter(Boolean).join(' — ');
+  return words || null;
+}
+
+/**
+ * "Send a test message": one message now, outside the queue (`dispatch.sendTest`), the event's
+ * template filled with a sample order or a free text. Shows Meta's message id, or why it failed.
+ */
+export function SendTestCard() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [sending, setSending] = useState(false);
+  const [result, setResult] = useState<{ ok: true; value: SendTestResult } | { ok: false; message: string; meta: string | null } | null>(null);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { phone: '', kind: 'template', event: 'order_placed', text: '' },
+    validate: {
+      phone: (v) => (v.trim() === '' ? t('validation.phone.empty') : null),
+      text: (v, values) => (values.kind === 'text' && v.trim() === '' ? t('validation.required') : null),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setSending(true);
+    setResult(null);
+    try {
+      const input = values.kind === 'text' ? { phone: values.phone, text: values.text } : { phone: values.phone, event: values.event };
+      const value = await api.call('dispatch.sendTest', input);
+      setResult({ ok: true, value });
+      notifications.show({ color: 'green', title: t('sendTest.sent'), message: t('sendTest.sentTo', { to: value.to, id: value.messageId }) });
+    } catch (error) {
+      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path, translateIssue(issue, t));
+      const message = describeError(error, t);
+      setResult({ ok: false, message, meta: metaWords(error) });
+      notifications.show({ color: 'red', title: t('sendTest.failed'), message });
+    } finally {
+      setSending(false);
+    }
+  });
+
+  return (
+    <Paper withBorder p="lg" radius="md" data-testid="send-test">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Title order={3} size="h4">
+            {t('sendTest.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('sendTest.help')}
+          </Text>
+          <TextInput label={t('sendTest.phone')} placeholder={t('sendTest.phonePlaceholder')} data-testid="send-test-phone" {...form.getInputProps('phone')} />
+          <SegmentedControl
+            data={[
+              { value: 'template', label: t('sendTest.kind.template') },
+              { value: 'text', label: t('sendTest.kind.text') },
+            ]}
+            data-testid="send-test-kind"
+            {...form.getInputProps('kind')}
+          />
+          {form.values.kind === 'template' ? (
+            <Select
+              label={t('sendTest.event')}
+              description={t('sendTest.eventHint')}
+              data={ORDER_EVENTS.map((e) => ({ value: e, label: t(`events.items.${e}.label`) }))}
+              allowDeselect={false}
+              data-testid="send-test-event"
+              {...form.getInputProps('event')}
+            />
+          ) : (
+            <Textarea
+              label={t('sendTest.text')}
+              description={t('sendTest.textHint')}
+              placeholder={t('sendTest.textPlaceholder')}
+              autosize
+              minRows={2}
+              maxLength={4096}
+              data-testid="send-test-text"
+              {...form.getInputProps('text')}
+            />
+          )}
+          <Button type="submit" leftSection={<IconSend size={16} />} loading={sending} data-testid="send-test-button">
+            {t('sendTest.send')}
+          </Button>
+          {result?.ok === true && (
+            <Alert color="green" title={t('sendTest.sent')} data-testid="send-test-result">
+              <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                {t('sendTest.sentTo', { to: result.value.to, id: result.value.messageId })}
+              </Text>
+            </Alert>
+          )}
+          {result?.ok === false && (
+            <Alert color="red" title={t('sendTest.failed')} data-testid="send-test-result">
+              <Text size="sm">{result.message}</Text>
+              {result.meta && (
+                <Text size="xs" c="dimmed" mt={4}>
+                  {t('meta.said', { text: result.meta })}
+                </Text>
+              )}
+            </Alert>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,46 @@
+import { META_ERROR_REASONS } from './meta-error-reasons';
+
+/**
+ * Why the dispatcher did not send a notification (yet), as it writes it in `notifications.reason`
+ * (electron/core/dispatcher/README.md, "States"). Stable keys: the log keeps them and the renderer
+ * turns each into a sentence (`dispatchReason.<key>` in both locales, checked by a test).
+ */
+export const DISPATCHER_REASONS = [
+  // Skipped when the event is enqueued, or checked again just before the request (enqueue.ts, send-one.ts).
+  'superseded',
+  'outside_lookback',
+  'event_disabled',
+  'order_missing',
+  'no_phone',
+  'invalid_phone',
+  'blacklisted',
+  // The 24-hour rule found nothing it may send (content.ts).
+  'no_template',
+  'window_closed_no_template',
+  // Failed after the allowed retries (error-policy.ts).
+  'retries_exhausted',
+  // Unconfirmed: the request may have reached Meta, so it is never resent by itself.
+  'timeout',
+  'invalid_response',
+  'internal_error',
+  'interrupted',
+] as const;
+
+/**
+ * Every reason a notification row can carry: the dispatcher's own, and the Meta error classifier's
+ * (electron/core/whatsapp/error-classes.ts), which the dispatcher and the status webhook store as
+ * they are (`not_on_whatsapp` for 131026, `rate_limit` while a retry waits…).
+ */
+export const DISPATCH_REASONS = [...DISPATCHER_REASONS, ...META_ERROR_REASONS] as const;
+export type DispatchReason = (typeof DISPATCH_REASONS)[number];
+
+/**
+ * Why the dispatcher is paused: the owner pressed Pause (`user`), no phone-number id is saved
+ * (`not_configured`), or a Meta error that needs the owner (one of the classifier's reasons).
+ */
+export const DISPATCH_PAUSE_REASONS = ['user', 'not_configured', ...META_ERROR_REASONS] as const;
+export type DispatchPauseReason = (typeof DISPATCH_PAUSE_REASONS)[number];
+
+export function isDispatchReason(value: string | null | undefined): value is DispatchReason {
+  return value !== null && value !== undefined && (DISPATCH_REASONS as readonly string[]).includes(value);
+}
