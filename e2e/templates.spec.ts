@@ -2,7 +2,8 @@ import { OrdersPage } from './pages/orders-page';
 import { Shell } from './pages/shell';
 import { TemplatesPage } from './pages/templates-page';
 import { expect, snapshot, test } from './support/fixtures';
-import { callContract, sandboxMeta } from './support/sandbox-meta';
+import { callContract } from './support/contract';
+import { sandboxMeta } from './support/sandbox-meta';
 
 test('templates: sync shows Meta\'s statuses in words; map header, body and button parameters; the bubble shows the sample order; saved across a reload', async ({ page, app }) => {
   // At Meta (the Sandbox): a document template with a link button, a named one, and one of each review outcome.

@@ -1,4 +1,5 @@
 import { DEMO } from '../../electron/core/sandbox/demo-world';
+import { callContract } from './contract';
 import type { RunningHost } from './web-host';
 
 /**
@@ -17,17 +18,6 @@ async function call(url: string, init: RequestInit): Promise<unknown> {
   const body = (await response.json()) as unknown;
   if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${response.status} ${JSON.stringify(body)}`);
   return body;
-}
-
-/** One contract call through the web host's HTTP API, as the renderer makes it. */
-export async function callContract<T>(host: RunningHost, method: string, input: unknown): Promise<T> {
-  const envelope = (await call(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  })) as { ok: boolean; value?: T; error?: unknown };
-  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
 }
 
 export async function sandboxMeta(host: RunningHost): Promise<SandboxMeta> {

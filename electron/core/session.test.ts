@@ -83,6 +83,24 @@ describe('core services', () => {
     expect(reader.prepare('SELECT count(*) AS n FROM blacklist').get()).toEqual({ n: 1 });
   }, 20_000);
 
+  it('"the customer replies" (sandbox.customerReply) takes the number as the shop typed it, 9th digit or not; refused outside the Sandbox', async () => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
+    cleanups.push(() => core.close());
+    await core.startServices({ webhookPort: 0 });
+    // João's WhatsApp account has no 9th digit; the shop has his number with it.
+    await expect(core.dispatch('sandbox.customerReply', { phone: '(11) 98888-7777', text: 'PARAR' })).resolves.toEqual({ ok: true, value: { waId: DEMO.customers.joao.waId } });
+    await waitFor('opt-out recorded', async () => ((await webhookStatus(core)).counters.blacklisted > 0 ? true : null));
+    const blacklist = await core.dispatch('blacklist.list', {});
+    expect(JSON.stringify(blacklist)).toContain('customer opted out');
+    await expect(core.dispatch('sandbox.customerReply', { phone: DEMO.customers.notOnWhatsApp.dial, text: 'oi' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not_found', details: { key: 'toolsScreen.reply.notOnWhatsApp' } },
+    });
+    await core.dispatch('sandbox.setMode', { enabled: false });
+    await expect(core.dispatch('sandbox.customerReply', { phone: '(11) 98888-7777', text: 'oi' })).resolves.toMatchObject({ ok: false, error: { code: 'conflict' } });
+  }, 20_000);
+
   it('moves its services across mode switches: Sandbox → live (tunnel up) → Sandbox (tunnel down, emulator re-verifies the webhook)', async () => {
     temp = makeTempDir();
     const lt: LocaltunnelTestServer = await startLocaltunnelServer();

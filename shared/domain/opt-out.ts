@@ -3,6 +3,9 @@
  * keywords, ignoring case, accents, surrounding spaces and end punctuation, asks Recado to stop.
  * Whole-message match on purpose: "não quero cancelar o pedido" is not an opt-out.
  */
+/** The blacklist reason written for an opt-out reply (stored as is; screens show it in the owner's language). */
+export const OPT_OUT_REASON = 'customer opted out';
+
 export const DEFAULT_OPT_OUT_KEYWORDS = ['PARAR', 'SAIR', 'STOP', 'CANCELAR', 'DESCADASTRAR', 'NÃO QUERO'] as const;
 
 /** Upper case, no accents, inner spaces collapsed, outer spaces and trailing punctuation dropped. */

@@ -13,6 +13,8 @@ export async function controlRoute(control: SandboxControl, method: string, path
       return control.info();
     case 'POST /_sandbox/inbound':
       return control.injectInbound(body as never);
+    case 'POST /_sandbox/customer-writes':
+      return control.customerWrites(body as never);
     case 'POST /_sandbox/templates/status':
       return control.setTemplateStatus(body as never);
     case 'POST /_sandbox/tokens/expire':

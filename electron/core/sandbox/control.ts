@@ -1,4 +1,5 @@
 import { verifyCallback } from './callbacks';
+import { resolveRecipient } from './recipients';
 import type { Engine, Fault, SentMessage } from './engine';
 import type { RateLimitSettings } from './rate-limits';
 import { setTemplateStatus } from './template-routes';
@@ -38,7 +39,7 @@ export class ControlError extends Error {
 export function createControl(engine: Engine) {
   const { world } = engine;
   const defaultPhone = () => world.phones[0]?.id ?? '';
-  return {
+  const control = {
     /** The world's ids and credentials. */
     info() {
       return {
@@ -48,6 +49,19 @@ export function createControl(engine: Engine) {
         tokens: world.tokens.map(({ token, kind, expired }) => ({ token, kind, expired: expired ?? false })),
         templates: world.templates.map(({ id, name, language, status, category }) => ({ id, name, language, status, category })),
       };
+    },
+
+    /**
+     * The customer with this number, as the shop typed it (`(11) 98765-4321`, `+55…`), writes a
+     * text to the business: resolved to their wa_id like a send is (Brazil's 9th digit), then
+     * `injectInbound`. For Sandbox mode's "customer replies" tool.
+     */
+    customerWrites(input: { phone: string; text: string }): { id: string; waId: string } {
+      const business = findPhone(world, defaultPhone());
+      if (!business) throw new ControlError('The Sandbox has no phone number', 404);
+      const recipient = resolveRecipient(world, input.phone, business);
+      if (!recipient.onWhatsApp) throw new ControlError(`${input.phone} is not on WhatsApp`, 404);
+      return { ...control.injectInbound({ from: recipient.waId, text: input.text }), waId: recipient.waId };
     },
 
     /** A customer writes to the business: opens the 24-hour window and sends a `messages` webhook. */
@@ -143,6 +157,7 @@ export function createControl(engine: Engine) {
       return { callbackUrl: app.callbackUrl };
     },
   };
+  return control;
 }
 
 export type SandboxControl = ReturnType<typeof createControl>;

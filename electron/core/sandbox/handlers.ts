@@ -1,5 +1,7 @@
 import type { SandboxStatus } from '../../../shared/contract/methods/sandbox';
+import { AppError } from '../contract/app-error';
 import type { HandlersFor } from '../contract/handlers';
+import { ControlError } from './control';
 import type { CoreContext } from '../core-context';
 import { DEMO } from './demo-world';
 
@@ -19,9 +21,19 @@ export async function sandboxStatus(ctx: CoreContext): Promise<SandboxStatus> {
 export function sandboxHandlers(
   ctx: CoreContext,
   switchMode: (enabled: boolean) => Promise<SandboxStatus>,
-): HandlersFor<'sandbox.status' | 'sandbox.setMode'> {
+): HandlersFor<'sandbox.status' | 'sandbox.setMode' | 'sandbox.customerReply'> {
   return {
     'sandbox.status': () => sandboxStatus(ctx),
     'sandbox.setMode': ({ enabled }) => (enabled === (ctx.meta.mode === 'sandbox') ? sandboxStatus(ctx) : switchMode(enabled)),
+    'sandbox.customerReply': async ({ phone, text }) => {
+      const handle = ctx.meta.mode === 'sandbox' ? await ctx.meta.sandbox() : null;
+      if (!handle) throw new AppError('conflict', 'Sandbox mode is off', { key: 'toolsScreen.reply.onlySandbox' });
+      try {
+        return { waId: handle.control.customerWrites({ phone, text }).waId };
+      } catch (error) {
+        if (error instanceof ControlError) throw new AppError('not_found', error.message, { key: 'toolsScreen.reply.notOnWhatsApp' });
+        throw error;
+      }
+    },
   };
 }

@@ -5,7 +5,7 @@ import { openDatabase } from '../db/open-database';
 import { createNotificationStatusRepository } from '../log/notification-status-repository';
 import { makeTempDir, MIGRATIONS_DIR } from '../testing/temp-core';
 import { createInboundContactsRepository, SERVICE_WINDOW_MS } from './inbound-contacts-repository';
-import { OPT_OUT_REASON } from './process-callback';
+import { OPT_OUT_REASON } from '../../../shared/domain/opt-out';
 import {
   inboundBody,
   metaJson,

@@ -1,4 +1,4 @@
-import { isOptOutMessage } from '../../../shared/domain/opt-out';
+import { isOptOutMessage, OPT_OUT_REASON } from '../../../shared/domain/opt-out';
 import type { WebhookSettings } from '../../../shared/settings/webhook';
 import type { BlacklistRepository } from '../blacklist/blacklist-repository';
 import { classifyRecipientError, shouldBlacklist } from '../blacklist/permanent-errors';
@@ -19,7 +19,6 @@ import {
   type WebhookItem,
 } from './payload';
 
-export const OPT_OUT_REASON = 'customer opted out';
 /** Meta: more than 24 hours since the customer's last message (a template is needed). */
 const OUTSIDE_WINDOW = 131047;
 

@@ -14,4 +14,16 @@ export const sandboxMethods = {
   'sandbox.status': method(z.object({}).strict()).returns<SandboxStatus>(),
   /** Switches mode: closes the current database and emulator, opens the other mode's. */
   'sandbox.setMode': method(z.object({ enabled: z.boolean() }).strict()).returns<SandboxStatus>(),
+  /**
+   * Sandbox mode only: the demo customer with this number writes to the shop (a reply such as
+   * "PARAR"), and the emulator delivers it to Recado's webhook as Meta would.
+   */
+  'sandbox.customerReply': method(
+    z
+      .object({
+        phone: z.string().trim().min(1, { error: 'validation.required' }).max(40),
+        text: z.string().trim().min(1, { error: 'validation.required' }).max(1024),
+      })
+      .strict(),
+  ).returns<{ waId: string }>(),
 };

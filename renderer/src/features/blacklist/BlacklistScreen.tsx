@@ -10,6 +10,7 @@ import { addBlacklistSchema, type BlacklistItem } from '../../../../shared/contr
 import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { formatDateTime, formatNumber } from '../common/format';
+import { blacklistReasonText } from './blacklist-reason';
 
 const PAGE_SIZE = 25;
 
@@ -106,7 +107,7 @@ export function BlacklistScreen() {
         data-testid="bl-table"
         columns={[
           { accessor: 'phone', title: t('blacklistScreen.phone') },
-          { accessor: 'reason', title: t('blacklistScreen.reason') },
+          { accessor: 'reason', title: t('blacklistScreen.reason'), render: (r) => blacklistReasonText(r.reason, t) },
           { accessor: 'addedAt', title: t('blacklistScreen.date'), render: (r) => formatDateTime(r.addedAt, i18n.language) },
           {
             accessor: 'actions',

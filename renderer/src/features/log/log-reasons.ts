@@ -3,6 +3,7 @@ import type { LogRow } from '../../../../shared/contract/methods/log';
 import { isDispatchReason } from '../../../../shared/domain/dispatch-reasons';
 import type { NotificationStatus } from '../../../../shared/domain/notification-status';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
+import { blacklistReasonText } from '../blacklist/blacklist-reason';
 
 /** Statuses whose row says why in words (a queued row's reason only explains a wait). */
 const EXPLAINED: readonly NotificationStatus[] = ['skipped', 'failed', 'unconfirmed'];
@@ -21,7 +22,7 @@ export function errorText(row: Pick<LogRow, 'status' | 'reason' | 'error'>, t: T
   if (row.error === null || row.error === '') return null;
   if (row.status !== 'skipped') return row.error;
   if (row.error.startsWith('phone.reason.')) return t(`validation.phone.${row.error.slice('phone.reason.'.length)}`, { defaultValue: '' }) || null;
-  if (row.reason === 'blacklisted') return t('dispatchReasonDetail.blacklisted', { text: row.error });
+  if (row.reason === 'blacklisted') return t('dispatchReasonDetail.blacklisted', { text: blacklistReasonText(row.error, t) });
   if (row.reason === 'superseded' && (ORDER_EVENTS as readonly string[]).includes(row.error)) {
     return t('dispatchReasonDetail.superseded', { event: t(`logScreen.type.${row.error as OrderEvent}`) });
   }

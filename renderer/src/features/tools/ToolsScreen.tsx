@@ -8,10 +8,13 @@ import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { formatDateTime } from '../common/format';
+import { CustomerReplyCard } from './CustomerReplyCard';
 import { SendTestCard } from './SendTestCard';
 
 export function ToolsScreen() {
   const { t } = useTranslation();
+  const sandbox = useContractQuery('sandbox.status', {});
+  const sandboxOn = sandbox.state.status === 'ready' && sandbox.state.data.enabled;
   return (
     <Stack maw={1000}>
       <div>
@@ -20,21 +23,21 @@ export function ToolsScreen() {
           {t('toolsScreen.subtitle')}
         </Text>
       </div>
-      <SandboxPanel />
+      <SandboxPanel status={sandbox} />
       <AccountInfoPanel />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <RegisterPhonePanel />
         <UpdateWebhookPanel />
       </SimpleGrid>
       <SendTestCard />
+      {sandboxOn && <CustomerReplyCard />}
     </Stack>
   );
 }
 
-function SandboxPanel() {
+function SandboxPanel({ status }: { status: ReturnType<typeof useContractQuery<'sandbox.status'>> }) {
   const { t } = useTranslation();
   const api = useApi();
-  const status = useContractQuery('sandbox.status', {});
   const [busy, setBusy] = useState(false);
   return (
     <Paper withBorder p="lg" radius="md">

@@ -89,6 +89,10 @@ export const screensEn: SameShape<typeof screensPtBR> = {
     },
   },
   blacklistScreen: {
+    auto: {
+      optedOut: 'The customer asked to stop (replied with an opt-out word).',
+      meta: 'Blocked by Meta (error {{code}}): {{sentence}}',
+    },
     title: 'Blacklist',
     count: '{{formatted}} numbers blocked',
     count_zero: 'No numbers blocked',
@@ -284,6 +288,16 @@ export const screensEn: SameShape<typeof screensPtBR> = {
     optOutPayloadsHelp: 'Quick-reply buttons that also opt out.',
   },
   toolsScreen: {
+    reply: {
+      title: 'Simulate a customer reply (Sandbox)',
+      help: 'Play the customer: the message leaves the emulator and reaches Recado through the webhook, as it would from Meta. Reply “PARAR” (stop) to see the number go on the blacklist.',
+      phone: 'Customer phone',
+      text: 'Message',
+      send: 'Send as the customer',
+      sent: 'Message from {{phone}} sent to Recado through the Sandbox webhook.',
+      onlySandbox: 'Only works in Sandbox mode.',
+      notOnWhatsApp: 'That number has no WhatsApp in the Sandbox.',
+    },
     title: 'Tools',
     subtitle: 'Account information, phone registration, webhook update at Meta and a test message.',
     sandbox: {

@@ -92,6 +92,10 @@ export const screensPtBR = {
     },
   },
   blacklistScreen: {
+    auto: {
+      optedOut: 'O cliente pediu para sair (respondeu com uma palavra de descadastro).',
+      meta: 'Bloqueado pela Meta (erro {{code}}): {{sentence}}',
+    },
     title: 'Lista de bloqueio',
     count: '{{formatted}} números bloqueados',
     count_zero: 'Nenhum número bloqueado',
@@ -293,6 +297,16 @@ export const screensPtBR = {
     optOutPayloadsHelp: 'Botões de resposta rápida que também descadastram.',
   },
   toolsScreen: {
+    reply: {
+      title: 'Simular resposta do cliente (Sandbox)',
+      help: 'Faça de conta que é o cliente: a mensagem sai do emulador e chega ao Recado pelo webhook, como viria da Meta. Responda “PARAR” para ver o número entrar na lista de bloqueio.',
+      phone: 'Telefone do cliente',
+      text: 'Mensagem',
+      send: 'Enviar como cliente',
+      sent: 'Mensagem de {{phone}} enviada ao Recado pelo webhook do Sandbox.',
+      onlySandbox: 'Só funciona no modo Sandbox.',
+      notOnWhatsApp: 'Esse número não tem WhatsApp no Sandbox.',
+    },
     title: 'Ferramentas',
     subtitle: 'Informações da conta, registro do número, atualização do webhook na Meta e mensagem de teste.',
     sandbox: {
