@@ -226,7 +226,7 @@ export function LogScreen() {
             },
           },
           { accessor: 'tracking', title: t('logScreen.columns.tracking'), render: (r) => r.tracking ?? '' },
-          { accessor: 'sentAt', title: t('logScreen.columns.sentAt'), noWrap: true, render: (r) => formatDateTime(r.sentAt ?? r.createdAt, lang) },
+          { accessor: 'sentAt', title: t('logScreen.columns.sentAt'), noWrap: true, render: (r) => (r.sentAt === null ? <Text c="dimmed" size="sm" title={t('logScreen.notSentYet', { when: formatDateTime(r.createdAt, lang) })}>—</Text> : formatDateTime(r.sentAt, lang)) },
           {
             accessor: 'error',
             title: t('logScreen.columns.error'),

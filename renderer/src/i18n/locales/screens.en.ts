@@ -17,6 +17,7 @@ const STATUS = {
 export const screensEn: SameShape<typeof screensPtBR> = {
   screenCommon: { copy: 'Copy', copied: 'Copied', copyLabel: 'Copy {{label}}' },
   logScreen: {
+    notSentYet: 'Not sent (logged on {{when}})',
     title: 'Message Log',
     subtitle: 'Every message, newest first. Click a row for its details.',
     counters: { delivered: 'Delivered', read: 'Read', pending: 'Pending', failed: 'Failed', total: 'Total' },

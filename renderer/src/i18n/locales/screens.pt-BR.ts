@@ -20,6 +20,7 @@ export const screensPtBR = {
     copyLabel: 'Copiar {{label}}',
   },
   logScreen: {
+    notSentYet: 'Não enviada (registrada em {{when}})',
     title: 'Registro de mensagens',
     subtitle: 'Todas as mensagens, das mais novas às mais antigas. Clique em uma linha para ver os detalhes.',
     counters: { delivered: 'Entregues', read: 'Lidas', pending: 'Pendentes', failed: 'Falharam', total: 'Total' },
