@@ -88,7 +88,8 @@ export function openSession(deps: SessionDeps): Session {
     meta: createMetaAccess({ settings, secrets, logger, sandbox, ...(deps.metaBaseUrl ? { liveBaseUrl: deps.metaBaseUrl } : {}) }),
   };
 
-  const webhook = createWebhookService(ctx);
+  // The dispatcher is created below; the webhook wakes it when a callback queues a notification.
+  const webhook = createWebhookService(ctx, { onQueued: () => dispatcher.poke() });
   const tunnel = createTunnelService({
     clock,
     random: deps.random,

@@ -39,20 +39,7 @@ export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): Hand
           throw new AppError('conflict', 'Only failed or unconfirmed notifications can be resent', { key: 'resend.notResendable', status: original.status });
         }
         if (queue.activeResendOf(notificationId)) throw new AppError('conflict', 'A resend of this notification is already queued', { key: 'resend.alreadyQueued', status: 'queued' });
-        const now = ctx.clock.now();
-        return queue.insert({
-          orderNumber: original.orderNumber,
-          phone: original.phone,
-          type: original.type,
-          status: 'queued',
-          tracking: original.tracking,
-          createdAt: now,
-          updatedAt: now,
-          resendOf: original.id,
-          orderId: original.orderId,
-          source: original.source,
-          subId: original.subId,
-        });
+        return queue.insertResend(original, ctx.clock.now());
       })();
       dispatcher.poke();
       return { notificationId: created.id };

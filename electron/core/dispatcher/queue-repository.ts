@@ -198,8 +198,29 @@ export function createQueueRepository(db: AppDatabase) {
       return db.select({ id: notifications.id }).from(notifications).where(eq(notifications.resendOf, id)).get() !== undefined;
     },
 
-    insert(row: NewNotificationRow): NotificationRow {
-      return db.insert(notifications).values(row).returning().get();
+    /**
+     * A new queued notification repeating `original` (same order, event, number), linked by
+     * `resendOf`; `reason` marks why it waits (`outside_window`: go as the template).
+     */
+    insertResend(original: NotificationRow, now: number, reason: DispatchReason | null = null): NotificationRow {
+      return db
+        .insert(notifications)
+        .values({
+          orderNumber: original.orderNumber,
+          phone: original.phone,
+          type: original.type,
+          status: 'queued',
+          tracking: original.tracking,
+          createdAt: now,
+          updatedAt: now,
+          resendOf: original.id,
+          orderId: original.orderId,
+          source: original.source,
+          subId: original.subId,
+          reason,
+        })
+        .returning()
+        .get();
     },
 
     snapshot(limit: number): { total: number; items: NotificationRow[] } {

@@ -12,18 +12,5 @@ import type { QueueRepository } from './queue-repository';
 export function queueTemplateFallback(queue: QueueRepository, original: NotificationRow, now: number): NotificationRow | null {
   if (original.status !== 'failed' || original.contentKind !== 'text') return null;
   if (queue.hasResend(original.id)) return null;
-  return queue.insert({
-    orderNumber: original.orderNumber,
-    phone: original.phone,
-    type: original.type,
-    status: 'queued',
-    tracking: original.tracking,
-    createdAt: now,
-    updatedAt: now,
-    resendOf: original.id,
-    orderId: original.orderId,
-    source: original.source,
-    subId: original.subId,
-    reason: 'outside_window',
-  });
+  return queue.insertResend(original, now, 'outside_window');
 }

@@ -23,6 +23,8 @@ export interface WebhookServerOptions {
   commitWindowMs?: number;
   /** Counters to update (the webhook service keeps one across restarts of the server). */
   stats?: WebhookStats;
+  /** After a commit that queued notifications (a text to resend as its template): wake the dispatcher. */
+  onQueued?: () => void;
 }
 
 export interface WebhookServer {
@@ -84,6 +86,7 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
         return result;
       });
       stats.accepted(effects, ctx.clock.now());
+      if (effects.templateFallbacks > 0) options.onQueued?.();
       return effects;
     },
   });

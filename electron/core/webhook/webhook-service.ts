@@ -13,7 +13,7 @@ import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY } from './webh
  * the contract (`webhook.status`), stopped with the core. Counters live here so they survive a
  * restart of the server (e.g. after a port change).
  */
-export function createWebhookService(ctx: CoreContext) {
+export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () => void } = {}) {
   const appState = createAppStateRepository(ctx.db);
   const stats = createWebhookStats({
     clock: ctx.clock,
@@ -30,7 +30,7 @@ export function createWebhookService(ctx: CoreContext) {
     async start(port?: number): Promise<WebhookServer> {
       // Meta needs a verify token to check the callback URL; make one the first time.
       if (ctx.secrets.get('verifyToken') === null) ctx.secrets.set('verifyToken', randomBytes(24).toString('base64url'));
-      server ??= await startWebhookServer({ ctx, stats, ...(port === undefined ? {} : { port }) });
+      server ??= await startWebhookServer({ ctx, stats, ...hooks, ...(port === undefined ? {} : { port }) });
       return server;
     },
     async stop(): Promise<void> {
