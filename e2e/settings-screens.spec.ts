@@ -1,4 +1,6 @@
 import { Shell } from './pages/shell';
+import { TemplatesPage } from './pages/templates-page';
+import { sandboxMeta } from './support/sandbox-meta';
 import { expect, snapshot, test } from './support/fixtures';
 
 test('notification events: the six toggles with the wireframe texts, saved at once and remembered', async ({ page, app }) => {
@@ -23,6 +25,28 @@ test('notification events: the six toggles with the wireframe texts, saved at on
   await expect(page.getByTestId('event-refund_issued')).not.toBeChecked();
   await expect(page.getByTestId('event-order_placed')).toBeChecked();
   await expect(page.getByTestId('master-switch')).not.toBeChecked();
+});
+
+test('notification events: an event that is on but whose template Meta would refuse says so, with the fix', async ({ page, app }) => {
+  // At Meta (the Sandbox), the delivery template gets paused by a quality drop.
+  await (await sandboxMeta(app.host)).review('pedido_entregue', 'PAUSED');
+  const shell = new Shell(page);
+  await shell.open(app.host.url);
+  await shell.goTo('templates');
+  await expect(new TemplatesPage(page).templateRow('pedido_entregue')).toContainText('Pausado');
+  await shell.goTo('events');
+  const warning = page.getByTestId('event-refused-shipment_delivered');
+  await expect(warning).toContainText('Ligado, mas a Meta recusaria o modelo deste aviso');
+  await expect(warning).toContainText('132015');
+  await expect(page.getByTestId('event-refused-order_placed')).toHaveCount(0);
+  await snapshot(page, 'events-refused');
+  // Switched off, there is nothing to warn about.
+  await page.getByRole('switch', { name: /^Envio entregue/ }).click();
+  await expect(warning).toHaveCount(0);
+  await warning.page().getByRole('switch', { name: /^Envio entregue/ }).click();
+  await expect(warning).toBeVisible();
+  await warning.getByRole('link', { name: 'Ajustar em Modelos de mensagem' }).click();
+  await expect(page).toHaveURL(/#\/templates$/);
 });
 
 test('tracking URLs: prefilled Brazilian carriers, validation, add, reorder, delete, test link', async ({ page, app }) => {

@@ -1,4 +1,4 @@
-import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
@@ -7,6 +7,8 @@ import type { NotificationEventToggles } from '../../../../shared/settings/event
 import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
+import { ProblemList } from '../templates/ProblemList';
+import { useRefusedEvents } from './use-refused-events';
 
 /** "Notification Events": the six toggles, each saved as soon as it is flipped, and the master switch. */
 export function EventsScreen() {
@@ -14,6 +16,7 @@ export function EventsScreen() {
   const api = useApi();
   const toggles = useContractQuery('settings.getEvents', {});
   const dispatch = useContractQuery('settings.getDispatch', {});
+  const refused = useRefusedEvents();
 
   const flipEvent = async (current: NotificationEventToggles, event: OrderEvent, on: boolean) => {
     toggles.setData({ ...current, [event]: on });
@@ -67,18 +70,28 @@ export function EventsScreen() {
         {(current) => (
           <Paper withBorder radius="md">
             {ORDER_EVENTS.map((event, index) => (
-              <Switch
-                key={event}
-                p="md"
-                labelPosition="left"
-                checked={current[event]}
-                onChange={(e) => void flipEvent(current, event, e.currentTarget.checked)}
-                label={<Text fw={600}>{t(`events.items.${event}.label`)}</Text>}
-                description={t(`events.items.${event}.help`)}
-                data-testid={`event-${event}`}
-                styles={{ body: { justifyContent: 'space-between' }, labelWrapper: { flex: 1 } }}
-                style={index > 0 ? { borderTop: '1px solid var(--mantine-color-default-border)' } : undefined}
-              />
+              <Box key={event} p="md" style={index > 0 ? { borderTop: '1px solid var(--mantine-color-default-border)' } : undefined}>
+                <Switch
+                  labelPosition="left"
+                  checked={current[event]}
+                  onChange={(e) => void flipEvent(current, event, e.currentTarget.checked)}
+                  label={<Text fw={600}>{t(`events.items.${event}.label`)}</Text>}
+                  description={t(`events.items.${event}.help`)}
+                  data-testid={`event-${event}`}
+                  styles={{ body: { justifyContent: 'space-between' }, labelWrapper: { flex: 1 } }}
+                />
+                {current[event] && refused[event] && (
+                  <Alert color="orange" variant="light" mt="xs" p="xs" data-testid={`event-refused-${event}`}>
+                    <Text size="sm" fw={600}>
+                      {t('events.refused')}{' '}
+                      <Anchor href="#/templates" size="sm">
+                        {t('events.fixInTemplates')}
+                      </Anchor>
+                    </Text>
+                    <ProblemList problems={refused[event]} />
+                  </Alert>
+                )}
+              </Box>
             ))}
           </Paper>
         )}

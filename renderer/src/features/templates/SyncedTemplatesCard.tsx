@@ -46,7 +46,8 @@ export function SyncedTemplatesCard({
   // A new install (or a new account) has nothing synced: fetch the templates once, unasked, so
   // the mappings below are checked against what Meta really has from the first visit. Runs once
   // per visit, when the empty list first loads.
-  const nothingSynced = state.status === 'ready' && state.data.length === 0;
+  // (Rows a template-status webhook wrote have no components: those are not a sync.)
+  const nothingSynced = state.status === 'ready' && state.data.every((template) => template.components === null);
   useEffect(() => {
     if (!nothingSynced || autoTried.current) return;
     autoTried.current = true;

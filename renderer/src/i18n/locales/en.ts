@@ -165,6 +165,8 @@ export const en: SameShape<Translation> = {
     paused: 'Paused — no messages are sent; the queue is kept',
   },
   events: {
+    refused: 'On, but Meta would refuse this notice’s template:',
+    fixInTemplates: 'Fix it in Message templates',
     title: 'Notification events',
     subtitle: 'Enable/disable which order events trigger WhatsApp messages',
     masterOff: 'Sending is paused by the master switch. Enabled events wait in the queue until you turn it back on.',

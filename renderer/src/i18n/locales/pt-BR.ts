@@ -166,6 +166,8 @@ export const ptBR = {
     paused: 'Pausado — nenhuma mensagem será enviada; a fila é mantida',
   },
   events: {
+    refused: 'Ligado, mas a Meta recusaria o modelo deste aviso:',
+    fixInTemplates: 'Ajustar em Modelos de mensagem',
     title: 'Eventos de notificação',
     subtitle: 'Escolha quais eventos de pedido enviam mensagens no WhatsApp',
     masterOff: 'Os envios estão pausados no interruptor geral. Os eventos ligados ficam na fila até você reativar.',
