@@ -1,4 +1,4 @@
-import { and, eq, notInArray } from 'drizzle-orm';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../db/open-database';
 import { messageTemplates, type MessageTemplateRow } from '../db/schema';
 
@@ -32,7 +32,11 @@ export function createMessageTemplateRepository(db: AppDatabase) {
       };
       db.insert(messageTemplates)
         .values(values)
-        .onConflictDoUpdate({ target: messageTemplates.templateId, set: { ...values, statusReason: null } })
+        // Meta's list has no reason; the one a status webhook brought stays while the status does.
+        .onConflictDoUpdate({
+          target: messageTemplates.templateId,
+          set: { ...values, statusReason: sql`CASE WHEN ${messageTemplates.status} = excluded.status THEN ${messageTemplates.statusReason} END` },
+        })
         .run();
     },
 

@@ -7,6 +7,7 @@ import { makeOrder, openDispatcherHarness, T0, type DispatcherHarness } from '..
 import { DEMO } from '../sandbox/demo-world';
 import { GraphError } from '../whatsapp/graph-error';
 import { templatesHandlers } from './handlers';
+import { createMessageTemplateRepository } from './message-template-repository';
 
 let h: DispatcherHarness | undefined;
 afterEach(async () => {
@@ -88,6 +89,22 @@ describe('templates contract', () => {
     const dry = await handlers['templates.dryRun']({ event: 'order_placed' });
     expect(dry.problems.map((p) => p.code).sort()).toEqual([132000, 132012]);
     expect(dry.problems).toContainEqual({ code: 132000, details: 'body: number of localizable_params (4) does not match the expected number of params (5)' });
+  });
+
+  it('a sync keeps the reason a status webhook gave while the status is the same', async () => {
+    h = await openDispatcherHarness();
+    const handlers = templatesHandlers(h.ctx);
+    const first = await handlers['templates.sync']({});
+    const shipped = first.templates.find((t) => t.name === 'pedido_enviado')!;
+    const repo = createMessageTemplateRepository(h.db);
+    const update = { wabaId: DEMO.wabaId, templateId: shipped.templateId, name: shipped.name, language: shipped.language, category: null };
+    repo.applyStatusUpdate({ ...update, status: 'PAUSED', reason: 'Low quality: customers blocked it' }, T0);
+    await h.sandbox.control.setTemplateStatus({ name: 'pedido_enviado', language: 'pt_BR', status: 'PAUSED' });
+    const paused = await handlers['templates.sync']({});
+    expect(paused.templates.find((t) => t.name === 'pedido_enviado')).toMatchObject({ status: 'PAUSED', statusReason: 'Low quality: customers blocked it' });
+    await h.sandbox.control.setTemplateStatus({ name: 'pedido_enviado', language: 'pt_BR', status: 'APPROVED' });
+    const approved = await handlers['templates.sync']({});
+    expect(approved.templates.find((t) => t.name === 'pedido_enviado')).toMatchObject({ status: 'APPROVED', statusReason: null });
   });
 
   it('sync failures carry the sentence key for the owner', async () => {
