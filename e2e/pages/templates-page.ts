@@ -42,7 +42,10 @@ export class TemplatesPage {
 
   /** Binds a parameter to an order field, by the field's label on screen. */
   async bindField(part: Part, name: string | number, fieldLabel: string): Promise<void> {
-    await this.page.getByTestId(`param-${part}-${name}-source`).click();
+    const source = this.page.getByTestId(`param-${part}-${name}-source`);
+    // In the middle of the window, so its dropdown opens in full instead of past the bottom edge.
+    await source.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await source.click();
     await this.page.getByRole('option', { name: fieldLabel, exact: true }).click();
   }
 
