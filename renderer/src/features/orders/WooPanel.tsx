@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlugConnected, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InputOf } from '../../../../shared/contract';
 import { saveWooSettingsSchema, type WooSettingsView } from '../../../../shared/settings/woocommerce';
 import { describeError } from '../../forms/contract-form';
 import { useSettingsForm } from '../../forms/use-settings-form';
@@ -58,7 +59,7 @@ export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsV
     initialValues: valuesFrom(view),
     schema: saveWooSettingsSchema,
     toInput,
-    save: (input) => api.call('woocommerce.saveSettings', input as never),
+    save: (input) => api.call('woocommerce.saveSettings', input as InputOf<'woocommerce.saveSettings'>),
     onSaved: (saved, f) => {
       onSaved(saved);
       f.setValues(valuesFrom(saved));
