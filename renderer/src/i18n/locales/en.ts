@@ -269,7 +269,6 @@ export const en: SameShape<Translation> = {
     pending: '{{count}} pending',
     pending_zero: '{{count}} pending',
     pending_one: '{{count}} pending',
-    nextDispatch: 'Next dispatch {{when}}',
     tunnel: 'Webhook tunnel',
     tunnelState: {
       stopped: 'Stopped',

@@ -270,7 +270,6 @@ export const ptBR = {
     pending: '{{count}} pendentes',
     pending_zero: '{{count}} pendentes',
     pending_one: '{{count}} pendente',
-    nextDispatch: 'Próximo envio {{when}}',
     tunnel: 'Túnel do webhook',
     tunnelState: {
       stopped: 'Parado',
