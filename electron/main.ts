@@ -10,15 +10,11 @@ import { openElectronStore } from './desktop/electron-store-kv';
 import { bindIpc } from './desktop/ipc';
 import { createMainWindow, isOwnPage } from './desktop/main-window';
 import { createSafeStorageCipher } from './desktop/safe-storage-cipher';
-import { createTray, hideOnClose, type TrayLabels } from './desktop/tray';
+import { createTray, hideOnClose } from './desktop/tray';
 import { applyLoginItem, startedHidden } from './desktop/login-item';
 import { showDesktopNotice, type DesktopNotice } from './desktop/desktop-notifications';
+import type { DispatchState } from '../shared/contract/methods/dispatch';
 import { DEFAULT_GENERAL_SETTINGS, type GeneralSettings } from '../shared/settings/general';
-
-const TRAY_LABELS: Record<string, TrayLabels> = {
-  'pt-BR': { open: 'Abrir o Recado', quit: 'Sair' },
-  en: { open: 'Open Recado', quit: 'Quit' },
-};
 
 let mainWindow: BrowserWindow | null = null;
 let quitting = false;
@@ -60,14 +56,24 @@ async function start(): Promise<Core> {
   const preferences = general.ok ? (general.value as GeneralSettings) : DEFAULT_GENERAL_SETTINGS;
   const language = preferences.language;
   applyLoginItem(preferences.startAtLogin);
-  const { setLabels } = createTray(join(appPath, 'build', 'tray.png'), { show: showWindow, quit: () => app.quit() }, TRAY_LABELS[language] ?? TRAY_LABELS['pt-BR']!);
+  // The tray's actions go through the same contract as the window's buttons.
+  const run = (method: 'dispatch.pause' | 'dispatch.resume' | 'dispatch.sendNow') => () =>
+    void core.dispatch(method, {}).then((answer) => !answer.ok && logger.warn('tray action refused', { method, code: answer.error.code }));
+  const tray = createTray(
+    join(appPath, 'build', 'tray.png'),
+    { show: showWindow, quit: () => app.quit(), pause: run('dispatch.pause'), resume: run('dispatch.resume'), sendNow: run('dispatch.sendNow') },
+    language,
+  );
+  const state = await core.dispatch('dispatch.state', {});
+  if (state.ok) tray.setDispatchState(state.value as DispatchState);
   let currentLanguage: string = language;
   core.subscribe((name, payload) => {
     if (name === 'notify.desktop') showDesktopNotice(payload as DesktopNotice, currentLanguage, showWindow);
+    if (name === 'dispatch.stateChanged') tray.setDispatchState(payload as DispatchState);
     if (name !== 'settings.generalChanged') return;
     const changed = payload as GeneralSettings;
     currentLanguage = changed.language;
-    setLabels(TRAY_LABELS[changed.language] ?? TRAY_LABELS['pt-BR']!);
+    tray.setLanguage(changed.language);
     applyLoginItem(changed.startAtLogin);
   });
   return core;

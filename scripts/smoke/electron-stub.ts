@@ -4,9 +4,17 @@ import { EventEmitter } from 'node:events';
  * A stand-in for the `electron` module, faithful to the parts Recado's main process uses, so
  * the real bundle can start under plain Node (no Electron binary can be downloaded here).
  */
+export interface StubMenuItem {
+  label?: string;
+  type?: string;
+  click?: () => void;
+}
+
 export function createElectronStub(options: { appPath: string; userData: string }) {
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
   const windows: StubWindow[] = [];
+  /** Trays the main process made, with their tooltip and menu (Menu.buildFromTemplate returns the template). */
+  const trays: { tooltip: string; menu: StubMenuItem[] }[] = [];
   const appEvents = new EventEmitter();
   let ready!: () => void;
   const whenReady = new Promise<void>((resolve) => (ready = resolve));
@@ -79,8 +87,18 @@ export function createElectronStub(options: { appPath: string; userData: string 
       decryptString: (data: Buffer) => Buffer.from(data.map((b) => b ^ 0x5a)).toString('utf8'),
     },
     Tray: class extends EventEmitter {
-      setToolTip() {}
-      setContextMenu() {}
+      tooltip = '';
+      menu: StubMenuItem[] = [];
+      constructor() {
+        super();
+        trays.push(this);
+      }
+      setToolTip(text: string) {
+        this.tooltip = text;
+      }
+      setContextMenu(menu: StubMenuItem[]) {
+        this.menu = menu;
+      }
     },
     Menu: { buildFromTemplate: (template: unknown) => template },
     nativeImage: { createFromPath: (path: string) => ({ path }) },
@@ -88,5 +106,5 @@ export function createElectronStub(options: { appPath: string; userData: string 
     Notification: Object.assign(class extends EventEmitter { show() {} }, { isSupported: () => true }),
   };
 
-  return { stub, handlers, windows, ready };
+  return { stub, handlers, windows, trays, ready };
 }

@@ -68,6 +68,28 @@ describe('the bundled main process under Node with a stub electron', () => {
     expect(status.value).toMatchObject({ running: true, lastVerifiedAt: expect.any(Number) });
   });
 
+  it('the tray says whether Recado is sending and pauses, resumes through the contract', async () => {
+    const invoke = electron.handlers.get(IPC_CHANNEL) as Invoke;
+    expect(electron.trays).toHaveLength(1);
+    const tray = electron.trays[0]!;
+    const item = (label: string) => tray.menu.find((m) => m.label === label);
+    const state = async () => ((await invoke(trustedEvent(), { method: 'dispatch.state', input: {} })) as unknown as { value: { state: string } }).value.state;
+    const until = async (probe: () => boolean) => {
+      for (let i = 0; i < 100 && !probe(); i++) await new Promise((r) => setTimeout(r, 20));
+    };
+    await until(() => tray.tooltip.startsWith('Recado — enviando'));
+    expect(tray.tooltip).toMatch(/^Recado — enviando/);
+    expect(tray.menu.map((m) => m.label ?? m.type)).toEqual(['Abrir o Recado', 'separator', 'Pausar envios', 'Enviar agora', 'separator', 'Sair']);
+    item('Pausar envios')!.click!();
+    await until(() => tray.tooltip.includes('pausados'));
+    expect(await state()).toBe('paused');
+    expect(tray.tooltip).toMatch(/^Recado — envios pausados/);
+    expect(item('Enviar agora')).toBeUndefined();
+    item('Retomar envios')!.click!();
+    await until(() => tray.tooltip.startsWith('Recado — enviando'));
+    expect(await state()).toBe('running');
+  });
+
   it('refuses calls from a frame that is not our page', async () => {
     const invoke = electron.handlers.get(IPC_CHANNEL) as Invoke;
     const evil = { ...trustedEvent(), senderFrame: { url: 'https://evil.example/', parent: null } };
