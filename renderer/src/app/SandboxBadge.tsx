@@ -1,5 +1,4 @@
 import { Badge, Tooltip } from '@mantine/core';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContractEvent, useContractQuery } from '../transport/api-context';
 
@@ -7,7 +6,7 @@ import { useContractEvent, useContractQuery } from '../transport/api-context';
 export function SandboxBadge() {
   const { t } = useTranslation();
   const { state, reload } = useContractQuery('app.info', {});
-  useContractEvent('sandbox.modeChanged', useCallback(() => reload(), [reload]));
+  useContractEvent('sandbox.modeChanged', reload);
   if (state.status !== 'ready' || !state.data.sandbox) return null;
   return (
     <Tooltip label={t('status.sandboxHint')} multiline w={280}>

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import type { EventName, EventPayload } from '../../../shared/contract/events';
 import type { InputOf, MethodName, OutputOf } from '../../../shared/contract';
 import type { ApiClient } from './client';
@@ -33,7 +33,10 @@ export function useContractQuery<N extends MethodName>(method: N, input: InputOf
       live = false;
     };
   }, [api, method, key, version]);
-  return { state, reload: () => setVersion((v) => v + 1), setData: (data: OutputOf<N>) => setState({ status: 'ready', data }) };
+  // Stable identities, so callers can hand them to effects and event subscriptions as they are.
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const setData = useCallback((data: OutputOf<N>) => setState({ status: 'ready', data }), []);
+  return { state, reload, setData };
 }
 
 /** Subscribes to one pushed event for the component's lifetime. */

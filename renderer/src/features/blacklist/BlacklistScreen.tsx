@@ -1,16 +1,14 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
-import { useCallback, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addBlacklistSchema, type BlacklistItem } from '../../../../shared/contract/methods/blacklist';
 import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
-import type { WebhookActivity } from '../../../../shared/contract/methods/webhook';
-import type { DispatchState } from '../../../../shared/contract/methods/dispatch';
 import { formatDateTime, formatNumber } from '../common/format';
 import { blacklistReasonText } from './blacklist-reason';
 
@@ -26,32 +24,11 @@ export function BlacklistScreen() {
   const [busy, setBusy] = useState(false);
   const list = useContractQuery('blacklist.list', { ...(search ? { search } : {}), page, pageSize: PAGE_SIZE });
   const data = list.state.status === 'ready' ? list.state.data : null;
-  // Numbers arrive on their own (an opt-out reply, Meta refusing a number): show them as they land.
-  const seenBlacklisted = useRef<number | null>(null);
-  const { reload } = list;
-  useContractEvent(
-    'webhook.activity',
-    useCallback(
-      (activity: WebhookActivity) => {
-        const count = activity.counters.blacklisted;
-        // The first event after opening says nothing about what changed since: reload if any landed.
-        if (count !== seenBlacklisted.current && (seenBlacklisted.current !== null || count > 0)) reload();
-        seenBlacklisted.current = count;
-      },
-      [reload],
-    ),
-  );
-  const wasBusy = useRef(false);
-  useContractEvent(
-    'dispatch.stateChanged',
-    useCallback(
-      (state: DispatchState) => {
-        if (wasBusy.current && !state.busy) reload();
-        wasBusy.current = state.busy;
-      },
-      [reload],
-    ),
-  );
+  // Numbers arrive on their own (an opt-out reply, Meta refusing a number): show them as they land,
+  // reloading at most about once a second, like the Message Log.
+  const follow = useDebouncedCallback(list.reload, { delay: 800, maxWait: 2000 });
+  useContractEvent('webhook.activity', follow);
+  useContractEvent('dispatch.stateChanged', follow);
 
   const form = useForm({
     mode: 'controlled',

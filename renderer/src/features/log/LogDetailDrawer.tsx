@@ -1,5 +1,4 @@
 import { Alert, Badge, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogDetail } from '../../../../shared/contract/methods/log';
 import { isDispatchReason } from '../../../../shared/domain/dispatch-reasons';
@@ -28,10 +27,8 @@ export function LogDetailDrawer({ id, onClose, onChanged }: { id: number | null;
 function DetailLoader({ id, onChanged }: { id: number; onChanged(): void }) {
   const { state, reload } = useContractQuery('log.get', { id });
   // Receipts keep arriving while the drawer is open (delivered, read, a late failure): follow them.
-  // (`reload` only bumps a counter, so the first one stays valid.)
-  const follow = useCallback(() => reload(), []);
-  useContractEvent('webhook.activity', follow);
-  useContractEvent('dispatch.stateChanged', follow);
+  useContractEvent('webhook.activity', reload);
+  useContractEvent('dispatch.stateChanged', reload);
   return (
     <ScreenState state={state} onRetry={reload}>
       {(detail) => (

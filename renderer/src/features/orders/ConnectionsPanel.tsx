@@ -1,13 +1,13 @@
 import { Alert, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EndpointSecretInfo } from '../../../../shared/contract/methods/order-sources';
-import type { TunnelState } from '../../../../shared/contract/methods/tunnel';
 import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
-import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
+import { useApi, useContractQuery } from '../../transport/api-context';
+import { useTunnelStatus } from '../common/use-tunnel-status';
 import { CopyField } from '../common/CopyField';
 import { WooPanel } from './WooPanel';
 
@@ -16,12 +16,10 @@ import { WooPanel } from './WooPanel';
  * it is online, else this computer's own (enough for an ERP running on the same PC).
  */
 function useWebhookBaseUrl(): string | null {
-  const tunnel = useContractQuery('tunnel.status', {});
+  const tunnel = useTunnelStatus();
   const status = useContractQuery('webhook.status', {});
-  const [live, setLive] = useState<TunnelState | null>(null);
-  useContractEvent('tunnel.stateChanged', useCallback((s: TunnelState) => setLive(s), []));
-  const current = live ?? (tunnel.state.status === 'ready' ? tunnel.state.data : null);
-  if (current?.publicUrl) return current.publicUrl.replace(/\/$/, '');
+  const publicUrl = tunnel.state.status === 'ready' ? tunnel.state.data.publicUrl : null;
+  if (publicUrl) return publicUrl.replace(/\/$/, '');
   const port = status.state.status === 'ready' ? status.state.data.port : null;
   return port ? `http://127.0.0.1:${port}` : null;
 }

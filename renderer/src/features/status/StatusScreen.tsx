@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatusOverview } from '../../../../shared/contract/methods/status';
 import { maskPhone } from '../../../../shared/domain/phone-mask';
@@ -19,10 +19,9 @@ import { useDispatchState } from './use-dispatch-state';
 /** "Connection Status": is Recado able to send, and what has it sent. Refreshes itself. */
 export function StatusScreen() {
   const { state, setData, reload } = useContractQuery('status.overview', {});
-  const refresh = useCallback(() => reload(), [reload]);
-  useContractEvent('webhook.activity', refresh);
-  useContractEvent('tunnel.stateChanged', refresh);
-  useContractEvent('sandbox.modeChanged', refresh);
+  useContractEvent('webhook.activity', reload);
+  useContractEvent('tunnel.stateChanged', reload);
+  useContractEvent('sandbox.modeChanged', reload);
   return <ScreenState state={state}>{(overview) => <StatusView overview={overview} onChange={setData} />}</ScreenState>;
 }
 

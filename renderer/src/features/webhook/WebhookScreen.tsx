@@ -11,6 +11,7 @@ import { webhookSettingsSchema, type WebhookSettings } from '../../../../shared/
 import { ScreenState } from '../../app/ScreenState';
 import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
+import { useTunnelStatus } from '../common/use-tunnel-status';
 import { CopyField } from '../common/CopyField';
 import { formatDateTime, formatRelative, useNow } from '../common/format';
 
@@ -18,11 +19,9 @@ export function WebhookScreen() {
   const { t } = useTranslation();
   const sandbox = useContractQuery('sandbox.status', {});
   const status = useContractQuery('webhook.status', {});
-  const tunnel = useContractQuery('tunnel.status', {});
+  const tunnel = useTunnelStatus();
   const [activity, setActivity] = useState<WebhookActivity | null>(null);
-  const [tunnelState, setTunnelState] = useState<TunnelState | null>(null);
   useContractEvent('webhook.activity', useCallback((a: WebhookActivity) => setActivity(a), []));
-  useContractEvent('tunnel.stateChanged', useCallback((s: TunnelState) => setTunnelState(s), []));
 
   return (
     <Stack maw={900}>
@@ -47,11 +46,11 @@ export function WebhookScreen() {
                     )}
                     <Callback
                       sandbox={sb.enabled}
-                      tunnel={tunnelState ?? tn}
+                      tunnel={tn}
                       localUrl={st.port ? `http://127.0.0.1:${st.port}${st.path}` : null}
                       activity={activity ?? st}
                     />
-                    {!sb.enabled && <TunnelPanel tunnel={tunnelState ?? tn} />}
+                    {!sb.enabled && <TunnelPanel tunnel={tn} />}
                     <OptOutPanel />
                   </>
                 )}

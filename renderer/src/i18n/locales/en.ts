@@ -1,7 +1,7 @@
 import type { Translation } from './pt-BR';
 import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
 import { dispatchEn } from './dispatch.en';
-import { screensEn } from './screens.en';
+import { notificationStatusEn, screensEn } from './screens.en';
 import { templatesEn } from './templates.en';
 
 type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
@@ -298,14 +298,5 @@ export const en: SameShape<Translation> = {
       service: 'Service',
     },
   },
-  notificationStatus: {
-    queued: 'Queued',
-    sending: 'Sending',
-    sent: 'Sent',
-    delivered: 'Delivered',
-    read: 'Read',
-    failed: 'Failed',
-    skipped: 'Skipped',
-    unconfirmed: 'Unconfirmed',
-  },
+  notificationStatus: notificationStatusEn,
 };

@@ -4,7 +4,7 @@
  */
 import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
 import { dispatchPtBR } from './dispatch.pt-BR';
-import { screensPtBR } from './screens.pt-BR';
+import { notificationStatusPtBR, screensPtBR } from './screens.pt-BR';
 import { templatesPtBR } from './templates.pt-BR';
 
 export const ptBR = {
@@ -299,16 +299,7 @@ export const ptBR = {
       service: 'Serviço',
     },
   },
-  notificationStatus: {
-    queued: 'Na fila',
-    sending: 'Enviando',
-    sent: 'Enviada',
-    delivered: 'Entregue',
-    read: 'Lida',
-    failed: 'Falhou',
-    skipped: 'Ignorada',
-    unconfirmed: 'Não confirmada',
-  },
+  notificationStatus: notificationStatusPtBR,
 };
 
 export type Translation = typeof ptBR;

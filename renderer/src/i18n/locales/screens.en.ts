@@ -2,7 +2,8 @@ import type { screensPtBR } from './screens.pt-BR';
 
 type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
-const STATUS = {
+/** A notification's status in words (the log, its filters, the dry run's log picker). */
+export const notificationStatusEn = {
   queued: 'Queued',
   sending: 'Sending',
   sent: 'Sent',
@@ -38,7 +39,7 @@ export const screensEn: SameShape<typeof screensPtBR> = {
     showing: 'Showing {{from}}–{{to}} of {{total}} entries',
     empty: 'No messages match these filters.',
     columns: { order: 'Order', phone: 'Phone', type: 'Type', status: 'Status', tracking: 'Tracking', sentAt: 'Sent At', error: 'Error' },
-    status: STATUS,
+    status: notificationStatusEn,
     type: {
       order_placed: 'Order placed',
       order_processing: 'Order processing',

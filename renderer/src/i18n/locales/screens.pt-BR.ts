@@ -2,7 +2,8 @@
  * Strings of the Message Log, Blacklist, Orders, Webhook and Tools screens (pt-BR, the reference).
  * Spread into `pt-BR.ts`; `screens.en.ts` has the same keys (the compiler and locales.test.ts check).
  */
-const STATUS = {
+/** A notification's status in words (the log, its filters, the dry run's log picker). */
+export const notificationStatusPtBR = {
   queued: 'Na fila',
   sending: 'Enviando',
   sent: 'Enviada',
@@ -41,7 +42,7 @@ export const screensPtBR = {
     showing: 'Mostrando {{from}}–{{to}} de {{total}} registros',
     empty: 'Nenhuma mensagem com esses filtros.',
     columns: { order: 'Pedido', phone: 'Telefone', type: 'Tipo', status: 'Status', tracking: 'Rastreio', sentAt: 'Enviada em', error: 'Erro' },
-    status: STATUS,
+    status: notificationStatusPtBR,
     type: {
       order_placed: 'Pedido realizado',
       order_processing: 'Pedido em processamento',
