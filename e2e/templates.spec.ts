@@ -102,10 +102,15 @@ test('templates: a dry run against a real order passes; after the template chang
   await expect(page.getByText('Pedido #10300 criado.')).toBeVisible();
   await page.keyboard.press('Escape');
 
+  // A busy shop: 60 newer orders, so #10300 is past the picker's first page and only the core's search finds it.
+  for (let i = 0; i < 60; i++) {
+    await callContract(app.host, 'orders.create', { number: String(20000 + i), customerName: 'Cliente Balcão', phone: '', totalMinor: 1000 });
+  }
+
   await shell.goTo('templates');
   // Nothing synced yet: the screen fetches Meta's templates by itself on the first visit.
   await expect(templates.templateRow('pedido_confirmado')).toContainText('Aprovado');
-  await templates.dryRunWithOrder('#10300 · Ana Lima');
+  await templates.dryRunWithOrder('10300', '#10300 · Ana Lima');
   await expect(templates.dryRunResult()).toContainText('A Meta aceitaria esta mensagem.');
   await expect(page.getByTestId('dry-run-values')).toContainText('Ana');
   await expect(page.getByTestId('dry-run-values')).toContainText('129,90');
@@ -115,9 +120,9 @@ test('templates: a dry run against a real order passes; after the template chang
   // The same check from the message log: the confirmation the dispatcher queued for this order.
   await callContract(app.host, 'dispatch.sendNow', {});
   await expect
-    .poll(async () => (await callContract<{ rows: { orderNumber: string }[] }>(app.host, 'log.query', { filters: { type: 'order_placed' } })).rows.map((r) => r.orderNumber))
+    .poll(async () => (await callContract<{ rows: { orderNumber: string }[] }>(app.host, 'log.query', { filters: { type: 'order_placed', search: '10300' } })).rows.map((r) => r.orderNumber))
     .toContain('10300');
-  await templates.dryRunWithLogMessage('#10300');
+  await templates.dryRunWithLogMessage('10300', '#10300');
   await expect(templates.dryRunResult()).toContainText('A Meta aceitaria esta mensagem.');
   await expect(templates.dryRunResult()).toContainText('conferido com o pedido #10300');
 

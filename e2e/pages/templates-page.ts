@@ -79,17 +79,20 @@ export class TemplatesPage {
     return this.page.getByTestId('mapping-refused');
   }
 
-  async dryRunWithOrder(label: string): Promise<void> {
+  /** Dry run with an order of the order book: types `search` (searched by the core), picks `label`. */
+  async dryRunWithOrder(search: string, label: string): Promise<void> {
     await this.page.getByTestId('dry-run-source').getByText('Pedido', { exact: true }).click();
     await this.page.getByTestId('dry-run-order').click();
+    await this.page.getByTestId('dry-run-order').fill(search);
     await this.page.getByRole('option', { name: label }).click();
     await this.page.getByTestId('dry-run-button').click();
   }
 
-  /** Dry run with the order of a message in the log; `label` is part of the option (`#10300`). */
-  async dryRunWithLogMessage(label: string): Promise<void> {
+  /** Dry run with the order of a message in the log: types `search`; `label` is part of the option (`#10300`). */
+  async dryRunWithLogMessage(search: string, label: string): Promise<void> {
     await this.page.getByTestId('dry-run-source').getByText('Registro', { exact: true }).click();
     await this.page.getByTestId('dry-run-log').click();
+    await this.page.getByTestId('dry-run-log').fill(search);
     await this.page.getByRole('option', { name: label }).first().click();
     await this.page.getByTestId('dry-run-button').click();
   }

@@ -1,4 +1,4 @@
-import { Alert, Button, Select, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,8 @@ import type { OrderEvent } from '../../../../shared/domain/order-events';
 import { sampleOrder, type RenderedParam } from '../../../../shared/domain/template-render';
 import { HEADER_MEDIA_FORMATS, type TemplateMapping } from '../../../../shared/settings/templates';
 import { describeError } from '../../forms/contract-form';
-import { useApi, useContractQuery } from '../../transport/api-context';
-import { formatDateTime } from '../common/format';
+import { useApi } from '../../transport/api-context';
+import { LogPicker, OrderPicker } from './DryRunPickers';
 import { ProblemList } from './ProblemList';
 import { placeholderOf } from './ParamBindingRow';
 
@@ -141,43 +141,5 @@ function DryRunResult({ result }: { result: TemplateDryRun }) {
         </Table>
       )}
     </Stack>
-  );
-}
-
-function OrderPicker({ value, onChange }: { value: string | null; onChange(value: string | null): void }) {
-  const { t } = useTranslation();
-  const list = useContractQuery('orders.list', { page: 1, pageSize: 100 });
-  const orders = list.state.status === 'ready' ? list.state.data.rows : [];
-  return (
-    <Select
-      label={t('templates.dryRun.orderLabel')}
-      placeholder={t('templates.dryRun.orderPlaceholder')}
-      data={orders.map((o) => ({ value: String(o.id), label: `#${o.number} · ${o.customerName}` }))}
-      value={value}
-      onChange={onChange}
-      searchable
-      nothingFoundMessage={t('templates.dryRun.noOrders')}
-      error={list.state.status === 'error' ? describeError(list.state.error, t) : undefined}
-      data-testid="dry-run-order"
-    />
-  );
-}
-
-function LogPicker({ event, value, onChange }: { event: OrderEvent; value: string | null; onChange(value: string | null): void }) {
-  const { t, i18n } = useTranslation();
-  const list = useContractQuery('log.query', { filters: { type: event }, page: 1, pageSize: 50 });
-  const rows = list.state.status === 'ready' ? list.state.data.rows : [];
-  return (
-    <Select
-      label={t('templates.dryRun.logLabel')}
-      placeholder={t('templates.dryRun.logPlaceholder')}
-      data={rows.map((r) => ({ value: String(r.id), label: `#${r.orderNumber} · ${t(`notificationStatus.${r.status}`)} · ${formatDateTime(r.createdAt, i18n.language)}` }))}
-      value={value}
-      onChange={onChange}
-      searchable
-      nothingFoundMessage={t('templates.dryRun.noLog')}
-      error={list.state.status === 'error' ? describeError(list.state.error, t) : undefined}
-      data-testid="dry-run-log"
-    />
   );
 }
