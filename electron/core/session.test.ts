@@ -97,6 +97,10 @@ describe('core services', () => {
       ok: false,
       error: { code: 'not_found', details: { key: 'toolsScreen.reply.notOnWhatsApp' } },
     });
+    await expect(core.dispatch('sandbox.customerReply', { phone: '(11) 1234', text: 'oi' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: 'phone', key: expect.stringMatching(/^validation\.phone\./) }] } },
+    });
     await core.dispatch('sandbox.setMode', { enabled: false });
     await expect(core.dispatch('sandbox.customerReply', { phone: '(11) 98888-7777', text: 'oi' })).resolves.toMatchObject({ ok: false, error: { code: 'conflict' } });
   }, 20_000);

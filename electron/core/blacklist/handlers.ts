@@ -1,5 +1,5 @@
 import { desc, like, or, sql } from 'drizzle-orm';
-import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
+import { requirePhone } from '../contract/phone-input';
 import type { HandlersFor } from '../contract/handlers';
 import { AppError } from '../contract/app-error';
 import type { CoreContext } from '../core-context';
@@ -35,13 +35,12 @@ export function blacklistHandlers(ctx: CoreContext): HandlersFor<'blacklist.list
       return { rows, total, count, page, pageSize };
     },
     'blacklist.add': ({ phone, reason }) => {
-      const normalised = normalizeBrazilianPhone(phone);
-      if (!normalised.ok) throw new AppError('validation', 'invalid phone', { issues: [{ path: 'phone', key: `validation.phone.${normalised.reason}`, params: {} }] });
-      const result = repo.add({ phone: normalised.e164, reason, source: 'manual', addedAt: ctx.clock.now() });
+      const e164 = requirePhone(phone);
+      const result = repo.add({ phone: e164, reason, source: 'manual', addedAt: ctx.clock.now() });
       if (!result.added) {
         throw new AppError('conflict', 'already blacklisted', { key: 'blacklistScreen.alreadyBlocked', phone: result.row.phone, reason: result.row.reason });
       }
-      ctx.logger.info('number blacklisted by hand', { phone: normalised.e164 });
+      ctx.logger.info('number blacklisted by hand', { phone: e164 });
       return result.row;
     },
     'blacklist.remove': ({ phone }) => {

@@ -1,4 +1,4 @@
-import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
+import { requirePhone } from '../contract/phone-input';
 import { renderTemplate, sampleOrder } from '../../../shared/domain/template-render';
 import type { QueueItem } from '../../../shared/contract/methods/dispatch';
 import { AppError } from '../contract/app-error';
@@ -45,28 +45,27 @@ export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): Hand
       return { notificationId: created.id };
     },
     'dispatch.sendTest': async ({ phone, event, text }) => {
-      const normalized = normalizeBrazilianPhone(phone);
-      if (!normalized.ok) throw new AppError('validation', 'Invalid phone number', { issues: [{ path: 'phone', key: `validation.phone.${normalized.reason}`, params: {} }] });
+      const e164 = requirePhone(phone);
       const account = ctx.meta.account();
       if (!account.phoneNumberId) throw new AppError('unavailable', 'The phone number id is not configured', { key: 'meta.problem.not_configured' });
       const client = await ctx.meta.client();
       try {
         if (text !== undefined) {
-          const result = await client.sendText(account.phoneNumberId, { to: normalized.e164, body: text });
-          return { kind: 'text', to: normalized.e164, messageId: result.messageId, waId: result.waId };
+          const result = await client.sendText(account.phoneNumberId, { to: e164, body: text });
+          return { kind: 'text', to: e164, messageId: result.messageId, waId: result.waId };
         }
         const templates = ctx.settings.templates.get();
-        const order = { ...sampleOrder(ctx.clock.now()), phone: normalized.e164 };
+        const order = { ...sampleOrder(ctx.clock.now()), phone: e164 };
         const chosen = event ?? 'order_placed';
         const rendered = renderTemplate(templates, chosen, renderContext(order, chosen, order.shipments[0]?.id ?? '', templates, ctx.settings.tracking.get()));
         if (!rendered.name) throw new AppError('validation', 'No template is mapped to this event', { issues: [{ path: 'event', key: 'validation.noTemplate', params: {} }] });
         const result = await client.sendTemplate(account.phoneNumberId, {
-          to: normalized.e164,
+          to: e164,
           name: rendered.name,
           language: rendered.language,
           components: rendered.components,
         });
-        return { kind: 'template', to: normalized.e164, messageId: result.messageId, waId: result.waId };
+        return { kind: 'template', to: e164, messageId: result.messageId, waId: result.waId };
       } catch (error) {
         // `key`: the screen says the classifier's reason in words (dispatchReason.<reason>), then Meta's own.
         if (error instanceof GraphError) throw new AppError('meta_error', error.message, { ...error.toLog(), key: `dispatchReason.${error.classification.reason}` });

@@ -1,4 +1,5 @@
 import type { SandboxStatus } from '../../../shared/contract/methods/sandbox';
+import { requirePhone } from '../contract/phone-input';
 import { AppError } from '../contract/app-error';
 import type { HandlersFor } from '../contract/handlers';
 import { ControlError } from './control';
@@ -28,8 +29,10 @@ export function sandboxHandlers(
     'sandbox.customerReply': async ({ phone, text }) => {
       const handle = ctx.meta.mode === 'sandbox' ? await ctx.meta.sandbox() : null;
       if (!handle) throw new AppError('conflict', 'Sandbox mode is off', { key: 'toolsScreen.reply.onlySandbox' });
+      // The same check as an order's phone, so a typo reads as one (not as "no WhatsApp").
+      const e164 = requirePhone(phone);
       try {
-        return { waId: handle.control.customerWrites({ phone, text }).waId };
+        return { waId: handle.control.customerWrites({ phone: e164, text }).waId };
       } catch (error) {
         if (error instanceof ControlError) throw new AppError('not_found', error.message, { key: 'toolsScreen.reply.notOnWhatsApp' });
         throw error;
