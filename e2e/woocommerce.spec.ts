@@ -23,6 +23,10 @@ test('WooCommerce: wrong key explained; custom status mapped; test and sync brin
     await shell.goTo('orders');
     await orders.tab('connections');
 
+    // Before anything is set up, "Sincronizar agora" says what is missing instead of doing nothing.
+    await page.getByTestId('woo-sync').click();
+    await expect(page.getByTestId('woo-result')).toContainText('Preencha o endereço da loja');
+
     await page.getByLabel('Buscar pedidos da loja').check();
     await page.getByTestId('woo-url').fill(store.url);
     await page.getByTestId('woo-key').fill('ck_wrongwrongwrongwrongwrongwrongwrongwrong1');

@@ -137,7 +137,7 @@ export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsV
           <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={() => void run('test')} loading={busy === 'test'} disabled={dirty} data-testid="woo-test">
             {t('wooScreen.test')}
           </Button>
-          <Button variant="light" leftSection={<IconRefresh size={16} />} onClick={() => void run('sync')} loading={busy === 'sync'} disabled={dirty || !view.enabled} data-testid="woo-sync">
+          <Button variant="light" leftSection={<IconRefresh size={16} />} onClick={() => void run('sync')} loading={busy === 'sync'} disabled={dirty} data-testid="woo-sync">
             {t('wooScreen.sync')}
           </Button>
           <Button type="submit" loading={saving} data-testid="woo-save">
