@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { asciiDigits } from './unicode-digits';
 
 /**
  * Brazilian phone numbers as shops store them (free text, any mask, with or without the 9th
@@ -49,7 +50,8 @@ const fail = (reason: PhoneReason): PhoneResult => ({ ok: false, reason });
 
 export function normalizeBrazilianPhone(raw: string | null | undefined, options: PhoneOptions = {}): PhoneResult {
   // "0xx11 9…" is how older forms wrote "0 + carrier + DDD": the xx stands for any carrier.
-  const text = (raw ?? '').trim().replace(/^\(?0\s*xx\s*/i, '0');
+  // NFKC turns full-width `＋（１１）` into ASCII; asciiDigits covers the other scripts' digits.
+  const text = asciiDigits((raw ?? '').normalize('NFKC')).trim().replace(/^\(?0\s*xx\s*/i, '0');
   if (!ALLOWED.test(text)) return fail('not_a_number');
   let digits = text.replace(/\D/g, '');
   if (digits === '') return fail('empty');
