@@ -25,6 +25,8 @@ export const events = {
   'dispatch.stateChanged': dispatchStateSchema,
   /** Something the owner must know even with the window closed (the dispatcher paused itself). */
   'notify.desktop': desktopNotificationSchema,
+  /** The refused orders changed (one refused, one passed later, one dismissed): how many are listed now. */
+  'orders.refusedChanged': z.object({ total: z.number().int().nonnegative() }),
 } satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -4,6 +4,7 @@ import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
 import type { AppDatabase } from '../db/open-database';
 import { orderRefunds, orders, orderShipments, type OrderRow } from '../db/schema';
 import { recordEvents, type RecordedEvent } from './event-ledger';
+import { clearRefusal } from './refused-orders';
 
 /** An order as the book stores it: the domain order plus its row id and source details. */
 export interface StoredOrder {
@@ -21,6 +22,8 @@ export interface SaveResult {
   changed: boolean;
   /** Events recorded for the first time by this save (see `recordEvents`). */
   events: RecordedEvent[];
+  /** The order had been refused before (refused_orders); now that it passed, that entry is gone. */
+  refusalCleared: boolean;
 }
 
 function toStored(db: AppDatabase, row: OrderRow): StoredOrder {
@@ -90,13 +93,16 @@ export function sameOrder(a: Order, b: Order): boolean {
 /**
  * Stores the order's current state (shipments and refunds replaced by the given lists) and
  * records the events it implies, in one transaction. A state equal to the stored one writes
- * nothing. Never throws on duplicates: identity is `(source, externalId)`.
+ * nothing. Never throws on duplicates: identity is `(source, externalId)`. The order must have
+ * passed `parseOrder` (every source's door); an earlier refusal of the same order is cleared.
  */
 export function saveOrder(db: AppDatabase, order: Order, now: number, sourceState: string | null = null): SaveResult {
   return db.$client.transaction((): SaveResult => {
     const existing = loadOrder(db, order.source, order.externalId);
+    // A version that passed replaces a refused one, even when it equals what the book holds.
+    const refusalCleared = clearRefusal(db, order.source, order.externalId);
     if (existing && sameOrder(existing.order, order) && existing.sourceState === sourceState) {
-      return { orderId: existing.id, created: false, changed: false, events: [] };
+      return { orderId: existing.id, created: false, changed: false, events: [], refusalCleared };
     }
     const phone = normalizeBrazilianPhone(order.phone);
     const values = {
@@ -147,7 +153,7 @@ export function saveOrder(db: AppDatabase, order: Order, now: number, sourceStat
       const v = { orderId, refundKey: r.id, amountMinor: r.amountMinor, at: r.at, reason: r.reason };
       db.insert(orderRefunds).values(v).onConflictDoUpdate({ target: [orderRefunds.orderId, orderRefunds.refundKey], set: v }).run();
     }
-    return { orderId, created: !existing, changed: true, events: recordEvents(db, order, now) };
+    return { orderId, created: !existing, changed: true, events: recordEvents(db, order, now), refusalCleared };
   })();
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../define';
 import { CSV_FIELDS, type CsvField } from '../../domain/csv-fields';
 import { saveWooSettingsSchema, type WooConnectionError, type WooSettingsView } from '../../settings/woocommerce';
+import type { RefusalIssue } from '../../domain/refused-order';
 import type { FieldIssue } from '../envelope';
 
 /** CSV content as the renderer can send it (it cannot read paths in the browser). ~5 MB of file. */
@@ -56,10 +57,13 @@ export type WooTestResult =
   | { ok: false; code: WooConnectionError; status: number | null; detail: string | null };
 
 export interface WooSyncSummary {
+  /** Orders read and kept (they passed the order schema). */
   seen: number;
   changed: number;
   events: number;
   requests: number;
+  /** Orders read but refused, each alone, with why (also listed under "Pedidos recusados"). */
+  refused: { externalId: string; number: string | null; issues: RefusalIssue[] }[];
 }
 
 const mapping = z.partialRecord(z.enum(CSV_FIELDS), z.string().max(200));
