@@ -30,10 +30,13 @@ function valueAt(root: unknown, path: string): unknown {
   return node;
 }
 
-/** A value as one short printable line (control characters shown as spaces, cut with "…"). */
+/**
+ * A value as one short printable line: JSON (strings quoted), control characters shown as
+ * spaces, cut with "…"; `''` when the field was missing (the screen says so in words).
+ */
 export function excerptValue(value: unknown): string {
   let text: string;
-  if (value === undefined) text = '(ausente)';
+  if (value === undefined) text = '';
   else if (typeof value === 'string') text = JSON.stringify(value);
   else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
   else {

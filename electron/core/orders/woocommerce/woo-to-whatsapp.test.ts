@@ -51,11 +51,11 @@ describe('WooCommerce with odd orders next to good ones, end to end', () => {
     store.now = Date.now();
     await call('woocommerce.saveSettings', { enabled: true, storeUrl: store.url, consumerKey: store.key, consumerSecret: store.secret, webhookSecret: SECRET });
 
-    const person = (first: string, phone: string | number) => ({ first_name: first, last_name: 'Teste', phone, country: 'BR' });
+    const person = (first: string, phone: string) => ({ first_name: first, last_name: 'Teste', phone, country: 'BR' });
     // Loose but harmless: imported and sent.
     const good = store.addOrder({ status: 'processing', billing: person('Maria', '(11) 98765-4321') });
     const phoneAsNumber = store.addOrder({ status: 'processing', billing: person('Joana', '(11) 91111-2222') });
-    store.corrupt(phoneAsNumber.id, { billing: person('Joana', 5511911112222), number: 5002, refunds: {} });
+    store.corrupt(phoneAsNumber.id, { billing: { ...person('Joana', ''), phone: 5511911112222 }, number: 5002, refunds: {} });
     const refundReasonAsNumber = store.addOrder({ status: 'processing', billing: person('Rita', '(21) 97654-3210') });
     store.corrupt(refundReasonAsNumber.id, { refunds: [{ id: 77, reason: 5, total: '-1.00' }] });
     // Would corrupt a message: refused, each alone.

@@ -3,6 +3,7 @@ import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
 import { dispatchEn } from './dispatch.en';
 import { notificationStatusEn, screensEn } from './screens.en';
 import { templatesEn } from './templates.en';
+import { refusedOrdersEn } from './refused-orders.en';
 
 type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
@@ -11,6 +12,7 @@ export const en: SameShape<Translation> = {
   ...screensEn,
   ...templatesEn,
   ...dispatchEn,
+  ...refusedOrdersEn,
   notify: notifyEn,
   app: {
     name: 'Recado',
@@ -106,6 +108,18 @@ export const en: SameShape<Translation> = {
     unrecognized_keys: 'Unknown field.',
     invalid_union: 'Invalid value.',
     custom: 'Invalid value.',
+    text: 'Use text (letters and digits), not a list or an object.',
+    tooLong: 'Text too long. Shorten this field.',
+    amount: 'Invalid amount: use a number with at most two decimal places.',
+    amountNegative: 'The amount cannot be negative.',
+    amountTooLarge: 'Amount too large for an order (at most 100 million). Check for extra digits.',
+    date: 'Invalid date or out of range (check the year).',
+    trackingCode: 'Invalid tracking code: use only letters, digits and symbols, without spaces or emoji.',
+    trackingCodeCorreios: 'Invalid Correios code: 2 letters, 9 digits and BR, like AA123456785BR.',
+    tooMany: 'Too many items in this order.',
+    invalid: 'Invalid value.',
+    list: 'A list was expected; another kind of data arrived.',
+    orderId: 'The order id must be a positive whole number.',
   },
   credentials: {
     title: 'API credentials',

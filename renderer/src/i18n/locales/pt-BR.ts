@@ -6,11 +6,13 @@ import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
 import { dispatchPtBR } from './dispatch.pt-BR';
 import { notificationStatusPtBR, screensPtBR } from './screens.pt-BR';
 import { templatesPtBR } from './templates.pt-BR';
+import { refusedOrdersPtBR } from './refused-orders.pt-BR';
 
 export const ptBR = {
   ...screensPtBR,
   ...templatesPtBR,
   ...dispatchPtBR,
+  ...refusedOrdersPtBR,
   /** The desktop notifications' texts (the main process shows them), written once in shared/. */
   notify: notifyPtBR,
   app: {
@@ -107,6 +109,18 @@ export const ptBR = {
     unrecognized_keys: 'Campo não reconhecido.',
     invalid_union: 'Valor inválido.',
     custom: 'Valor inválido.',
+    text: 'Use um texto (letras e números), não uma lista ou um objeto.',
+    tooLong: 'Texto longo demais. Encurte este campo.',
+    amount: 'Valor inválido: use um número com até duas casas decimais.',
+    amountNegative: 'O valor não pode ser negativo.',
+    amountTooLarge: 'Valor grande demais para um pedido (máximo R$ 100 milhões). Confira se não há dígitos a mais.',
+    date: 'Data inválida ou fora do intervalo (confira o ano).',
+    trackingCode: 'Código de rastreio inválido: use só letras, números e sinais, sem espaços nem emojis.',
+    trackingCodeCorreios: 'Código dos Correios inválido: são 2 letras, 9 números e BR, como AA123456785BR.',
+    tooMany: 'Itens demais neste pedido.',
+    invalid: 'Valor inválido.',
+    list: 'Era esperada uma lista; chegou outro tipo de dado.',
+    orderId: 'A identificação do pedido precisa ser um número inteiro positivo.',
   },
   credentials: {
     title: 'Credenciais da API',
