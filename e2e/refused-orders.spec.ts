@@ -42,7 +42,7 @@ test('Pedidos recusados: refused alone, shown in words, gone once fixed at the s
     await expect(usdtCard).toContainText('Valor recebido: "USDT"');
     await expect(usdtCard).toContainText('WooCommerce → Pedidos');
     const totalCard = orders.refusedOrders().filter({ hasText: `Pedido #${infinite.number}` });
-    await expect(totalCard).toContainText('Total do pedido: Valor inválido');
+    await expect(totalCard).toContainText('Total do pedido: Use um valor em dinheiro válido');
     await expect(totalCard).toContainText('Valor recebido: "1e999"');
     await snapshot(page, 'refused-orders');
 

@@ -4,6 +4,8 @@ import type { OrderSourceKind } from './order';
 export interface RefusalIssue {
   path: string;
   key: string;
+  /** The limit the message names (`validation.tooLong`'s maximum…), when it has one. */
+  params?: Record<string, number>;
 }
 
 /** What the owner is shown of an offending value: its field and a short, printable excerpt. */

@@ -167,7 +167,7 @@ export function handleOrderEvent(deps: OrderEndpointDeps, request: { headers: He
     if (!checked.ok) {
       // No receipt: once the sender fixes the order, the same event id is welcome again.
       refuseOrder(deps, candidate, checked.refusal.issues, now, 'externalId');
-      return refuse(422, 'refused', { issues: checked.refusal.issues.map((i) => ({ ...i, params: {} })) });
+      return refuse(422, 'refused', { issues: checked.refusal.issues.map((i) => ({ ...i, params: i.params ?? {} })) });
     }
     db.insert(orderEndpointReceipts).values({ eventId: body.eventId, receivedAt: now }).run();
     db.delete(orderEndpointReceipts).where(lt(orderEndpointReceipts.receivedAt, now - RECEIPT_RETENTION_MS)).run();
@@ -181,17 +181,22 @@ export function handleOrderEvent(deps: OrderEndpointDeps, request: { headers: He
   })();
 }
 
+/** An issue from the body schema (`FieldIssue`, params of any kind) or from `parseOrder`. */
+type RefusalIssueLike = { path: string; key: string; params?: Record<string, string | number> | undefined };
+
 /**
  * Records a signed event whose order was refused, keyed by the order number it names (or, when
  * even that is unreadable, its event id), so the owner sees it beside the other refused orders.
  */
-function refuseOrder(deps: OrderEndpointDeps, source: unknown, issues: readonly { path: string; key: string }[], now: number, fallbackKey: 'eventId' | 'externalId'): void {
+function refuseOrder(deps: OrderEndpointDeps, source: unknown, issues: readonly RefusalIssueLike[], now: number, fallbackKey: 'eventId' | 'externalId'): void {
   const o = source !== null && typeof source === 'object' ? (source as Record<string, unknown>) : {};
   const order = o.order !== null && typeof o.order === 'object' ? (o.order as Record<string, unknown>) : o;
   const readable = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? cleanText(v).slice(0, ORDER_LIMITS.id) : null);
   const number = readable(order.number);
   const externalId = number ?? (readable(o[fallbackKey]) ? `evento:${readable(o[fallbackKey])}` : 'sem-numero');
-  recordRefusal(deps.db, refusalOf({ source: 'endpoint', externalId, number }, { issues: issues.map(({ path, key }) => ({ path, key })) }, source), now);
+  const numeric = (params: RefusalIssueLike['params']) => Object.fromEntries(Object.entries(params ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
+  const clean = issues.map(({ path, key, params }) => ({ path, key, ...(Object.keys(numeric(params)).length > 0 ? { params: numeric(params) } : {}) }));
+  recordRefusal(deps.db, refusalOf({ source: 'endpoint', externalId, number }, { issues: clean }, source), now);
   announceRefused(deps.db, deps.events);
   deps.logger.warn('order endpoint refused an order', { order: externalId, issues: issues.map((i) => `${i.path}: ${i.key}`) });
 }

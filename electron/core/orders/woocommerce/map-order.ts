@@ -1,5 +1,5 @@
 import type { Order, OrderStatus, Shipment } from '../../../../shared/domain/order';
-import { parseOrder } from '../../../../shared/domain/order-schema';
+import { issueParams, parseOrder } from '../../../../shared/domain/order-schema';
 import { normalizeBrazilianPhone } from '../../../../shared/domain/phone';
 import type { WooSettings } from '../../../../shared/settings/woocommerce';
 import { refusalOf, type Refusal } from '../refused-orders';
@@ -53,10 +53,10 @@ export function readWooOrder(raw: unknown, settings: WooSettings, previous: (ext
   const base = { source: 'woocommerce' as const, externalId: peek.id ?? UNKNOWN_ID, number: peek.number };
   const parsed = wooOrderSchema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({
-      path: i.path.map(String).join('.'),
-      key: i.message.startsWith('validation.') ? i.message : 'validation.invalid',
-    }));
+    const issues = parsed.error.issues.map((i) => {
+      const params = issueParams(i);
+      return { path: i.path.map(String).join('.'), key: i.message.startsWith('validation.') ? i.message : 'validation.invalid', ...(params ? { params } : {}) };
+    });
     return { kind: 'refused', refusal: refusalOf(base, { issues }, raw), modifiedMs: peek.modifiedMs };
   }
   const mapped = mapWooOrder(parsed.data, settings, previous(String(parsed.data.id)));

@@ -92,7 +92,7 @@ function RefusedOrderCard({ row, onDismissed }: { row: RefusedOrderView; onDismi
             const excerpt = excerptOf(issue.path);
             return (
               <List.Item key={`${issue.path}-${i}`} data-testid="refused-issue">
-                {t('refusedOrders.issue', { field: t(`refusedOrders.field.${refusalField(issue.path)}`), reason: t(issue.key, { defaultValue: t('validation.invalid') }) })}
+                {t('refusedOrders.issue', { field: t(`refusedOrders.field.${refusalField(issue.path)}`), reason: t(issue.key, { ...issue.params, defaultValue: t('validation.invalid') }) })}
                 {excerpt && (
                   <Text size="xs" c="dimmed" component="div">
                     {excerpt.value === '' ? t('refusedOrders.missing') : t('refusedOrders.received', { value: excerpt.value, interpolation: { escapeValue: false } })}
