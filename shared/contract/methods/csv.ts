@@ -29,6 +29,31 @@ const csvFile = {
 export const CSV_DUPLICATE_CHOICES = ['skip', 'first', 'last'] as const;
 export type CsvDuplicateChoice = (typeof CSV_DUPLICATE_CHOICES)[number];
 
+/** Problems of a whole file, each an i18n key `csv.file.<problem>`. */
+export const CSV_FILE_PROBLEMS = ['empty', 'noRows', 'unclosedQuote', 'badQuote', 'spreadsheet', 'notText', 'tooLarge', 'importRunning'] as const;
+export type CsvFileProblem = (typeof CSV_FILE_PROBLEMS)[number];
+
+/** Problems of one row, each an i18n key `csv.row.<problem>`. */
+export const CSV_ROW_PROBLEMS = [
+  'required',
+  'tooLong',
+  'badPhone',
+  'badAmount',
+  'amountNegative',
+  'amountTooLarge',
+  'badCurrency',
+  'unknownStatus',
+  'badDate',
+  'badUrl',
+  'badTrackingCode',
+  'trackingCodeCorreios',
+  'tooManyShipments',
+  'extraCells',
+  'saveFailed',
+  'invalid',
+] as const;
+export type CsvRowProblem = (typeof CSV_ROW_PROBLEMS)[number];
+
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export type CsvDelimiter = ';' | ',' | '\t';
 

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { CSV_MAX_BYTES, type CsvDelimiter, type CsvEncoding } from '../../../../shared/contract/methods/csv';
+import { CSV_MAX_BYTES, type CsvDelimiter, type CsvEncoding, type CsvFileProblem } from '../../../../shared/contract/methods/csv';
 import { AppError } from '../../contract/app-error';
 
 export interface CsvInput {
@@ -30,7 +30,7 @@ const COLUMN_NAME_MAX = 80;
  * A problem with the whole file (not one row), said in words through `csv.file.*` keys. It is a
  * `validation` error on `content`, so the screen shows it where the owner picked the file.
  */
-export function fileProblem(key: string, message: string, params: Record<string, string | number> = {}): AppError {
+export function fileProblem(key: CsvFileProblem, message: string, params: Record<string, string | number> = {}): AppError {
   return new AppError('validation', message, { issues: [{ path: 'content', key: `csv.file.${key}`, params }] });
 }
 

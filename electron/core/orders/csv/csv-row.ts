@@ -1,4 +1,4 @@
-import type { CsvProblem } from '../../../../shared/contract/methods/csv';
+import type { CsvProblem, CsvRowProblem } from '../../../../shared/contract/methods/csv';
 import type { CsvField } from '../../../../shared/domain/csv-fields';
 import { REQUIRED_CSV_FIELDS } from '../../../../shared/domain/csv-fields';
 import type { Order } from '../../../../shared/domain/order';
@@ -53,7 +53,7 @@ const MAX_LENGTH: Partial<Record<CsvField, number>> = {
 
 /** The order schema's `validation.*` reasons, said for a CSV cell (`csv.row.*`). */
 function rowKeyOf(schemaKey: string): string {
-  const known: Record<string, string> = {
+  const known: Record<string, CsvRowProblem> = {
     'validation.required': 'required',
     'validation.tooLong': 'tooLong',
     'validation.phone.too_long': 'tooLong',
@@ -67,7 +67,8 @@ function rowKeyOf(schemaKey: string): string {
     'validation.trackingCodeCorreios': 'trackingCodeCorreios',
     'validation.tooMany': 'tooManyShipments',
   };
-  return `csv.row.${known[schemaKey] ?? 'invalid'}`;
+  const problem: CsvRowProblem = known[schemaKey] ?? 'invalid';
+  return `csv.row.${problem}`;
 }
 
 /**
@@ -93,7 +94,7 @@ export function readRow(
     const i = field === null ? undefined : map.index[field];
     return i === undefined ? null : (map.columns[i] ?? null);
   };
-  const problem = (field: CsvField | null, key: string, params: Record<string, string | number> = {}) =>
+  const problem = (field: CsvField | null, key: CsvRowProblem, params: Record<string, string | number> = {}) =>
     problems.push({ field, column: columnOf(field), key: `csv.row.${key}`, params });
 
   const extra = row.cells.slice(map.columns.length).filter((c) => c !== '');
