@@ -50,7 +50,7 @@ test('CSV import: mapping, preview, one bad row explained in Portuguese, import 
   await expect(page.getByTestId('csv-errors')).toContainText('Telefone');
   await snapshot(page, 'csv-import');
   await page.getByTestId('csv-import').click();
-  await expect(page.getByText('Importação concluída')).toBeVisible();
+  await expect(page.getByTestId('csv-result')).toContainText('Importação concluída');
   await orders.tab('book');
   await expect(orders.rows()).toHaveCount(2);
   await expect(page.getByTestId('orders-table')).toContainText('R$ 1.234,56');
