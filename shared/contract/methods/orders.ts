@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../define';
 import { ORDER_SOURCES, ORDER_STATUSES, type OrderSourceKind, type OrderStatus, type Refund, type Shipment } from '../../domain/order';
 import type { OrderEvent } from '../../domain/order-events';
+import { amountMinorSchema } from '../../domain/order-schema';
 import { normalizeBrazilianPhone, type PhoneReason } from '../../domain/phone';
 
 /** One order as screens show it. `editable`: only local/CSV orders change through the contract. */
@@ -66,7 +67,7 @@ export const createOrderSchema = z
     number: text(40),
     customerName: text(120),
     phone: orderPhoneSchema,
-    totalMinor: z.number().int().min(0).max(1e12),
+    totalMinor: amountMinorSchema,
     currency: z.string().regex(/^[A-Z]{3}$/, { error: 'validation.currency' }).default('BRL'),
     status: z.enum(ORDER_STATUSES).default('pending'),
     createdAt: when.optional(),

@@ -31,6 +31,13 @@ export const en: SameShape<Translation> = {
     orders: 'Orders',
     tools: 'Tools',
   },
+  unsaved: {
+    title: 'Discard changes?',
+    text: 'This screen has changes that are not saved yet. If you leave now, they will be lost.',
+    keepEditing: 'Keep editing',
+    discard: 'Discard',
+    save: 'Save and leave',
+  },
   common: {
     save: 'Save',
     saved: 'Changes saved',
@@ -106,6 +113,11 @@ export const en: SameShape<Translation> = {
     unrecognized_keys: 'Unknown field.',
     invalid_union: 'Invalid value.',
     custom: 'Invalid value.',
+    amount: 'Enter an amount, such as 1,234.56.',
+    amountNegative: 'The amount cannot be negative.',
+    amountTooLarge: 'Amount too large (maximum {{maximum}}).',
+    tooLong: 'Text too long (maximum {{maximum}} characters).',
+    tooMany: 'Too many items (maximum {{maximum}}).',
   },
   credentials: {
     title: 'API credentials',

@@ -32,6 +32,13 @@ export const ptBR = {
     orders: 'Pedidos',
     tools: 'Ferramentas',
   },
+  unsaved: {
+    title: 'Descartar alterações?',
+    text: 'Há alterações nesta tela que ainda não foram salvas. Se sair agora, elas serão perdidas.',
+    keepEditing: 'Continuar editando',
+    discard: 'Descartar',
+    save: 'Salvar e sair',
+  },
   common: {
     save: 'Salvar',
     saved: 'Alterações salvas',
@@ -107,6 +114,11 @@ export const ptBR = {
     unrecognized_keys: 'Campo não reconhecido.',
     invalid_union: 'Valor inválido.',
     custom: 'Valor inválido.',
+    amount: 'Digite um valor, como 1.234,56.',
+    amountNegative: 'O valor não pode ser negativo.',
+    amountTooLarge: 'Valor alto demais (máximo {{maximum}}).',
+    tooLong: 'Texto longo demais (máximo {{maximum}} caracteres).',
+    tooMany: 'Itens demais (máximo {{maximum}}).',
   },
   credentials: {
     title: 'Credenciais da API',
