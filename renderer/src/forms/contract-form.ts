@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { toFieldIssues, type FieldIssue } from '../../../shared/contract';
 import { CallError } from '../transport/client';
@@ -78,6 +79,15 @@ export function serverFieldIssues(error: unknown): FieldIssue[] {
     return details?.issues ?? [];
   }
   return [];
+}
+
+/**
+ * Puts the backend's validation issues for a failed save at the form's fields (keeping the
+ * errors already shown); does nothing for other failures, which the caller says in words.
+ */
+export function showServerErrors<Values>(form: { errors: Record<string, unknown>; setErrors(errors: Record<string, ReactNode>): void }, error: unknown, values: Values, t: TFunction, currency?: string): void {
+  const issues = serverFieldIssues(error);
+  if (issues.length > 0) form.setErrors({ ...(form.errors as Record<string, ReactNode>), ...fieldErrors(issues, values, t, currency) });
 }
 
 /** A sentence a shop owner understands, for any failed call. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { InputOf, MethodName, OutputOf } from '../../../shared/contract';
 import { useApi } from '../transport/api-context';
-import { describeError, fieldErrors, serverFieldIssues, validateWithSchema } from './contract-form';
+import { describeError, showServerErrors, validateWithSchema } from './contract-form';
 import { useUnsavedChanges } from './unsaved-changes';
 
 interface SettingsFormOptions<Values, M extends MethodName> {
@@ -45,7 +45,7 @@ export function useSettingsForm<Values extends Record<string, unknown>, M extend
       notifications.show({ color: 'green', message: t('common.saved') });
       return true;
     } catch (error) {
-      form.setErrors({ ...form.errors, ...fieldErrors(serverFieldIssues(error), values, t) });
+      showServerErrors(form, error, values, t);
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
       return false;
     } finally {

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createOrderSchema } from '../../../../shared/contract/methods/orders';
 import type { OrderStatus } from '../../../../shared/domain/order';
-import { describeError, fieldErrors, serverFieldIssues, validateWithSchema } from '../../forms/contract-form';
+import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
 import { toMinorUnits } from '../../forms/money';
 import { MoneyInput } from '../../forms/MoneyInput';
 import { useApi } from '../../transport/api-context';
@@ -59,7 +59,7 @@ export function CreateOrderModal({ opened, onClose, onCreated }: { opened: boole
       form.reset();
       onCreated(order.id);
     } catch (error) {
-      form.setErrors({ ...form.errors, ...fieldErrors(serverFieldIssues(error), toInput(values), t, values.currency) });
+      showServerErrors(form, error, toInput(values), t, values.currency);
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
     } finally {
       setBusy(false);
