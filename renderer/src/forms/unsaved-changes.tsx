@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../transport/api-context';
 
 /** One form on screen that may hold edits not saved yet. */
 export interface UnsavedForm {
@@ -22,7 +23,7 @@ const UnsavedContext = createContext<Registry | null>(null);
 /**
  * The one place that knows about unsaved edits: every form registers here (`useUnsavedChanges`,
  * which `useSettingsForm` does for you), navigation asks `confirmLeave` before it changes screen,
- * and closing the window or tab asks the browser's own question.
+ * and closing the browser tab asks the browser's own question (the desktop window hides instead).
  */
 export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -48,8 +49,11 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
     [],
   );
 
+  const transport = useApi().transport;
   useEffect(() => {
-    // Closing the window or the tab: the browser (and Electron's window) shows its own question.
+    // Closing the desktop window only hides it in the tray, edits and all; a blocked unload there
+    // would silently stop "Sair" from quitting. In a browser tab, the browser asks its own question.
+    if (transport !== 'web') return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!registry.anyDirty()) return;
       event.preventDefault();
@@ -57,7 +61,7 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [registry]);
+  }, [registry, transport]);
 
   const leave = () => {
     const go = pending;
