@@ -23,12 +23,12 @@ describe('form errors at the field the owner sees', () => {
     const errors = errorsOf(webhookSettingsSchema, { port: 0, optOutKeywords: ['parar', long], optOutButtonPayloads: [] });
     expect(Object.keys(errors)).toEqual(['optOutKeywords']);
     expect(errors.optOutKeywords).toContain('“xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”');
-    expect(errors.optOutKeywords).toContain('máximo 60 caracteres');
+    expect(errors.optOutKeywords).toContain('(máximo 60 caracteres)');
   });
 
   it('limits read as numbers in the language, and amounts in centavos as money', async () => {
     expect(translateIssue({ path: 'n', key: 'validation.too_big', params: { maximum: 1_000_000_000_000 } }, i18next.t)).toBe('Valor muito grande (máximo 1.000.000.000.000).');
-    expect(errorsOf(createOrderSchema, { number: '1', customerName: 'Ana', phone: '', totalMinor: 20_000_000_000 }).totalMinor).toBe('Valor alto demais (máximo R$\u00a0100.000.000,00).');
+    expect(errorsOf(createOrderSchema, { number: '1', customerName: 'Ana', phone: '', totalMinor: 20_000_000_000 }).totalMinor).toBe('Valor alto demais para um pedido (máximo R$\u00a0100.000.000,00). Confira os zeros e a vírgula.');
     await i18next.changeLanguage('en');
     expect(translateIssue({ path: 'n', key: 'validation.too_big', params: { maximum: 1_000_000_000_000 } }, i18next.t)).toBe('Value too large (maximum 1,000,000,000,000).');
     await i18next.changeLanguage('pt-BR');
