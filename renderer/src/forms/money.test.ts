@@ -61,7 +61,9 @@ describe('money in the owner’s language', () => {
         const props = { ...format, allowedDecimalSeparators: [format.decimalSeparator], decimalScale: 2 };
         const shown = numericFormatter(String(fromMinorUnits(minor)), props);
         expect(parseMoney(shown, language)).toBe(minor);
-        const typed = removeNumericFormat(shown, undefined, props);
+        // The whole text as typed at once (what react-number-format does with a paste).
+        const whole = { from: { start: 0, end: 0 }, to: { start: 0, end: shown.length }, lastValue: '' };
+        const typed = removeNumericFormat(shown, whole, props);
         expect(toMinorUnits(Number(typed))).toBe(minor);
       }),
       { numRuns: 1000 },
