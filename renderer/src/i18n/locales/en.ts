@@ -35,6 +35,13 @@ export const en: SameShape<Translation> = {
     orders: 'Orders',
     tools: 'Tools',
   },
+  unsaved: {
+    title: 'Discard changes?',
+    text: 'This screen has changes that are not saved yet. If you leave now, they will be lost.',
+    keepEditing: 'Keep editing',
+    discard: 'Discard',
+    save: 'Save and leave',
+  },
   common: {
     save: 'Save',
     saved: 'Changes saved',
@@ -104,7 +111,7 @@ export const en: SameShape<Translation> = {
     tooLong: 'Too long (at most {{maximum}} characters).',
     amount: 'Use a valid amount of money, like 1,234.56.',
     amountNegative: 'The amount cannot be negative.',
-    amountTooLarge: 'Too large for an order. Check the zeros and the decimal separator.',
+    amountTooLarge: 'Too large for an order (at most {{maximum}}). Check the zeros and the decimal separator.',
     date: 'Invalid date.',
     trackingCode: 'Invalid tracking code: use only letters, digits and signs, no spaces or emoji.',
     trackingCodeCorreios: 'Invalid Correios code: the format is AA123456789BR (2 letters, 9 digits, BR).',

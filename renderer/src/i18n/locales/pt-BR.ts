@@ -36,6 +36,13 @@ export const ptBR = {
     orders: 'Pedidos',
     tools: 'Ferramentas',
   },
+  unsaved: {
+    title: 'Descartar alterações?',
+    text: 'Há alterações nesta tela que ainda não foram salvas. Se sair agora, elas serão perdidas.',
+    keepEditing: 'Continuar editando',
+    discard: 'Descartar',
+    save: 'Salvar e sair',
+  },
   common: {
     save: 'Salvar',
     saved: 'Alterações salvas',
@@ -105,7 +112,7 @@ export const ptBR = {
     tooLong: 'Texto longo demais (máximo {{maximum}} caracteres).',
     amount: 'Use um valor em dinheiro válido, como 1.234,56.',
     amountNegative: 'O valor não pode ser negativo.',
-    amountTooLarge: 'Valor alto demais para um pedido. Confira os zeros e a vírgula.',
+    amountTooLarge: 'Valor alto demais para um pedido (máximo {{maximum}}). Confira os zeros e a vírgula.',
     date: 'Data inválida.',
     trackingCode: 'Código de rastreio inválido: use só letras, números e sinais, sem espaços nem emojis.',
     trackingCodeCorreios: 'Código dos Correios inválido: o formato é AA123456789BR (2 letras, 9 números, BR).',
