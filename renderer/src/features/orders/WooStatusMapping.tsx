@@ -55,8 +55,9 @@ export function WooStatusMapping({ rows, onChange }: { rows: StatusRow[]; onChan
           {rows.map((row, index) => (
             <Table.Tr key={row.status}>
               <Table.Td>
-                <Text ff="monospace" size="sm">
-                  {row.status}
+                {/* WooCommerce's own name for its statuses; a custom one reads as the shop typed it. The slug stays in the tooltip. */}
+                <Text size="sm" title={row.status} translate={t(`wooScreen.wooStatusName.${row.status}`, { defaultValue: '' }) ? undefined : 'no'}>
+                  {t(`wooScreen.wooStatusName.${row.status}`, { defaultValue: row.status })}
                 </Text>
               </Table.Td>
               <Table.Td>
