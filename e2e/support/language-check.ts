@@ -99,8 +99,9 @@ export function languageProblems(texts: string[], englishFragments: string[], ve
     for (const m of words.matchAll(/(?<![\p{L}\p{N}_])[A-Z][A-Z_]{2,}(?![\p{L}\p{N}_])/gu)) {
       if (!ALLOWED_CAPS.has(m[0])) problems.push(`ALL_CAPS code: "${m[0]}" in "${text}"`);
     }
-    for (const marker of ['{{', '}}', 'undefined', 'NaN', '[object', 'Invalid Date', 'null']) {
-      if (new RegExp(`(?<![${LETTER}])${marker.replace(/[[{}]/g, '\\$&')}(?![${LETTER}])`, 'u').test(words)) problems.push(`"${marker}" in "${text}"`);
+    for (const marker of ['{{', '}}', '[object']) if (words.includes(marker)) problems.push(`"${marker}" in "${text}"`);
+    for (const marker of ['undefined', 'NaN', 'Invalid Date', 'null']) {
+      if (new RegExp(`(?<![${LETTER}])${marker}(?![${LETTER}])`, 'u').test(words)) problems.push(`"${marker}" in "${text}"`);
     }
     // A decimal point in Portuguese is a number that skipped Intl (pt-BR writes 0,75; 1.234 is a thousand).
     for (const m of words.matchAll(/(?<![\p{L}\p{N}.,])\d+\.(?!\d{3}(?![\p{N}]))\d+(?![\p{L}\p{N}.])/gu)) problems.push(`number not in pt-BR form: "${m[0]}" in "${text}"`);
