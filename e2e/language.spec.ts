@@ -93,6 +93,11 @@ test('language: every screen, drawer and modal speaks Portuguese, with values in
     await page.keyboard.press('Escape');
     await expect(log.detail()).toHaveCount(0);
   }
+  // Meta's values in words: the pricing category, the customer's WhatsApp number as a phone.
+  await log.rowsOf('40001').first().click();
+  await expect.soft(log.detail()).toContainText('Categoria da Meta: Utilidade');
+  await expect.soft(log.detail()).toContainText('Número do cliente no WhatsApp+55 11 98765-4321');
+  await page.keyboard.press('Escape');
   // The skipped row says why in words, and no Meta error box stands where Meta said nothing.
   await log.rowsOf('40003').first().click();
   await expect.soft(log.detailReason()).toContainText('O cliente pediu para sair');
