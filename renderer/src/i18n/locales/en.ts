@@ -3,6 +3,7 @@ import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
 import { dispatchEn } from './dispatch.en';
 import { notificationStatusEn, screensEn } from './screens.en';
 import { templatesEn } from './templates.en';
+import { valuesEn } from './values.en';
 
 type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
@@ -10,6 +11,7 @@ type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T
 export const en: SameShape<Translation> = {
   ...screensEn,
   ...templatesEn,
+  ...valuesEn,
   ...dispatchEn,
   notify: notifyEn,
   app: {

@@ -6,10 +6,12 @@ import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
 import { dispatchPtBR } from './dispatch.pt-BR';
 import { notificationStatusPtBR, screensPtBR } from './screens.pt-BR';
 import { templatesPtBR } from './templates.pt-BR';
+import { valuesPtBR } from './values.pt-BR';
 
 export const ptBR = {
   ...screensPtBR,
   ...templatesPtBR,
+  ...valuesPtBR,
   ...dispatchPtBR,
   /** The desktop notifications' texts (the main process shows them), written once in shared/. */
   notify: notifyPtBR,
