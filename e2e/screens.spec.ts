@@ -44,7 +44,7 @@ test('CSV import: mapping, preview, one bad row explained in Portuguese, import 
   await expect(page.getByTestId('csv-preview')).toContainText('Bruno Souza');
   await expect(page.getByTestId('map-number')).toHaveValue('Pedido');
   await page.getByTestId('csv-check-button').click();
-  await expect(page.getByTestId('csv-check')).toContainText('2 de 3 linhas podem ser importadas');
+  await expect(page.getByTestId('csv-check')).toContainText('Linhas que podem ser importadas: 2 de 3');
   await expect(page.getByTestId('csv-errors')).toContainText('3');
   await expect(page.getByTestId('csv-errors')).toContainText('Telefone');
   await snapshot(page, 'csv-import');

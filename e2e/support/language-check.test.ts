@@ -18,6 +18,7 @@ describe('languageProblems', () => {
     ['shipment_delivered', 'snake_case'],
     ['Modelo “pedido_enviado” · idioma pt_BR', 'snake_case'],
     ['Olá {{name}}', '"{{"'],
+    ['Total: {{ total }}', '"}}"'],
     ['Total: undefined', '"undefined"'],
     ['R$ NaN', '"NaN"'],
     ['[object Object]', '"[object"'],
@@ -38,6 +39,7 @@ describe('languageProblems', () => {
     'Versão da API v23.0',
     'http://127.0.0.1:4010/webhook/whatsapp',
     'WooCommerce → Configurações → Avançado → API REST',
+    'Olá {{1}}, seu pedido #{{2}} foi confirmado!',
   ])('lets %s through', (text) => {
     expect(languageProblems([text], fragments)).toEqual([]);
   });

@@ -99,7 +99,10 @@ export function languageProblems(texts: string[], englishFragments: string[], ve
     for (const m of words.matchAll(/(?<![\p{L}\p{N}_])[A-Z][A-Z_]{2,}(?![\p{L}\p{N}_])/gu)) {
       if (!ALLOWED_CAPS.has(m[0])) problems.push(`ALL_CAPS code: "${m[0]}" in "${text}"`);
     }
-    for (const marker of ['{{', '}}', '[object']) if (words.includes(marker)) problems.push(`"${marker}" in "${text}"`);
+    // i18next placeholders are names (`{{count}}`); Meta's template placeholders are numbers
+    // (`{{1}}`), shown on purpose where the owner maps or previews a template.
+    for (const m of words.matchAll(/\{\{(?!\s*\d+\s*\}\})|(?<!\{\{\s*\d+\s*)\}\}/g)) problems.push(`"${m[0]}" in "${text}"`);
+    if (words.includes('[object')) problems.push(`"[object" in "${text}"`);
     for (const marker of ['undefined', 'NaN', 'Invalid Date', 'null']) {
       if (new RegExp(`(?<![${LETTER}])${marker}(?![${LETTER}])`, 'u').test(words)) problems.push(`"${marker}" in "${text}"`);
     }
