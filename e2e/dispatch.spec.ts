@@ -60,7 +60,7 @@ test('status: the dispatch card counts down to the next run, pauses and resumes;
   await expect(log.rowsOf('20001')).toHaveCount(1);
   await expect(log.rowsOf('20001')).toContainText(/Enviada|Entregue|Lida/);
   await log.rowsOf('20001').click();
-  await expect(log.detailContent()).toContainText('Modelo “pedido_confirmado” · idioma pt_BR');
+  await expect(log.detailContent()).toContainText('Modelo “pedido_confirmado” · idioma português (Brasil)');
   await expect(log.detailContent()).toContainText('Maria');
   await expect(log.detailContent()).toContainText('20001');
   await expect(log.detail().getByTestId('resend')).toHaveCount(0);
@@ -82,7 +82,7 @@ test('log: a number without WhatsApp fails (131026) with the reason in words; th
 
   await row.click();
   await expect(log.detailReason()).toContainText('Este número não tem WhatsApp');
-  await expect(log.detailContent()).toContainText('Modelo “pedido_confirmado” · idioma pt_BR');
+  await expect(log.detailContent()).toContainText('Modelo “pedido_confirmado” · idioma português (Brasil)');
   await expect(log.detailContent()).toContainText('Corpo');
   await expect(log.detailContent()).toContainText('Paulo');
   await expect(log.detail().getByTestId('detail-error')).toContainText('131026');
@@ -179,7 +179,7 @@ test('tools: a test message goes out and shows its wamid; a landline is refused 
   await shell.goTo('tools');
   const sent = await tools.sendTest('(11) 98765-4321', { event: 'Envio criado' });
   await expect(sent).toContainText('A Meta aceitou a mensagem de teste');
-  await expect(sent).toContainText('Para +5511987654321');
+  await expect(sent).toContainText('Para +55 11 98765-4321');
   await expect(sent).toContainText(/ID da mensagem: wamid\.\S+/);
   await snapshot(page, 'tools-send-test');
   const refused = await tools.sendTest('(11) 3333-4444', { text: 'Olá, teste' });

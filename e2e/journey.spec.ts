@@ -120,11 +120,11 @@ test('journey: from the credentials to an opt-out, every step on screen', async 
   await page.getByTestId('reply-phone').fill('(11) 98765-4321');
   await expect(page.getByTestId('reply-text')).toHaveValue('PARAR');
   await page.getByTestId('reply-send').click();
-  await expect(page.getByText('Mensagem de (11) 98765-4321 enviada ao Recado')).toBeVisible();
+  await expect(page.getByText('Mensagem de +55 11 98765-4321 enviada ao Recado')).toBeVisible();
 
   await shell.goTo('blacklist');
   await expect(blacklist.count()).toHaveText('1 número bloqueado');
-  await expect(blacklist.rows().first()).toContainText('+5511987654321');
+  await expect(blacklist.rows().first()).toContainText('+55 11 98765-4321');
   await expect(blacklist.rows().first()).toContainText('O cliente pediu para sair');
   await snapshot(page, 'journey-06-blacklist');
 

@@ -27,7 +27,7 @@ test('order book: create an order, it appears in the list; ship it with tracking
   await page.keyboard.press('Escape');
   await expect(orders.rows().first()).toContainText('#10300');
   await expect(orders.rows().first()).toContainText('R$ 129,90');
-  await expect(orders.rows().first()).toContainText('+5511987654321');
+  await expect(orders.rows().first()).toContainText('+55 11 98765-4321');
   await page.getByTestId('orders-search').fill('ana');
   await expect(orders.rows()).toHaveCount(1);
   await snapshot(page, 'orders');
@@ -83,14 +83,14 @@ test('blacklist: add with validation in words, search, remove with confirmation'
   await blacklist.add('21 99988-7766', 'Não é uma conta de WhatsApp');
   await blacklist.add('31 91234-0000', 'Manual');
   await expect(blacklist.count()).toHaveText('3 números bloqueados');
-  await expect(blacklist.rows().first()).toContainText('+5531912340000');
+  await expect(blacklist.rows().first()).toContainText('+55 31 91234-0000');
   await snapshot(page, 'blacklist');
   await blacklist.add('+55 11 95555 1234', 'de novo');
   await expect(page.getByText('Este número já está na lista de bloqueio', { exact: false })).toBeVisible();
   await blacklist.search('99988');
   await expect(blacklist.rows()).toHaveCount(1);
-  await blacklist.remove('+5521999887766');
-  await expect(page.getByText('+5521999887766 voltará a receber notificações.')).toBeVisible();
+  await blacklist.remove('+55 21 99988-7766');
+  await expect(page.getByText('+55 21 99988-7766 voltará a receber notificações.')).toBeVisible();
   await blacklist.search('');
   await expect(blacklist.count()).toHaveText('2 números bloqueados');
 });
@@ -140,7 +140,8 @@ test('message log: counters, filters, search, detail with the Meta error, CSV ex
   await expect(log.rows()).toHaveCount(2);
   const download = await log.exportCsv();
   const text = readFileSync(await download.path(), 'utf8');
-  expect(text.split('\r\n')[0]).toContain('Pedido;Telefone;Tipo;Status');
+  expect(text.split('\r\n')[0]).toContain('Pedido;Telefone;Aviso;Situação;Motivo');
+  expect(text).toContain(';Entregue;');
   expect(text.trimEnd().split('\r\n')).toHaveLength(3);
   await expect(page.getByText('Exportação concluída')).toBeVisible();
 });

@@ -13,7 +13,7 @@ test('status: a new install in Sandbox mode shows the demo number connected, mas
   await expect(status.card('api')).toContainText('Graph API v23.0');
   await expect(status.card('phone')).toContainText('•');
   await expect(status.card('phone')).toContainText('ID: ');
-  await expect(status.card('today')).toContainText('0 entregues · 0 lidas');
+  await expect(status.card('today')).toContainText('Entregues: 0 · Lidas: 0');
   await expect(status.card('queue')).toContainText('0 pendentes');
   await expect(status.card('tunnel')).toContainText('No Sandbox');
   await expect(page.getByTestId('last-checked')).toContainText('Verificado');

@@ -1,7 +1,7 @@
 import type { HandlersFor } from '../contract/handlers';
 import { AppError } from '../contract/app-error';
 import type { CoreContext } from '../core-context';
-import { csvLine, dateFormatter, DEFAULT_CSV_HEADERS } from './log-csv';
+import { csvLine, dateFormatter, DEFAULT_CSV_HEADERS, logCsvCells } from './log-csv';
 import { createLogQuery } from './log-query';
 
 export function logHandlers(ctx: CoreContext): HandlersFor<'log.query' | 'log.counters' | 'log.get' | 'log.exportCsv'> {
@@ -14,15 +14,12 @@ export function logHandlers(ctx: CoreContext): HandlersFor<'log.query' | 'log.co
       if (!detail) throw new AppError('not_found', `notification ${id} not found`);
       return detail;
     },
-    'log.exportCsv': ({ filters, after, pageSize, headers, timeZone, delimiter }) => {
+    'log.exportCsv': ({ filters, after, pageSize, words, timeZone, delimiter }) => {
       const date = dateFormatter(timeZone);
       const rows = query.exportPage(filters, after, pageSize);
-      let csv = after === null ? csvLine([...(headers ?? DEFAULT_CSV_HEADERS)], delimiter) : '';
+      let csv = after === null ? csvLine([...(words?.headers ?? DEFAULT_CSV_HEADERS)], delimiter) : '';
       for (const r of rows) {
-        csv += csvLine(
-          [r.id, r.order_number, r.phone, r.type, r.status, r.tracking, date(r.created_at), date(r.sent_at), date(r.delivered_at), date(r.read_at), r.error, r.wamid],
-          delimiter,
-        );
+        csv += csvLine(logCsvCells(r, words, date), delimiter);
       }
       const last = rows[rows.length - 1];
       return {

@@ -1,4 +1,7 @@
-import { LOG_CSV_COLUMNS } from '../../../shared/contract/methods/log';
+import { LOG_CSV_COLUMNS, type LogCsvWords } from '../../../shared/contract/methods/log';
+import type { NotificationStatus } from '../../../shared/domain/notification-status';
+import { ORDER_EVENTS, type OrderEvent } from '../../../shared/domain/order-events';
+import { OPT_OUT_REASON } from '../../../shared/domain/opt-out';
 
 /**
  * One CSV cell: quoted when it holds the delimiter, a quote or a line break; a text that a
@@ -29,3 +32,77 @@ export function dateFormatter(timeZone: string | undefined): (ms: number | null)
 }
 
 export const DEFAULT_CSV_HEADERS: readonly string[] = LOG_CSV_COLUMNS;
+
+/** One exported row as the log stores it. */
+export interface LogCsvRow {
+  id: number;
+  order_number: string;
+  phone: string;
+  type: OrderEvent;
+  status: NotificationStatus;
+  reason: string | null;
+  tracking: string | null;
+  created_at: number;
+  sent_at: number | null;
+  delivered_at: number | null;
+  read_at: number | null;
+  error: string | null;
+  error_code: number | null;
+  wamid: string | null;
+}
+
+/** Statuses whose reason says why the message did not go (a queued row's reason only explains a wait). */
+const EXPLAINED: readonly NotificationStatus[] = ['skipped', 'failed', 'unconfirmed'];
+
+const fill = (text: string, name: string, value: string) => text.replaceAll(`{{${name}}}`, value);
+
+/**
+ * Why the row did not go, in the owner's words: the reason's sentence, then what the dispatcher
+ * kept next to it (the blacklist entry, the newer event, the phone problem). Codes the words do
+ * not cover are written as they are, so nothing is lost.
+ */
+function reasonWords(row: LogCsvRow, words: LogCsvWords): string | null {
+  if (!EXPLAINED.includes(row.status) || row.reason === null) return null;
+  const sentence = words.reasons[row.reason] ?? row.reason;
+  const detail = row.status === 'skipped' ? skippedDetail(row, words) : null;
+  return detail ? `${sentence} ${detail}` : sentence;
+}
+
+function skippedDetail(row: LogCsvRow, words: LogCsvWords): string | null {
+  const error = row.error;
+  if (error === null || error === '') return null;
+  if (error.startsWith('phone.reason.')) return words.phoneProblems[error.slice('phone.reason.'.length)] ?? null;
+  if (row.reason === 'blacklisted') return fill(words.blacklistedDetail, 'text', error === OPT_OUT_REASON ? words.optedOut : error);
+  if (row.reason === 'superseded' && (ORDER_EVENTS as readonly string[]).includes(error)) {
+    return fill(words.supersededDetail, 'event', words.types[error as OrderEvent]);
+  }
+  return null;
+}
+
+/**
+ * The cells of one exported row, in `LOG_CSV_COLUMNS` order. With `words`, event, status and reason
+ * are the owner's words and the machine values follow in their own columns; without, every cell
+ * is the machine value. The error column holds Meta's error only (a skipped row's detail is words
+ * in the reason column).
+ */
+export function logCsvCells(row: LogCsvRow, words: LogCsvWords | undefined, date: (ms: number | null) => string | null): (string | number | null)[] {
+  const metaError = row.status === 'skipped' ? null : row.error;
+  return [
+    row.id,
+    row.order_number,
+    row.phone,
+    words ? words.types[row.type] : row.type,
+    words ? words.statuses[row.status] : row.status,
+    words ? reasonWords(row, words) : row.reason,
+    row.tracking,
+    date(row.created_at),
+    date(row.sent_at),
+    date(row.delivered_at),
+    date(row.read_at),
+    words ? metaError : row.error,
+    row.wamid,
+    row.type,
+    row.status,
+    row.reason,
+  ];
+}

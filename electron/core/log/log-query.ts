@@ -223,7 +223,9 @@ export function createLogQuery(db: AppDatabase) {
             ).all(r.wamid) as { status: string; status_at: number; received_at: number; outcome: string; error_code: number | null }[]
           ).map((e): LogStatusEvent => ({ status: e.status, at: e.status_at, receivedAt: e.received_at, outcome: e.outcome, errorCode: e.error_code }))
         : [];
-      const hasError = r.error !== null || r.error_code !== null || r.error_title !== null;
+      // Only what Meta said is Meta's error: a skipped row's `error` (the blacklist entry, the phone
+      // problem) is Recado's own detail, shown in words with the reason.
+      const metaSaid = r.error_code !== null || r.error_title !== null;
       return {
         ...toRow(r),
         updatedAt: r.updated_at,
@@ -239,7 +241,7 @@ export function createLogQuery(db: AppDatabase) {
           model: r.pricing_model,
           type: r.pricing_type,
         },
-        errorDetail: hasError ? { code: r.error_code, title: r.error_title ?? r.error, details: r.error_details } : null,
+        errorDetail: metaSaid ? { code: r.error_code, title: r.error_title ?? r.error, details: r.error_details } : null,
         content: sentContent(r),
         statusEvents,
       };

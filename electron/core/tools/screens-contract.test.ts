@@ -68,7 +68,7 @@ describe('screen methods through the contract (Sandbox mode)', () => {
     expect(first?.total).toBe(7);
     const lines = pages.join('').trimEnd().split('\r\n');
     expect(lines).toHaveLength(8);
-    expect(lines[0]).toBe('id;orderNumber;phone;type;status;tracking;createdAt;sentAt;deliveredAt;readAt;error;wamid');
+    expect(lines[0]).toBe('id;orderNumber;phone;type;status;reason;tracking;createdAt;sentAt;deliveredAt;readAt;error;wamid;typeCode;statusCode;reasonCode');
     expect(lines[1]).toContain('10246;+551198765436');
     expect(lines[1]).toContain('"QR1;""2"""');
     expect(lines[1]).toContain('28/05/2026 14:06:00');

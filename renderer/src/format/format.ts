@@ -38,3 +38,23 @@ export function formatRelative(ms: number, now: number, language: string): strin
   }
   return rtf.format(0, 'second');
 }
+
+/**
+ * A Meta language code in words: `pt_BR` → "português (Brasil)", `en_US` → "inglês (Estados
+ * Unidos)". A code Intl does not know comes back as given (the caller shows it in a tooltip anyway).
+ */
+export function formatLanguage(code: string, language: string): string {
+  if (code.trim() === '') return code;
+  try {
+    return new Intl.DisplayNames([language], { type: 'language', fallback: 'code' }).of(code.replace(/_/g, '-')) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A calendar day (`2026-05-28`, as the core counts days) as day and month: `28/05` in pt-BR, `05/28` in English. */
+export function formatDayMonth(isoDay: string, language: string): string {
+  const ms = Date.parse(`${isoDay}T00:00:00Z`);
+  if (Number.isNaN(ms)) return isoDay;
+  return new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', timeZone: 'UTC' }).format(ms);
+}

@@ -15,9 +15,9 @@ export function translateIssue(issue: FieldIssue, t: TFunction, currency = 'BRL'
   const language = i18next.language || 'pt-BR';
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(issue.params ?? {})) {
-    if (typeof value !== 'number') params[key] = value;
-    else if (MONEY_KEYS.has(issue.key)) params[key] = new Intl.NumberFormat(language, { style: 'currency', currency }).format(value / 100);
-    else params[key] = new Intl.NumberFormat(language).format(value);
+    // Plain numbers stay numbers: the translations format them (`{{maximum, number}}`).
+    if (typeof value !== 'number' || !MONEY_KEYS.has(issue.key)) params[key] = value;
+    else params[key] = new Intl.NumberFormat(language, { style: 'currency', currency }).format(value / 100);
   }
   return t(issue.key, { ...params, defaultValue: t('validation.custom') });
 }

@@ -107,7 +107,52 @@ export interface LogDetail extends LogRow {
   statusEvents: LogStatusEvent[];
 }
 
-export const LOG_CSV_COLUMNS = ['id', 'orderNumber', 'phone', 'type', 'status', 'tracking', 'createdAt', 'sentAt', 'deliveredAt', 'readAt', 'error', 'wamid'] as const;
+/**
+ * Columns of the exported log: the owner's words first (event, status and why, in the language
+ * the renderer hands over), then the machine values (`typeCode`, `statusCode`, `reasonCode`) for
+ * whoever filters the sheet or asks support.
+ */
+export const LOG_CSV_COLUMNS = [
+  'id',
+  'orderNumber',
+  'phone',
+  'type',
+  'status',
+  'reason',
+  'tracking',
+  'createdAt',
+  'sentAt',
+  'deliveredAt',
+  'readAt',
+  'error',
+  'wamid',
+  'typeCode',
+  'statusCode',
+  'reasonCode',
+] as const;
+
+const word = z.string().max(500);
+
+/** The words the export writes instead of codes, in the owner's language (the core has no i18next). */
+export const logCsvWordsSchema = z
+  .object({
+    /** Header labels, one per `LOG_CSV_COLUMNS`. */
+    headers: z.array(z.string().max(80)).length(LOG_CSV_COLUMNS.length),
+    types: z.record(z.enum(ORDER_EVENTS), word),
+    statuses: z.record(z.enum(NOTIFICATION_STATUSES), word),
+    /** `dispatchReason.<reason>` sentences; a reason missing here is written as its code. */
+    reasons: z.record(z.string().max(60), word),
+    /** A skipped row's detail: `{{text}}` is the blacklist entry's reason. */
+    blacklistedDetail: word,
+    /** A skipped row's detail: `{{event}}` is the newer event. */
+    supersededDetail: word,
+    /** The blacklist reason of a customer who replied with an opt-out keyword. */
+    optedOut: word,
+    /** Phone problems (`validation.phone.<reason>`). */
+    phoneProblems: z.record(z.string().max(60), word),
+  })
+  .strict();
+export type LogCsvWords = z.output<typeof logCsvWordsSchema>;
 
 export interface LogCsvPage {
   /** CSV text of this page (header line on the first page only), lines ending in CRLF. */
@@ -143,8 +188,8 @@ export const logMethods = {
         filters: logFiltersSchema.default({}),
         after: z.object({ createdAt: z.number().int(), id: z.number().int() }).nullable().default(null),
         pageSize: z.number().int().min(1).max(20_000).default(5_000),
-        /** Header labels in the user's language, one per `LOG_CSV_COLUMNS`; defaults to the column ids. */
-        headers: z.array(z.string().max(80)).length(LOG_CSV_COLUMNS.length).optional(),
+        /** The owner's words for headers, events, statuses and reasons; without them, the machine values. */
+        words: logCsvWordsSchema.optional(),
         /** Dates as `dd/mm/aaaa hh:mm` in this zone (`America/Sao_Paulo`); ISO 8601 UTC without it. */
         timeZone: z.string().max(60).optional(),
         /** `;` for Excel in Brazil (comma is the decimal separator there). */

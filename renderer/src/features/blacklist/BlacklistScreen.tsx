@@ -11,6 +11,7 @@ import { describeError, showServerErrors, validateWithSchema } from '../../forms
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { formatDateTime, formatNumber } from '../common/format';
 import { blacklistReasonText } from './blacklist-reason';
+import { formatPhone } from '../../../../shared/domain/phone-display';
 
 const PAGE_SIZE = 25;
 
@@ -40,7 +41,7 @@ export function BlacklistScreen() {
     try {
       const row = await api.call('blacklist.add', values);
       form.reset();
-      notifications.show({ color: 'green', message: t('blacklistScreen.added', { phone: row.phone }) });
+      notifications.show({ color: 'green', message: t('blacklistScreen.added', { phone: formatPhone(row.phone) }) });
       list.reload();
     } catch (error) {
       showServerErrors(form, error, values, t);
@@ -55,7 +56,7 @@ export function BlacklistScreen() {
     setBusy(true);
     try {
       await api.call('blacklist.remove', { phone: removing.phone });
-      notifications.show({ color: 'green', message: t('blacklistScreen.removed', { phone: removing.phone }) });
+      notifications.show({ color: 'green', message: t('blacklistScreen.removed', { phone: formatPhone(removing.phone) }) });
       setRemoving(null);
       list.reload();
     } catch (error) {
@@ -107,11 +108,11 @@ export function BlacklistScreen() {
         recordsPerPage={PAGE_SIZE}
         page={page}
         onPageChange={setPage}
-        paginationText={({ from, to, totalRecords }) => t('logScreen.showing', { from, to, total: formatNumber(totalRecords, i18n.language) })}
+        paginationText={({ from, to, totalRecords }) => t('logScreen.showing', { count: totalRecords, from: formatNumber(from, i18n.language), to: formatNumber(to, i18n.language), total: formatNumber(totalRecords, i18n.language) })}
         noRecordsText={search ? t('blacklistScreen.noMatch') : t('blacklistScreen.empty')}
         data-testid="bl-table"
         columns={[
-          { accessor: 'phone', title: t('blacklistScreen.phone') },
+          { accessor: 'phone', title: t('blacklistScreen.phone'), render: (r) => formatPhone(r.phone) },
           { accessor: 'reason', title: t('blacklistScreen.reason'), render: (r) => blacklistReasonText(r.reason, t) },
           { accessor: 'addedAt', title: t('blacklistScreen.date'), render: (r) => formatDateTime(r.addedAt, i18n.language) },
           {
@@ -119,7 +120,7 @@ export function BlacklistScreen() {
             title: '',
             textAlign: 'right',
             render: (r) => (
-              <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setRemoving(r)} aria-label={t('blacklistScreen.removeLabel', { phone: r.phone })}>
+              <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setRemoving(r)} aria-label={t('blacklistScreen.removeLabel', { phone: formatPhone(r.phone) })}>
                 {t('blacklistScreen.remove')}
               </Button>
             ),
@@ -128,7 +129,7 @@ export function BlacklistScreen() {
       />
       <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('blacklistScreen.confirmTitle')}>
         <Stack>
-          <Text>{t('blacklistScreen.confirmText', { phone: removing?.phone ?? '' })}</Text>
+          <Text>{t('blacklistScreen.confirmText', { phone: formatPhone(removing?.phone) })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setRemoving(null)}>
               {t('common.cancel')}

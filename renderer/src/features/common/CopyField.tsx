@@ -12,6 +12,8 @@ export function CopyField({ label, value, description, testId, rightExtra }: { l
       description={description}
       value={value}
       readOnly
+      // A URL or a token: shown and copied exactly as it is.
+      translate="no"
       data-testid={testId}
       styles={{ input: { fontFamily: 'monospace' } }}
       rightSectionWidth={rightExtra ? 72 : 36}

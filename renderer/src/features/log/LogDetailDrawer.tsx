@@ -9,6 +9,8 @@ import { STATUS_COLORS } from './log-labels';
 import { errorText, RESENDABLE } from './log-reasons';
 import { ResendButton } from './ResendButton';
 import { SentContent } from './SentContent';
+import { formatPhone } from '../../../../shared/domain/phone-display';
+import { metaValueText } from '../common/meta-words';
 
 /**
  * One message of the log: why it was not sent (in words), what was sent, Meta's ids, each status
@@ -54,11 +56,11 @@ function Detail({ detail, onResent }: { detail: LogDetail; onResent(): void }) {
   const when = (ms: number | null) => formatDateTime(ms, i18n.language);
   const rows: [string, string | null][] = [
     [t('logScreen.detail.order'), `#${detail.orderNumber}`],
-    [t('logScreen.detail.phone'), detail.phone],
+    [t('logScreen.detail.phone'), formatPhone(detail.phone)],
     [t('logScreen.detail.type'), t(`logScreen.type.${detail.type}`)],
     [t('logScreen.detail.tracking'), detail.tracking],
     [t('logScreen.detail.wamid'), detail.wamid],
-    [t('logScreen.detail.waId'), detail.waId],
+    [t('logScreen.detail.waId'), detail.waId && formatPhone(`+${detail.waId}`)],
   ];
   const times: [string, number | null][] = [
     [t('logScreen.detail.created'), detail.createdAt],
@@ -120,18 +122,26 @@ function Detail({ detail, onResent }: { detail: LogDetail; onResent(): void }) {
       <Text size="sm">
         {detail.pricing.category
           ? t('logScreen.detail.pricingLine', {
-              category: detail.pricing.category,
+              category: metaValueText('pricingCategory', detail.pricing.category, t),
               billable: detail.pricing.billable === null ? '—' : detail.pricing.billable ? t('logScreen.detail.yes') : t('logScreen.detail.no'),
             })
           : t('logScreen.detail.noPricing')}
       </Text>
 
       {detail.errorDetail && (
-        <Alert color="red" title={t('logScreen.detail.error', { code: detail.errorDetail.code ?? '—' })} data-testid="detail-error">
-          <Text size="sm" fw={600}>
+        <Alert color="red" title={detail.errorDetail.code === null ? t('logScreen.detail.errorNoCode') : t('logScreen.detail.error', { code: detail.errorDetail.code })} data-testid="detail-error">
+          <Text size="xs" c="dimmed">
+            {t('logScreen.detail.metaSaid')}
+          </Text>
+          {/* Meta's own words, in English: quoted as they are, under the reason in words above. */}
+          <Text size="sm" fw={600} lang="en" translate="no">
             {detail.errorDetail.title}
           </Text>
-          {detail.errorDetail.details && <Text size="sm">{detail.errorDetail.details}</Text>}
+          {detail.errorDetail.details && (
+            <Text size="sm" lang="en" translate="no">
+              {detail.errorDetail.details}
+            </Text>
+          )}
         </Alert>
       )}
 

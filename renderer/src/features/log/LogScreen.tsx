@@ -7,7 +7,7 @@ import dayjs from 'dayjs';
 import { DataTable } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOG_CSV_COLUMNS, type LogCsvPage, type LogFilters, type LogRow } from '../../../../shared/contract/methods/log';
+import { type LogCsvPage, type LogFilters, type LogRow } from '../../../../shared/contract/methods/log';
 import { NOTIFICATION_STATUSES, type NotificationStatus } from '../../../../shared/domain/notification-status';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
 import { describeError } from '../../forms/contract-form';
@@ -16,6 +16,8 @@ import { formatDateTime, formatNumber } from '../common/format';
 import { LogDetailDrawer } from './LogDetailDrawer';
 import { STATUS_COLORS } from './log-labels';
 import { errorText, reasonText } from './log-reasons';
+import { formatPhone } from '../../../../shared/domain/phone-display';
+import { exportWords } from './export-words';
 
 const PAGE_SIZE = 50;
 
@@ -70,7 +72,7 @@ export function LogScreen() {
           filters,
           after,
           pageSize: 5000,
-          headers: LOG_CSV_COLUMNS.map((c) => t(`logScreen.csv.${c}`)),
+          words: exportWords(t),
           timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
           delimiter: lang.startsWith('pt') ? ';' : ',',
         });
@@ -175,7 +177,7 @@ export function LogScreen() {
         <Stack gap={4} data-testid="export-progress">
           <Progress value={exporting.total ? (exporting.done / exporting.total) * 100 : 5} animated />
           <Text size="xs" c="dimmed">
-            {t('logScreen.exporting', { done: formatNumber(exporting.done, lang), total: formatNumber(exporting.total, lang) })}
+            {t('logScreen.exporting', { count: exporting.total, done: formatNumber(exporting.done, lang), total: formatNumber(exporting.total, lang) })}
           </Text>
         </Stack>
       )}
@@ -195,7 +197,7 @@ export function LogScreen() {
         page={page}
         onPageChange={setPage}
         paginationText={({ from, to, totalRecords }) =>
-          t('logScreen.showing', { from: formatNumber(from, lang), to: formatNumber(to, lang), total: formatNumber(totalRecords, lang) })
+          t('logScreen.showing', { count: totalRecords, from: formatNumber(from, lang), to: formatNumber(to, lang), total: formatNumber(totalRecords, lang) })
         }
         noRecordsText={t('logScreen.empty')}
         loadingText={t('common.loading')}
@@ -203,7 +205,7 @@ export function LogScreen() {
         data-testid="log-table"
         columns={[
           { accessor: 'orderNumber', title: t('logScreen.columns.order'), render: (r) => `#${r.orderNumber}` },
-          { accessor: 'phone', title: t('logScreen.columns.phone') },
+          { accessor: 'phone', title: t('logScreen.columns.phone'), render: (r) => formatPhone(r.phone) },
           { accessor: 'type', title: t('logScreen.columns.type'), render: (r) => t(`logScreen.typeShort.${r.type}`) },
           {
             accessor: 'status',
@@ -231,7 +233,7 @@ export function LogScreen() {
             accessor: 'error',
             title: t('logScreen.columns.error'),
             render: (r) => (
-              <Text size="sm" c={r.status === 'skipped' ? 'dimmed' : 'red'}>
+              <Text size="sm" c={r.status === 'skipped' ? 'dimmed' : 'red'} title={r.status === 'skipped' ? undefined : (r.error ?? undefined)}>
                 {errorText(r, t) ?? ''}
               </Text>
             ),

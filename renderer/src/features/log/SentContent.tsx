@@ -1,10 +1,11 @@
 import { Anchor, Blockquote, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LogContent } from '../../../../shared/contract/methods/log';
+import { formatLanguage } from '../../format/format';
 
 /** What a message carried: the template, its language and each component's parameters, or the text. */
 export function SentContent({ content }: { content: LogContent | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (content === null) {
     return (
       <Text c="dimmed" size="sm" data-testid="detail-content">
@@ -37,7 +38,7 @@ export function SentContent({ content }: { content: LogContent | null }) {
   return (
     <Stack gap={4} data-testid="detail-content">
       <Text size="sm" fw={600}>
-        {t('logContent.template', { name: content.name, language: content.language })}
+        {t('logContent.template', { name: content.name, language: formatLanguage(content.language, i18n.language) })}
       </Text>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">

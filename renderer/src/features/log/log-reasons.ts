@@ -15,10 +15,12 @@ export function reasonText(row: Pick<LogRow, 'status' | 'reason'>, t: TFunction)
 }
 
 /**
- * What the `error` column means for this row. A skipped row keeps a detail there, not an error:
- * the blacklist entry's reason, the phone problem (`phone.reason.<key>`), the newer event.
+ * What the `error` column means for this row, in words. A Meta error reads as its code (Meta's own
+ * English title is in the detail drawer); a skipped row keeps a detail there, not an error: the
+ * blacklist entry's reason, the phone problem (`phone.reason.<key>`), the newer event.
  */
-export function errorText(row: Pick<LogRow, 'status' | 'reason' | 'error'>, t: TFunction): string | null {
+export function errorText(row: Pick<LogRow, 'status' | 'reason' | 'error' | 'errorCode'>, t: TFunction): string | null {
+  if (row.status !== 'skipped' && row.errorCode !== null) return t('logScreen.metaCode', { code: row.errorCode });
   if (row.error === null || row.error === '') return null;
   if (row.status !== 'skipped') return row.error;
   if (row.error.startsWith('phone.reason.')) return t(`validation.phone.${row.error.slice('phone.reason.'.length)}`, { defaultValue: '' }) || null;

@@ -83,7 +83,7 @@ function EndpointPanel({ baseUrl }: { baseUrl: string | null }) {
               <Text size="sm" fw={600}>
                 {t('endpointScreen.curl')}
               </Text>
-              <Code block data-testid="endpoint-curl">
+              <Code block translate="no" data-testid="endpoint-curl">
                 {[
                   `SEGREDO='${secret ?? t('endpointScreen.secretPlaceholder')}'`,
                   `BODY='{"eventId":"evt-1","event":"order_placed","occurredAt":"2026-05-28T14:30:00-03:00","order":{"number":"10247","customerName":"Ana Lima","phone":"+5511987654321","total":"129.90"}}'`,

@@ -11,6 +11,7 @@ import { useContractQuery } from '../../transport/api-context';
 import { formatDateTime, formatMoney, formatNumber } from '../common/format';
 import { CreateOrderModal } from './CreateOrderModal';
 import { OrderDrawer } from './OrderDrawer';
+import { formatPhone } from '../../../../shared/domain/phone-display';
 
 const PAGE_SIZE = 25;
 export const ORDER_STATUS_COLORS: Record<OrderStatus, string> = { pending: 'gray', processing: 'blue', completed: 'teal', cancelled: 'red', refunded: 'orange' };
@@ -67,14 +68,14 @@ export function OrderBook() {
         recordsPerPage={PAGE_SIZE}
         page={page}
         onPageChange={setPage}
-        paginationText={({ from, to, totalRecords }) => t('logScreen.showing', { from, to, total: formatNumber(totalRecords, i18n.language) })}
+        paginationText={({ from, to, totalRecords }) => t('logScreen.showing', { count: totalRecords, from: formatNumber(from, i18n.language), to: formatNumber(to, i18n.language), total: formatNumber(totalRecords, i18n.language) })}
         noRecordsText={t('ordersScreen.empty')}
         onRowClick={({ record }) => setOpenId(record.id)}
         data-testid="orders-table"
         columns={[
           { accessor: 'number', title: t('ordersScreen.columns.number'), render: (o) => `#${o.number}` },
           { accessor: 'customerName', title: t('ordersScreen.columns.customer') },
-          { accessor: 'phone', title: t('ordersScreen.columns.phone'), render: (o) => o.phoneE164 ?? (o.phoneProblem ? t(`validation.phone.${o.phoneProblem}`) : '—') },
+          { accessor: 'phone', title: t('ordersScreen.columns.phone'), render: (o) => (o.phoneE164 ? formatPhone(o.phoneE164) : null) ?? (o.phoneProblem ? t(`validation.phone.${o.phoneProblem}`) : '—') },
           { accessor: 'totalMinor', title: t('ordersScreen.columns.total'), render: (o) => formatMoney(o.totalMinor, o.currency, i18n.language) },
           {
             accessor: 'status',

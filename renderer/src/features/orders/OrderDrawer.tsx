@@ -11,6 +11,7 @@ import { MoneyInput } from '../../forms/MoneyInput';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { formatDateTime, formatMoney } from '../common/format';
 import { ORDER_STATUS_COLORS } from './OrderBook';
+import { formatPhone } from '../../../../shared/domain/phone-display';
 
 export function OrderDrawer({ id, onClose, onChanged }: { id: number | null; onClose(): void; onChanged(): void }) {
   const { t } = useTranslation();
@@ -74,7 +75,7 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
         </Badge>
       </Group>
       <Text>
-        {order.customerName} · {order.phoneE164 ?? t('ordersScreen.noPhone')} · {money(order.totalMinor)}
+        {order.customerName} · {order.phoneE164 ? formatPhone(order.phoneE164) : t('ordersScreen.noPhone')} · {money(order.totalMinor)}
       </Text>
       {order.cancelReason && <Text c="red">{t('ordersScreen.cancelledBecause', { reason: order.cancelReason })}</Text>}
       {!order.editable && <Alert color="yellow">{t('orders.notEditable')}</Alert>}

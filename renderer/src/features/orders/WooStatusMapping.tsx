@@ -52,16 +52,19 @@ export function WooStatusMapping({ rows, onChange }: { rows: StatusRow[]; onChan
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((row, index) => (
+          {rows.map((row, index) => {
+            // WooCommerce's own name for its statuses; a custom one reads as the shop typed it. The slug stays in the tooltip.
+            const known = t(`wooScreen.wooStatusName.${row.status}`, { defaultValue: '' });
+            return (
             <Table.Tr key={row.status}>
               <Table.Td>
-                <Text ff="monospace" size="sm">
-                  {row.status}
+                <Text size="sm" title={row.status} translate={known ? undefined : 'no'}>
+                  {known || row.status}
                 </Text>
               </Table.Td>
               <Table.Td>
                 <Select
-                  aria-label={t('wooScreen.meansForStatus', { status: row.status })}
+                  aria-label={t('wooScreen.meansForStatus', { status: known || row.status })}
                   data={targets}
                   value={row.target}
                   allowDeselect={false}
@@ -77,7 +80,8 @@ export function WooStatusMapping({ rows, onChange }: { rows: StatusRow[]; onChan
                 </Tooltip>
               </Table.Td>
             </Table.Tr>
-          ))}
+            );
+          })}
         </Table.Tbody>
       </Table>
       <Group align="flex-start">

@@ -2,6 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DailyCount } from '../../../../shared/contract/methods/status';
+import { formatDayMonth, formatNumber } from '../../format/format';
 
 const SERIES = [
   { status: 'read', color: 'teal.6' },
@@ -12,9 +13,9 @@ const SERIES = [
 
 /** Messages per day by status, last 30 days. */
 export function DailyChart({ daily }: { daily: DailyCount[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const data = daily.map((d) => ({
-    day: `${d.day.slice(8, 10)}/${d.day.slice(5, 7)}`,
+    day: formatDayMonth(d.day, i18n.language),
     ...Object.fromEntries(SERIES.map(({ status }) => [t(`notificationStatus.${status}`), d.counts[status] ?? 0])),
   }));
   return (
@@ -28,6 +29,9 @@ export function DailyChart({ daily }: { daily: DailyCount[] }) {
         dataKey="day"
         type="stacked"
         withLegend
+        // Messages are whole: no 0,75 on the axis; every number through Intl (1.234 in pt-BR).
+        yAxisProps={{ allowDecimals: false }}
+        valueFormatter={(value) => formatNumber(value, i18n.language)}
         series={SERIES.map(({ status, color }) => ({ name: t(`notificationStatus.${status}`), color }))}
       />
     </Paper>

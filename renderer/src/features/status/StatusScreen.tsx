@@ -15,6 +15,7 @@ import { DispatchCard } from './DispatchCard';
 import { MetaProblem } from './MetaProblem';
 import { TunnelCard } from './TunnelCard';
 import { useDispatchState } from './use-dispatch-state';
+import { formatPhone } from '../../../../shared/domain/phone-display';
 
 /** "Connection Status": is Recado able to send, and what has it sent. Refreshes itself. */
 export function StatusScreen() {
@@ -87,7 +88,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
         </Card>
         <Card title={t('status.phoneNumber')} testId="card-phone">
           <Text fw={700} size="lg" style={{ whiteSpace: 'nowrap' }} data-testid="masked-phone">
-            {check?.displayPhoneNumber ? maskPhone(check.displayPhoneNumber) : '—'}
+            {check?.displayPhoneNumber ? maskPhone(formatPhone(check.displayPhoneNumber)) : '—'}
           </Text>
           <Text size="sm" c="dimmed">
             {check?.phoneNumberId ? t('status.phoneId', { id: check.phoneNumberId }) : ''}

@@ -11,6 +11,7 @@ import { useApi } from '../../transport/api-context';
 import { LogPicker, OrderPicker } from './DryRunPickers';
 import { ProblemList } from './ProblemList';
 import { placeholderOf } from './ParamBindingRow';
+import { formatLanguage } from '../../format/format';
 
 type Source = 'sample' | 'order' | 'log';
 
@@ -109,12 +110,12 @@ export function DryRunPanel({
 }
 
 function DryRunResult({ result }: { result: TemplateDryRun }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Stack gap="xs" data-testid="dry-run-result">
       {result.ok ? (
         <Alert color="green" title={t('templates.dryRun.ok')} data-testid="dry-run-ok">
-          {t('templates.dryRun.okDetail', { name: result.templateName, language: result.language, number: result.order?.number ?? SAMPLE_NUMBER })}
+          {t('templates.dryRun.okDetail', { name: result.templateName, language: formatLanguage(result.language, i18n.language), number: result.order?.number ?? SAMPLE_NUMBER })}
         </Alert>
       ) : (
         <Alert color="red" title={t('templates.dryRun.refused')} data-testid="dry-run-refused">

@@ -14,6 +14,7 @@ import { ProblemList } from './ProblemList';
 import { TemplateStatusBadge } from './TemplateStatusBadge';
 import { findSynced, templateShape } from './template-shape';
 import { mappingKey, resolvedMapping, type LiveCheck } from './use-live-checks';
+import { formatLanguage } from '../../format/format';
 
 const DEFAULT_LANGUAGE = '__default__';
 const NO_TEMPLATE = '__none__';
@@ -37,7 +38,7 @@ export function EventMappingEditor({
   eventOn: boolean | undefined;
   templatesVersion: number;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [dryRun, setDryRun] = useState<{ key: string; result: TemplateDryRun } | null>(null);
   const mapping = form.values.events[event];
   const defaultLanguage = form.values.defaultLanguage;
@@ -91,8 +92,8 @@ export function EventMappingEditor({
               label={t('templates.editor.language.label')}
               description={t('templates.editor.language.help')}
               data={[
-                { value: DEFAULT_LANGUAGE, label: t('templates.editor.language.default', { language: defaultLanguage }) },
-                ...languages.map((code) => ({ value: code, label: code })),
+                { value: DEFAULT_LANGUAGE, label: t('templates.editor.language.default', { language: formatLanguage(defaultLanguage, i18n.language) }) },
+                ...languages.map((code) => ({ value: code, label: formatLanguage(code, i18n.language) })),
               ]}
               value={mapping.language || DEFAULT_LANGUAGE}
               onChange={(value) => choose(mapping.templateName, value && value !== DEFAULT_LANGUAGE ? value : '')}
@@ -123,7 +124,7 @@ export function EventMappingEditor({
           </Group>
           {mapping.templateName && !synced && (
             <Alert color="yellow" data-testid="mapping-not-synced">
-              {t('templates.editor.notSynced', { name: mapping.templateName, language })}
+              {t('templates.editor.notSynced', { name: mapping.templateName, language: formatLanguage(language, i18n.language) })}
             </Alert>
           )}
           {shape?.header.kind === 'unsupported' && (

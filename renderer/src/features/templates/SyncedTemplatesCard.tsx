@@ -9,6 +9,7 @@ import { describeError } from '../../forms/contract-form';
 import { useApi, type LoadState } from '../../transport/api-context';
 import { TemplateStatusBadge } from './TemplateStatusBadge';
 import { templateShape } from './template-shape';
+import { formatLanguage } from '../../format/format';
 
 /** The templates of the WhatsApp Business Account as last synced, and the button that syncs them. */
 export function SyncedTemplatesCard({
@@ -34,7 +35,7 @@ export function SyncedTemplatesCard({
     try {
       const result = await api.call('templates.sync', {});
       onSynced(result.templates);
-      if (!auto) notifications.show({ color: 'green', title: t('templates.sync.done'), message: t('templates.sync.count', { total: result.synced }) });
+      if (!auto) notifications.show({ color: 'green', title: t('templates.sync.done'), message: t('templates.sync.count', { count: result.synced }) });
     } catch (error) {
       if (auto) setAutoError(describeError(error, t));
       else notifications.show({ color: 'red', title: t('templates.sync.failed'), message: describeError(error, t) });
@@ -80,7 +81,7 @@ export function SyncedTemplatesCard({
 }
 
 function TemplatesTable({ templates }: { templates: TemplateSummary[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table verticalSpacing="xs" data-testid="templates-table">
@@ -97,7 +98,7 @@ function TemplatesTable({ templates }: { templates: TemplateSummary[] }) {
           {templates.map((template) => (
             <Table.Tr key={template.templateId} data-testid={`template-row-${template.name}-${template.language}`}>
               <Table.Td ff="monospace">{template.name}</Table.Td>
-              <Table.Td>{template.language}</Table.Td>
+              <Table.Td title={template.language}>{formatLanguage(template.language, i18n.language)}</Table.Td>
               <Table.Td>{template.category ? t(`templates.category.${template.category.toUpperCase()}`, { defaultValue: template.category }) : '—'}</Table.Td>
               <Table.Td>{parameterSummary(template, t)}</Table.Td>
               <Table.Td>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { sandboxMethods } from '../../../../shared/contract/methods/sandbox';
 import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
 import { useApi } from '../../transport/api-context';
+import { formatPhone } from '../../../../shared/domain/phone-display';
 
 /**
  * Sandbox mode only: play the customer. Their reply goes from the emulator to Recado's webhook
@@ -24,8 +25,8 @@ export function CustomerReplyCard() {
   const submit = form.onSubmit(async (values) => {
     setBusy(true);
     try {
-      await api.call('sandbox.customerReply', values);
-      notifications.show({ color: 'green', message: t('toolsScreen.reply.sent', { phone: values.phone }) });
+      const { waId } = await api.call('sandbox.customerReply', values);
+      notifications.show({ color: 'green', message: t('toolsScreen.reply.sent', { phone: formatPhone(`+${waId}`) }) });
     } catch (error) {
       showServerErrors(form, error, values, t);
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });

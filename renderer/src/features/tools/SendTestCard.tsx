@@ -9,6 +9,7 @@ import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-e
 import { describeError, showServerErrors } from '../../forms/contract-form';
 import { CallError } from '../../transport/client';
 import { useApi } from '../../transport/api-context';
+import { formatPhone } from '../../../../shared/domain/phone-display';
 
 interface Values {
   phone: string;
@@ -50,7 +51,7 @@ export function SendTestCard() {
       const input = values.kind === 'text' ? { phone: values.phone, text: values.text } : { phone: values.phone, event: values.event };
       const value = await api.call('dispatch.sendTest', input);
       setResult({ ok: true, value });
-      notifications.show({ color: 'green', title: t('sendTest.sent'), message: t('sendTest.sentTo', { to: value.to, id: value.messageId }) });
+      notifications.show({ color: 'green', title: t('sendTest.sent'), message: t('sendTest.sentTo', { to: formatPhone(value.to), id: value.messageId }) });
     } catch (error) {
       showServerErrors(form, error, values, t);
       const message = describeError(error, t);
@@ -107,7 +108,7 @@ export function SendTestCard() {
           {result?.ok === true && (
             <Alert color="green" title={t('sendTest.sent')} data-testid="send-test-result">
               <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                {t('sendTest.sentTo', { to: result.value.to, id: result.value.messageId })}
+                {t('sendTest.sentTo', { to: formatPhone(result.value.to), id: result.value.messageId })}
               </Text>
             </Alert>
           )}

@@ -10,6 +10,8 @@ import { useApi, useContractQuery } from '../../transport/api-context';
 import { formatDateTime } from '../common/format';
 import { CustomerReplyCard } from './CustomerReplyCard';
 import { SendTestCard } from './SendTestCard';
+import { formatPhone } from '../../../../shared/domain/phone-display';
+import { MetaValue } from '../common/meta-words';
 
 export function ToolsScreen() {
   const { t } = useTranslation();
@@ -112,16 +114,16 @@ function AccountInfoPanel() {
   const { t, i18n } = useTranslation();
   const info = useContractQuery('tools.accountInfo', {});
   const phoneRows = (p: ToolsPhoneInfo): [string, ReactNode][] => [
-    [t('toolsScreen.fields.display'), p.displayPhoneNumber],
+    [t('toolsScreen.fields.display'), p.displayPhoneNumber && formatPhone(p.displayPhoneNumber)],
     [t('toolsScreen.fields.verifiedName'), p.verifiedName],
-    [t('toolsScreen.fields.status'), p.status],
-    [t('toolsScreen.fields.quality'), p.qualityRating],
-    [t('toolsScreen.fields.nameStatus'), p.nameStatus],
-    [t('toolsScreen.fields.codeVerification'), p.codeVerificationStatus],
-    [t('toolsScreen.fields.platform'), p.platformType],
-    [t('toolsScreen.fields.throughput'), p.throughput],
-    [t('toolsScreen.fields.limit'), p.messagingLimitTier],
-    [t('toolsScreen.fields.accountMode'), p.accountMode],
+    [t('toolsScreen.fields.status'), <MetaValue field="status" value={p.status} />],
+    [t('toolsScreen.fields.quality'), <MetaValue field="quality" value={p.qualityRating} />],
+    [t('toolsScreen.fields.nameStatus'), <MetaValue field="nameStatus" value={p.nameStatus} />],
+    [t('toolsScreen.fields.codeVerification'), <MetaValue field="codeVerification" value={p.codeVerificationStatus} />],
+    [t('toolsScreen.fields.platform'), <MetaValue field="platform" value={p.platformType} />],
+    [t('toolsScreen.fields.throughput'), <MetaValue field="throughput" value={p.throughput} />],
+    [t('toolsScreen.fields.limit'), <MetaValue field="limit" value={p.messagingLimitTier} />],
+    [t('toolsScreen.fields.accountMode'), <MetaValue field="accountMode" value={p.accountMode} />],
   ];
   return (
     <Paper withBorder p="lg" radius="md" data-testid="account-info">
@@ -185,10 +187,12 @@ function AccountInfoPanel() {
                   <Table.Tbody>
                     {list.map((p) => (
                       <Table.Tr key={p.id}>
-                        <Table.Td>{p.displayPhoneNumber}</Table.Td>
+                        <Table.Td>{formatPhone(p.displayPhoneNumber)}</Table.Td>
                         <Table.Td>{p.verifiedName}</Table.Td>
                         <Table.Td>{p.id}</Table.Td>
-                        <Table.Td>{p.status}</Table.Td>
+                        <Table.Td>
+                          <MetaValue field="status" value={p.status} />
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
@@ -214,11 +218,21 @@ function AccountInfoPanel() {
                     <Badge color={tok.permanent ? 'teal' : 'yellow'}>
                       {tok.permanent ? t('toolsScreen.tokenPermanent') : t('toolsScreen.tokenExpires', { when: formatDateTime(tok.expiresAt, i18n.language) })}
                     </Badge>
-                    {tok.type && <Badge variant="outline">{tok.type}</Badge>}
+                    {tok.type && (
+                      <Badge variant="outline">
+                        <MetaValue field="tokenType" value={tok.type} />
+                      </Badge>
+                    )}
                   </Group>
                   {!tok.permanent && <Alert color="yellow">{t('toolsScreen.temporaryAdvice')}</Alert>}
-                  <Text size="xs" c="dimmed">
-                    {tok.scopes.join(', ')}
+                  <Text size="xs" c="dimmed" data-testid="token-scopes">
+                    {t('toolsScreen.tokenScopes')}{' '}
+                    {tok.scopes.map((scope, i) => (
+                      <span key={scope}>
+                        {i > 0 && ', '}
+                        <MetaValue field="scope" value={scope} />
+                      </span>
+                    ))}
                   </Text>
                 </Stack>
               )}

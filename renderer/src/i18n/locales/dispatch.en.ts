@@ -73,7 +73,7 @@ export const dispatchEn: SameShape<typeof dispatchPtBR> = {
     },
     metaCode: 'Meta code: {{code}}',
     pausedAt: 'Paused {{when}}',
-    queue: 'Queued: {{count}}',
+    queue: 'Queued: {{count, number}}',
     nextDispatch: 'Next dispatch in {{time}}',
     nextDispatchSoon: 'Next dispatch in a moment',
     working: 'Checking orders and sending…',

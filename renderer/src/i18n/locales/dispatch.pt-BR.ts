@@ -77,7 +77,7 @@ export const dispatchPtBR = {
     },
     metaCode: 'Código da Meta: {{code}}',
     pausedAt: 'Pausado {{when}}',
-    queue: 'Na fila: {{count}}',
+    queue: 'Na fila: {{count, number}}',
     nextDispatch: 'Próximo envio em {{time}}',
     nextDispatchSoon: 'Próximo envio em instantes',
     working: 'Verificando pedidos e enviando…',

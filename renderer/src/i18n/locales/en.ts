@@ -5,6 +5,7 @@ import { dispatchEn } from './dispatch.en';
 import { notificationStatusEn, screensEn } from './screens.en';
 import { templatesEn } from './templates.en';
 import { refusedOrdersEn } from './refused-orders.en';
+import { valuesEn } from './values.en';
 
 type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
@@ -12,6 +13,7 @@ type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T
 export const en: SameShape<Translation> = {
   ...screensEn,
   ...templatesEn,
+  ...valuesEn,
   ...dispatchEn,
   ...refusedOrdersEn,
   ...csvEn,
@@ -70,7 +72,7 @@ export const en: SameShape<Translation> = {
     network: 'No connection to Recado. Check that the app is still open.',
   },
   validation: {
-    range: 'Use a value between {{minimum}} and {{maximum}}.',
+    range: 'Use a value between {{minimum, number}} and {{maximum, number}}.',
     number: 'Enter a number.',
     integer: 'Use a whole number, without decimals.',
     numericId: 'Use only the digits of the ID, as Meta shows it (e.g. 995578186971989).',
@@ -108,18 +110,18 @@ export const en: SameShape<Translation> = {
     locale: 'Use a locale code like pt-BR.',
     noTemplate: 'No template is mapped to this event.',
     text: 'Use text in this field.',
-    tooLong: 'Too long (at most {{maximum}} characters).',
+    tooLong: 'Too long (at most {{maximum, number}} characters).',
     amount: 'Use a valid amount of money, like 1,234.56.',
     amountNegative: 'The amount cannot be negative.',
     amountTooLarge: 'Too large for an order (at most {{maximum}}). Check the zeros and the decimal separator.',
     date: 'Invalid date.',
     trackingCode: 'Invalid tracking code: use only letters, digits and signs, no spaces or emoji.',
     trackingCodeCorreios: 'Invalid Correios code: the format is AA123456789BR (2 letters, 9 digits, BR).',
-    tooMany: 'Too many items (at most {{maximum}}).',
+    tooMany: 'Too many items (at most {{maximum, number}}).',
     invalid: 'Invalid value.',
     invalid_type: 'Invalid value.',
-    too_small: 'Value too small (minimum {{minimum}}).',
-    too_big: 'Value too large (maximum {{maximum}}).',
+    too_small: 'Value too small (minimum {{minimum, number}}).',
+    too_big: 'Value too large (maximum {{maximum, number}}).',
     invalid_format: 'Invalid format.',
     invalid_value: 'Choose one of the options.',
     unrecognized_keys: 'Unknown field.',
@@ -160,7 +162,7 @@ export const en: SameShape<Translation> = {
       phoneNumberId: { label: 'Phone number ID', help: 'Numeric ID from API Setup' },
       appId: { label: 'App ID', help: 'Meta App identifier' },
       appSecret: { label: 'App secret', help: 'Used for webhook signature verification' },
-      businessAccountId: { label: 'Business account ID', help: 'WABA ID from Meta' },
+      businessAccountId: { label: 'Business account ID', help: "Shown in Meta's dashboard under WhatsApp → API Setup" },
       apiVersion: { label: 'API version', help: 'Graph API version' },
     },
   },
@@ -274,11 +276,11 @@ export const en: SameShape<Translation> = {
     phoneNumber: 'Phone number',
     phoneId: 'ID: {{id}}',
     messagesToday: 'Messages today',
-    deliveredRead: '{{delivered}} delivered · {{read}} read',
+    deliveredRead: 'Delivered: {{delivered, number}} · Read: {{read, number}}',
     queue: 'Queue',
-    pending: '{{count}} pending',
-    pending_zero: '{{count}} pending',
-    pending_one: '{{count}} pending',
+    pending: '{{count, number}} pending',
+    pending_zero: '{{count, number}} pending',
+    pending_one: '{{count, number}} pending',
     tunnel: 'Webhook tunnel',
     tunnelState: {
       stopped: 'Stopped',

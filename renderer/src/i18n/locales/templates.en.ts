@@ -15,13 +15,14 @@ export const templatesEn: SameShape<typeof templatesPtBR> = {
       on: 'Enabled (recommended for production)',
       off: 'Disabled: inside the 24-hour window the plain text goes; outside it, the template',
     },
-    defaultLanguage: { label: 'Default language', help: "The template's language code at Meta, such as pt_BR" },
+    defaultLanguage: { label: 'Default language', help: 'The language the templates were created in at Meta (Brazilian Portuguese for most shops)' },
     sync: {
       running: 'Fetching the templates from Meta…',
       title: 'Templates at Meta',
       button: 'Sync with Meta',
       done: 'Templates synced',
-      count: '{{total}} templates received from Meta.',
+      count_one: '{{count, number}} template received from Meta.',
+      count_other: '{{count, number}} templates received from Meta.',
       failed: 'The sync did not finish',
       noBusinessAccount: 'Fill in the WhatsApp Business Account ID under API credentials to sync templates.',
       never: 'No templates synced yet. Click “Sync with Meta” to fetch your templates.',
@@ -51,7 +52,7 @@ export const templatesEn: SameShape<typeof templatesPtBR> = {
       refused: 'This event is on, but Meta would refuse its message with this mapping. Its sends will fail until you fix it.',
     },
     editor: {
-      language: { label: 'Template language', help: "Must be exactly the template's language at Meta (pt_BR is not pt)", default: 'Default language ({{language}})' },
+      language: { label: 'Template language', help: "Must be exactly the template's language at Meta: there, “Portuguese (Brazil)” and “Portuguese” are different languages", default: 'Default language ({{language}})' },
       template: {
         label: 'Template name',
         help: 'Exact name registered in Meta',

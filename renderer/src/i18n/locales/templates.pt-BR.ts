@@ -15,13 +15,14 @@ export const templatesPtBR = {
       on: 'Ativado (recomendado para produção)',
       off: 'Desativado: dentro da janela de 24 horas vai o texto simples; fora dela, o modelo',
     },
-    defaultLanguage: { label: 'Idioma padrão', help: 'Código de idioma do modelo na Meta, como pt_BR' },
+    defaultLanguage: { label: 'Idioma padrão', help: 'O idioma em que os modelos foram criados na Meta (na maioria das lojas, português do Brasil)' },
     sync: {
       running: 'Buscando os modelos na Meta…',
       title: 'Modelos na Meta',
       button: 'Sincronizar com a Meta',
       done: 'Modelos sincronizados',
-      count: '{{total}} modelos recebidos da Meta.',
+      count_one: '{{count, number}} modelo recebido da Meta.',
+      count_other: '{{count, number}} modelos recebidos da Meta.',
       failed: 'A sincronização não terminou',
       noBusinessAccount: 'Preencha o ID da conta do WhatsApp Business em Credenciais da API para sincronizar os modelos.',
       never: 'Nenhum modelo sincronizado ainda. Clique em “Sincronizar com a Meta” para buscar os seus modelos.',
@@ -51,7 +52,7 @@ export const templatesPtBR = {
       refused: 'Este evento está ligado, mas a Meta recusaria a mensagem com este mapeamento. Os envios dele vão falhar até você corrigir.',
     },
     editor: {
-      language: { label: 'Idioma do modelo', help: 'Tem de ser exatamente o idioma do modelo na Meta (pt_BR é diferente de pt)', default: 'Idioma padrão ({{language}})' },
+      language: { label: 'Idioma do modelo', help: 'Tem de ser exatamente o idioma do modelo na Meta: lá, “português (Brasil)” e “português” são idiomas diferentes', default: 'Idioma padrão ({{language}})' },
       template: {
         label: 'Nome do modelo',
         help: 'Nome exato registrado na Meta',
