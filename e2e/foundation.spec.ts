@@ -83,7 +83,7 @@ test('dispatch settings enforce their ranges in the form and persist', async ({ 
   await dispatch.set('minDelaySeconds', '40');
   await dispatch.set('maxDelaySeconds', '10');
   await dispatch.save();
-  await expect(page.getByText('Use um valor entre 60 e 3600.')).toBeVisible();
+  await expect(page.getByText('Use um valor entre 60 e 3.600.')).toBeVisible();
   await expect(page.getByText('O atraso máximo não pode ser menor que o mínimo.')).toBeVisible();
   await snapshot(page, 'dispatch-validation-errors');
 

@@ -14,6 +14,23 @@ export class OrdersPage {
     await this.page.getByTestId('order-total').fill(order.total);
     await this.page.getByTestId('create-order').click();
   }
+  /** Opens "New order" and fills what is given; the total is typed key by key, as a person does. */
+  async openNew(order: { number?: string; customer?: string; phone?: string; total?: string } = {}) {
+    await this.page.getByTestId('new-order').click();
+    if (order.number !== undefined) await this.page.getByTestId('order-number').fill(order.number);
+    if (order.customer !== undefined) await this.page.getByTestId('order-customer').fill(order.customer);
+    if (order.phone !== undefined) await this.page.getByTestId('order-phone').fill(order.phone);
+    if (order.total !== undefined) await this.page.getByTestId('order-total').pressSequentially(order.total);
+  }
+  newOrderField(name: 'number' | 'customer' | 'phone' | 'total') {
+    return this.page.getByTestId(`order-${name}`);
+  }
+  async submitNew() {
+    await this.page.getByTestId('create-order').click();
+  }
+  async cancelNew() {
+    await this.page.getByTestId('cancel-new-order').click();
+  }
   rows() {
     return this.page.getByTestId('orders-table').locator('tbody tr');
   }

@@ -22,3 +22,20 @@ export class Shell {
     await this.page.getByRole('option', { name: label }).click();
   }
 }
+
+/** "Descartar alterações?": asked before leaving a screen with unsaved edits. */
+export class UnsavedDialog {
+  constructor(private readonly page: Page) {}
+  root() {
+    return this.page.getByRole('dialog', { name: 'Descartar alterações?' });
+  }
+  async keepEditing(): Promise<void> {
+    await this.page.getByTestId('unsaved-keep').click();
+  }
+  async discard(): Promise<void> {
+    await this.page.getByTestId('unsaved-discard').click();
+  }
+  async saveAndLeave(): Promise<void> {
+    await this.page.getByTestId('unsaved-save').click();
+  }
+}

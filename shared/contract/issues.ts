@@ -3,6 +3,14 @@ import type { FieldIssue } from './envelope';
 
 const PARAM_KEYS = ['minimum', 'maximum', 'expected', 'format'] as const;
 
+/** Too long text and too many items read differently from a too big number ("até 60 caracteres"). */
+function genericKey(issue: z.core.$ZodIssue): string {
+  const origin = (issue as { origin?: unknown }).origin;
+  if (issue.code === 'too_big' && origin === 'string') return 'validation.tooLong';
+  if (issue.code === 'too_big' && origin === 'array') return 'validation.tooMany';
+  return `validation.${issue.code}`;
+}
+
 /**
  * Turns zod issues into translatable field issues. Schemas give their own messages as i18n
  * keys (`validation.…`); anything else falls back to a generic key per zod issue code, so no
@@ -21,7 +29,7 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
       if (typeof value === 'number' || typeof value === 'string') params[key] = value;
       if (typeof value === 'bigint') params[key] = Number(value);
     }
-    const key = issue.message.startsWith('validation.') ? issue.message : `validation.${issue.code}`;
+    const key = issue.message.startsWith('validation.') ? issue.message : genericKey(issue);
     return { path: issue.path.map(String).join('.'), key, params };
   });
 }

@@ -26,28 +26,21 @@ export interface SaveResult {
   refusalCleared: boolean;
 }
 
-function toStored(db: AppDatabase, row: OrderRow): StoredOrder {
-  const shipments: Shipment[] = db
-    .select()
-    .from(orderShipments)
-    .where(eq(orderShipments.orderId, row.id))
-    .orderBy(orderShipments.id)
-    .all()
-    .map((s) => ({
-      id: s.shipmentKey,
-      carrier: s.carrier,
-      trackingNumber: s.trackingNumber,
-      trackingUrl: s.trackingUrl,
-      shippedAt: s.shippedAt,
-      deliveredAt: s.deliveredAt,
-    }));
-  const refunds: Refund[] = db
-    .select()
-    .from(orderRefunds)
-    .where(eq(orderRefunds.orderId, row.id))
-    .orderBy(orderRefunds.id)
-    .all()
-    .map((r) => ({ id: r.refundKey, amountMinor: r.amountMinor, at: r.at, reason: r.reason }));
+type ShipmentRow = typeof orderShipments.$inferSelect;
+type RefundRow = typeof orderRefunds.$inferSelect;
+
+const toShipment = (s: ShipmentRow): Shipment => ({
+  id: s.shipmentKey,
+  carrier: s.carrier,
+  trackingNumber: s.trackingNumber,
+  trackingUrl: s.trackingUrl,
+  shippedAt: s.shippedAt,
+  deliveredAt: s.deliveredAt,
+});
+const toRefund = (r: RefundRow): Refund => ({ id: r.refundKey, amountMinor: r.amountMinor, at: r.at, reason: r.reason });
+
+/** A stored order from its row and its shipment and refund rows (each in id order). */
+function storedFrom(row: OrderRow, shipments: ShipmentRow[], refunds: RefundRow[]): StoredOrder {
   return {
     id: row.id,
     phoneE164: row.phoneE164,
@@ -64,11 +57,50 @@ function toStored(db: AppDatabase, row: OrderRow): StoredOrder {
       status: row.status,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
-      shipments,
-      refunds,
+      shipments: shipments.map(toShipment),
+      refunds: refunds.map(toRefund),
       cancelReason: row.cancelReason,
     },
   };
+}
+
+function toStored(db: AppDatabase, row: OrderRow): StoredOrder {
+  const shipments = db.select().from(orderShipments).where(eq(orderShipments.orderId, row.id)).orderBy(orderShipments.id).all();
+  const refunds = db.select().from(orderRefunds).where(eq(orderRefunds.orderId, row.id)).orderBy(orderRefunds.id).all();
+  return storedFrom(row, shipments, refunds);
+}
+
+/**
+ * Many orders of one source at once, by external id (those not stored are simply absent): three
+ * queries per 500 ids instead of three per order, for imports that look up thousands.
+ */
+export function loadOrders(db: AppDatabase, source: OrderSourceKind, externalIds: readonly string[]): Map<string, StoredOrder> {
+  const found = new Map<string, StoredOrder>();
+  const unique = [...new Set(externalIds)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.source, source), inArray(orders.externalId, unique.slice(i, i + 500))))
+      .all();
+    if (rows.length === 0) continue;
+    const ids = rows.map((r) => r.id);
+    const shipments = db.select().from(orderShipments).where(inArray(orderShipments.orderId, ids)).orderBy(orderShipments.id).all();
+    const refunds = db.select().from(orderRefunds).where(inArray(orderRefunds.orderId, ids)).orderBy(orderRefunds.id).all();
+    const byOrder = <T extends { orderId: number }>(list: T[]) => {
+      const groups = new Map<number, T[]>();
+      for (const item of list) {
+        const group = groups.get(item.orderId);
+        if (group) group.push(item);
+        else groups.set(item.orderId, [item]);
+      }
+      return groups;
+    };
+    const shipmentsOf = byOrder(shipments);
+    const refundsOf = byOrder(refunds);
+    for (const row of rows) found.set(row.externalId, storedFrom(row, shipmentsOf.get(row.id) ?? [], refundsOf.get(row.id) ?? []));
+  }
+  return found;
 }
 
 export function loadOrder(db: AppDatabase, source: OrderSourceKind, externalId: string): StoredOrder | null {

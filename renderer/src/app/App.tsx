@@ -2,14 +2,24 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mant
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { PreferencesMenu } from '../features/preferences/PreferencesMenu';
+import { UnsavedChangesProvider, useLeaveGuard } from '../forms/unsaved-changes';
 import { SandboxBadge } from './SandboxBadge';
 import { DEFAULT_SCREEN, SCREENS } from './screens';
 import { useHashRoute } from './use-hash-route';
 
+/** The shell, inside the one registry of unsaved edits that every screen change consults. */
 export function App() {
+  return (
+    <UnsavedChangesProvider>
+      <Shell />
+    </UnsavedChangesProvider>
+  );
+}
+
+function Shell() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
-  const [route, navigate] = useHashRoute(DEFAULT_SCREEN);
+  const [route, navigate] = useHashRoute(DEFAULT_SCREEN, useLeaveGuard());
   const screen = SCREENS.find((s) => s.id === route) ?? SCREENS[0]!;
 
   return (

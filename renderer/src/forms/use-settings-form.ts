@@ -3,45 +3,68 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from './contract-form';
+import type { InputOf, MethodName, OutputOf } from '../../../shared/contract';
+import { useApi } from '../transport/api-context';
+import { describeError, showServerErrors, validateWithSchema } from './contract-form';
+import { useUnsavedChanges } from './unsaved-changes';
 
-interface SettingsFormOptions<Values, Saved> {
+interface SettingsFormOptions<Values, M extends MethodName> {
   initialValues: Values;
   /** The same zod schema the contract validates with. */
   schema: z.ZodType;
+  /** The contract method that saves (`settings.saveDispatch`); its input type checks `toInput`. */
+  method: M;
   /** Turns form values into what the schema and the contract expect. */
-  toInput?: (values: Values) => unknown;
-  save(input: unknown): Promise<Saved>;
-  onSaved(saved: Saved, form: UseFormReturnType<Values>): void;
+  toInput(values: Values): InputOf<M>;
+  /** After a save: usually hand `saved` to the screen and `form.resetDirty(...)` so the form is clean again. */
+  onSaved(saved: OutputOf<M>, form: UseFormReturnType<Values>): void;
 }
 
 /**
  * A form whose validation is the contract's schema and whose submit saves through the contract:
- * field errors from either side appear under the fields, the outcome as a notification in words.
+ * field errors from either side appear at the fields (a list item's at its list), the outcome as a
+ * notification in words, and leaving the screen with unsaved edits asks first.
  */
-export function useSettingsForm<Values extends Record<string, unknown>, Saved>(options: SettingsFormOptions<Values, Saved>) {
+export function useSettingsForm<Values extends Record<string, unknown>, M extends MethodName>(options: SettingsFormOptions<Values, M>) {
   const { t } = useTranslation();
+  const api = useApi();
   const [saving, setSaving] = useState(false);
-  const toInput = options.toInput ?? ((values: Values) => values);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: options.initialValues,
-    validate: validateWithSchema(options.schema, t, toInput),
+    validate: validateWithSchema(options.schema, t, options.toInput),
     validateInputOnBlur: true,
   });
 
-  const submit = form.onSubmit(async (values) => {
+  /** Saves the values as they are; true when saved. */
+  const save = async (values: Values): Promise<boolean> => {
     setSaving(true);
     try {
-      const saved = await options.save(toInput(values));
+      const saved = await api.call(options.method, options.toInput(values));
       options.onSaved(saved, form);
       notifications.show({ color: 'green', message: t('common.saved') });
+      return true;
     } catch (error) {
-      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path, translateIssue(issue, t));
+      showServerErrors(form, error, values, t);
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+      return false;
     } finally {
       setSaving(false);
     }
+  };
+
+  const invalid = () => notifications.show({ color: 'red', title: t('errors.title'), message: t('errors.validation') });
+  const submit = form.onSubmit((values) => void save(values), invalid);
+
+  useUnsavedChanges({
+    isDirty: () => form.isDirty(),
+    save: async () => {
+      if (form.validate().hasErrors) {
+        invalid();
+        return false;
+      }
+      return save(form.getValues());
+    },
   });
 
   return { form, saving, submit };

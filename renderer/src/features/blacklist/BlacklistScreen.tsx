@@ -7,7 +7,7 @@ import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addBlacklistSchema, type BlacklistItem } from '../../../../shared/contract/methods/blacklist';
-import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
+import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { formatDateTime, formatNumber } from '../common/format';
 import { blacklistReasonText } from './blacklist-reason';
@@ -43,7 +43,7 @@ export function BlacklistScreen() {
       notifications.show({ color: 'green', message: t('blacklistScreen.added', { phone: row.phone }) });
       list.reload();
     } catch (error) {
-      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path, translateIssue(issue, t));
+      showServerErrors(form, error, values, t);
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
     } finally {
       setBusy(false);

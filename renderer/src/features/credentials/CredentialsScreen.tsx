@@ -8,7 +8,7 @@ import {
   type SaveCredentialsInput,
 } from '../../../../shared/settings/credentials';
 import { useSettingsForm } from '../../forms/use-settings-form';
-import { useApi, useContractQuery } from '../../transport/api-context';
+import { useContractQuery } from '../../transport/api-context';
 import { ScreenState } from '../../app/ScreenState';
 import { SecretField } from './SecretField';
 import { TestConnection } from './TestConnection';
@@ -31,7 +31,6 @@ export function CredentialsScreen() {
 
 function CredentialsForm({ view, onSaved }: { view: CredentialsView; onSaved(view: CredentialsView): void }) {
   const { t } = useTranslation();
-  const api = useApi();
   const [cleared, setCleared] = useState({ accessToken: false, appSecret: false });
 
   // Blank secret = keep the saved one; "Remove" = null; anything typed replaces it.
@@ -44,7 +43,7 @@ function CredentialsForm({ view, onSaved }: { view: CredentialsView; onSaved(vie
     ...(cleared.appSecret ? { appSecret: null } : values.appSecret.trim() ? { appSecret: values.appSecret } : {}),
   });
 
-  const { form, saving, submit } = useSettingsForm<FormValues, CredentialsView>({
+  const { form, saving, submit } = useSettingsForm({
     initialValues: {
       accessToken: '',
       appSecret: '',
@@ -55,7 +54,7 @@ function CredentialsForm({ view, onSaved }: { view: CredentialsView; onSaved(vie
     },
     schema: saveCredentialsSchema,
     toInput,
-    save: (input) => api.call('credentials.save', input as SaveCredentialsInput),
+    method: 'credentials.save',
     onSaved: (saved, f) => {
       onSaved(saved);
       setCleared({ accessToken: false, appSecret: false });

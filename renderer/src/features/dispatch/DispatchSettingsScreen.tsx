@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   BATCH_SIZE,
@@ -10,7 +10,8 @@ import {
 } from '../../../../shared/settings/dispatch';
 import { ScreenState } from '../../app/ScreenState';
 import { useSettingsForm } from '../../forms/use-settings-form';
-import { useApi, useContractQuery } from '../../transport/api-context';
+import { WholeNumberInput } from '../../forms/WholeNumberInput';
+import { useContractQuery } from '../../transport/api-context';
 
 type NumberField = 'pollingIntervalSeconds' | 'minDelaySeconds' | 'maxDelaySeconds' | 'maxPerBatch' | 'lookbackDays';
 type FormValues = Omit<DispatchSettings, NumberField> & Record<NumberField, number | string>;
@@ -23,12 +24,16 @@ const RANGES: Record<NumberField, { min: number; max: number }> = {
   lookbackDays: LOOKBACK_DAYS,
 };
 
-/** NumberInput gives '' for an empty field; the schema then reports "enter a number". */
-const toSettings = (values: FormValues): unknown => {
-  const out: Record<string, unknown> = { ...values };
-  for (const key of Object.keys(RANGES)) if (values[key as NumberField] === '') out[key] = undefined;
-  return out;
-};
+/** NumberInput gives text for an empty or unfinished field; NaN makes the schema say "enter a number" there. */
+const asNumber = (value: number | string): number => (typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value));
+const toSettings = (values: FormValues): DispatchSettings => ({
+  ...values,
+  pollingIntervalSeconds: asNumber(values.pollingIntervalSeconds),
+  minDelaySeconds: asNumber(values.minDelaySeconds),
+  maxDelaySeconds: asNumber(values.maxDelaySeconds),
+  maxPerBatch: asNumber(values.maxPerBatch),
+  lookbackDays: asNumber(values.lookbackDays),
+});
 
 export function DispatchSettingsScreen() {
   const { state, setData } = useContractQuery('settings.getDispatch', {});
@@ -37,12 +42,11 @@ export function DispatchSettingsScreen() {
 
 function DispatchForm({ settings, onSaved }: { settings: DispatchSettings; onSaved(s: DispatchSettings): void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const { form, saving, submit } = useSettingsForm<FormValues, DispatchSettings>({
+  const { form, saving, submit } = useSettingsForm<FormValues, 'settings.saveDispatch'>({
     initialValues: settings,
     schema: dispatchSettingsSchema,
+    method: 'settings.saveDispatch',
     toInput: toSettings,
-    save: (input) => api.call('settings.saveDispatch', input as DispatchSettings),
     onSaved: (saved, f) => {
       onSaved(saved);
       f.resetDirty(saved);
@@ -50,14 +54,11 @@ function DispatchForm({ settings, onSaved }: { settings: DispatchSettings; onSav
   });
 
   const numberField = (name: NumberField, extra?: string) => (
-    <NumberInput
+    <WholeNumberInput
       label={t(`dispatch.fields.${name}.label`)}
       description={extra ? `${t(`dispatch.fields.${name}.help`)}. ${extra}` : t(`dispatch.fields.${name}.help`)}
       min={RANGES[name].min}
       max={RANGES[name].max}
-      allowDecimal={false}
-      allowNegative={false}
-      clampBehavior="none"
       data-testid={`field-${name}`}
       {...form.getInputProps(name)}
     />

@@ -33,6 +33,7 @@ export function EventsScreen() {
     dispatch.setData({ ...current, enabled });
     try {
       dispatch.setData(await api.call('settings.saveDispatch', { ...current, enabled }));
+      notifications.show({ color: 'green', message: t('common.saved') });
     } catch (error) {
       dispatch.setData(current);
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -7,7 +7,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createOrderSchema } from '../../../../shared/contract/methods/orders';
 import type { OrderStatus } from '../../../../shared/domain/order';
-import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
+import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
+import { toMinorUnits } from '../../forms/money';
+import { MoneyInput } from '../../forms/MoneyInput';
 import { useApi } from '../../transport/api-context';
 
 /** A new order starts pending, or already paid (processing), or already done (completed). */
@@ -32,7 +34,8 @@ const toInput = (v: CreateValues) => ({
   number: v.number,
   customerName: v.customerName,
   phone: v.phone,
-  totalMinor: Math.round(Number(v.total || 0) * 100),
+  // An empty or unreadable total is NaN, which the schema names at the field ("enter an amount").
+  totalMinor: toMinorUnits(v.total) ?? Number.NaN,
   currency: v.currency,
   status: v.status,
   ...(v.createdAt ? { createdAt: dayjs(v.createdAt).valueOf() } : {}),
@@ -56,29 +59,28 @@ export function CreateOrderModal({ opened, onClose, onCreated }: { opened: boole
       form.reset();
       onCreated(order.id);
     } catch (error) {
-      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path === 'totalMinor' ? 'total' : issue.path, translateIssue(issue, t));
+      showServerErrors(form, error, toInput(values), t, values.currency);
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
     } finally {
       setBusy(false);
     }
   });
-  const currency = form.values.currency;
+  // Cancelled or closed: the next "New order" starts empty, not with what was abandoned.
+  const close = () => {
+    form.reset();
+    onClose();
+  };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('ordersScreen.new')}>
+    <Modal opened={opened} onClose={close} title={t('ordersScreen.new')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput label={t('ordersScreen.columns.number')} data-testid="order-number" {...form.getInputProps('number')} />
           <TextInput label={t('ordersScreen.columns.customer')} data-testid="order-customer" {...form.getInputProps('customerName')} />
           <TextInput label={t('ordersScreen.columns.phone')} placeholder="(11) 98765-4321" data-testid="order-phone" {...form.getInputProps('phone')} />
           <SimpleGrid cols={2}>
-            <NumberInput
+            <MoneyInput
               label={t('ordersScreen.columns.total')}
-              prefix={currency === 'BRL' ? 'R$ ' : `${currency} `}
-              decimalSeparator=","
-              thousandSeparator="."
-              decimalScale={2}
-              fixedDecimalScale
-              min={0}
+              currency={form.values.currency}
               data-testid="order-total"
               {...form.getInputProps('total')}
               error={form.errors.total ?? form.errors.totalMinor}
@@ -103,7 +105,7 @@ export function CreateOrderModal({ opened, onClose, onCreated }: { opened: boole
             {...form.getInputProps('createdAt')}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close} data-testid="cancel-new-order">
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={busy} data-testid="create-order">

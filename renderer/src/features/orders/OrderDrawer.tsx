@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Drawer, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Drawer, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import type { OrderDetail } from '../../../../shared/contract/methods/orders';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/domain/order';
 import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
+import { toMinorUnits } from '../../forms/money';
+import { MoneyInput } from '../../forms/MoneyInput';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { formatDateTime, formatMoney } from '../common/format';
 import { ORDER_STATUS_COLORS } from './OrderBook';
@@ -46,14 +48,18 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
   const [refund, setRefund] = useState<number | string>('');
   const money = (minor: number) => formatMoney(minor, order.currency, i18n.language);
   const refunded = order.refunds.reduce((sum, r) => sum + r.amountMinor, 0);
+  const refundMinor = toMinorUnits(refund);
 
-  const run = async (name: string, action: () => Promise<OrderDetail>, done: string) => {
+  /** True when done; on a failure what was typed stays in its field, with the reason in words. */
+  const run = async (name: string, action: () => Promise<OrderDetail>, done: string): Promise<boolean> => {
     setBusy(name);
     try {
       onChanged(await action());
       notifications.show({ color: 'green', message: done });
+      return true;
     } catch (error) {
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+      return false;
     } finally {
       setBusy(null);
     }
@@ -98,7 +104,7 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
                   disabled={!carrier.trim() || !tracking.trim()}
                   data-testid="add-shipment"
                   onClick={() =>
-                    void run('ship', () => api.call('orders.addShipment', { id: order.id, carrier, trackingNumber: tracking }), t('ordersScreen.shipmentAdded')).then(() => setTracking(''))
+                    void run('ship', () => api.call('orders.addShipment', { id: order.id, carrier, trackingNumber: tracking }), t('ordersScreen.shipmentAdded')).then((ok) => ok && setTracking(''))
                   }
                 >
                   {t('ordersScreen.add')}
@@ -142,8 +148,15 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
         <Paper withBorder p="md">
           <Stack gap="xs">
             <Group align="flex-end">
-              <NumberInput label={t('ordersScreen.refundAmount', { left: money(order.totalMinor - refunded) })} prefix="R$ " decimalSeparator="," thousandSeparator="." decimalScale={2} min={0} value={refund} onChange={setRefund} w={260} data-testid="refund-amount" />
-              <Button variant="light" color="orange" loading={busy === 'refund'} disabled={!Number(refund)} data-testid="refund" onClick={() => void run('refund', () => api.call('orders.refund', { id: order.id, amountMinor: Math.round(Number(refund) * 100) }), t('ordersScreen.refunded')).then(() => setRefund(''))}>
+              <MoneyInput label={t('ordersScreen.refundAmount', { left: money(order.totalMinor - refunded) })} currency={order.currency} value={refund} onChange={setRefund} w={260} data-testid="refund-amount" />
+              <Button
+                variant="light"
+                color="orange"
+                loading={busy === 'refund'}
+                disabled={refundMinor === null || refundMinor <= 0}
+                data-testid="refund"
+                onClick={() => refundMinor !== null && void run('refund', () => api.call('orders.refund', { id: order.id, amountMinor: refundMinor }), t('ordersScreen.refunded')).then((ok) => ok && setRefund(''))}
+              >
                 {t('ordersScreen.refund')}
               </Button>
             </Group>

@@ -1,12 +1,12 @@
-import { Alert, Button, Group, NumberInput, Paper, PasswordInput, Stack, Switch, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, PasswordInput, Stack, Switch, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlugConnected, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InputOf } from '../../../../shared/contract';
 import { saveWooSettingsSchema, type WooSettingsView } from '../../../../shared/settings/woocommerce';
 import { describeError } from '../../forms/contract-form';
 import { useSettingsForm } from '../../forms/use-settings-form';
+import { WholeNumberInput } from '../../forms/WholeNumberInput';
 import { useApi } from '../../transport/api-context';
 import { CopyField } from '../common/CopyField';
 import { mappingFromRows, rowsFromMapping, WooStatusMapping, type StatusRow } from './WooStatusMapping';
@@ -55,11 +55,11 @@ export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsV
   const api = useApi();
   const [busy, setBusy] = useState<'test' | 'sync' | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const { form, saving, submit } = useSettingsForm<WooFormValues, WooSettingsView>({
+  const { form, saving, submit } = useSettingsForm({
     initialValues: valuesFrom(view),
     schema: saveWooSettingsSchema,
     toInput,
-    save: (input) => api.call('woocommerce.saveSettings', input as InputOf<'woocommerce.saveSettings'>),
+    method: 'woocommerce.saveSettings',
     onSaved: (saved, f) => {
       onSaved(saved);
       f.setValues(valuesFrom(saved));
@@ -114,7 +114,7 @@ export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsV
         <WooStatusMapping rows={form.values.statusRows} onChange={(rows) => form.setFieldValue('statusRows', rows)} />
         <Switch label={t('wooScreen.shipWithoutTracking')} description={t('wooScreen.shipWithoutTrackingHelp')} {...form.getInputProps('shipWithoutTracking', { type: 'checkbox' })} />
         <TagsInput label={t('wooScreen.extraTrackingKeys')} description={t('wooScreen.extraTrackingKeysHelp')} placeholder="_meu_codigo_rastreio" {...form.getInputProps('extraTrackingKeys')} data-testid="woo-tracking-keys" />
-        <NumberInput label={t('wooScreen.timeout')} description={t('wooScreen.timeoutHelp')} min={3} max={120} suffix=" s" w={200} {...form.getInputProps('requestTimeoutSeconds')} />
+        <WholeNumberInput label={t('wooScreen.timeout')} description={t('wooScreen.timeoutHelp')} min={3} max={120} suffix=" s" w={200} {...form.getInputProps('requestTimeoutSeconds')} />
 
         <Title order={4} size="h5">
           {t('wooScreen.pushTitle')}

@@ -17,6 +17,7 @@ export function PreferencesMenu() {
   const save = async (patch: { language?: Language; colorScheme?: ColorScheme }) => {
     try {
       await api.call('settings.saveGeneral', patch);
+      notifications.show({ color: 'green', message: t('common.saved') });
     } catch (error) {
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
     }

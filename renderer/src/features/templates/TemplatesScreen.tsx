@@ -5,7 +5,7 @@ import type { TemplateSummary } from '../../../../shared/contract/methods/templa
 import { templatesSettingsSchema, type TemplatesSettings } from '../../../../shared/settings/templates';
 import { ScreenState } from '../../app/ScreenState';
 import { useSettingsForm } from '../../forms/use-settings-form';
-import { useApi, useContractQuery } from '../../transport/api-context';
+import { useContractQuery } from '../../transport/api-context';
 import { EventMappingsCard } from './EventMappingsCard';
 import { SyncedTemplatesCard } from './SyncedTemplatesCard';
 
@@ -20,15 +20,15 @@ export function TemplatesScreen() {
 
 function TemplatesForm({ settings, onSaved }: { settings: TemplatesSettings; onSaved(s: TemplatesSettings): void }) {
   const { t } = useTranslation();
-  const api = useApi();
   const list = useContractQuery('templates.list', {});
   const toggles = useContractQuery('settings.getEvents', {});
   /** Bumped after each sync so the live checks run again against the new templates. */
   const [templatesVersion, setTemplatesVersion] = useState(0);
-  const { form, saving, submit } = useSettingsForm<TemplatesSettings, TemplatesSettings>({
+  const { form, saving, submit } = useSettingsForm({
     initialValues: settings,
     schema: templatesSettingsSchema,
-    save: (input) => api.call('templates.saveSettings', input as TemplatesSettings),
+    method: 'templates.saveSettings',
+    toInput: (values: TemplatesSettings) => values,
     onSaved: (saved, f) => {
       onSaved(saved);
       f.setValues(saved);

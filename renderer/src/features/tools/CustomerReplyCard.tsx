@@ -5,7 +5,7 @@ import { IconMessageReply } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sandboxMethods } from '../../../../shared/contract/methods/sandbox';
-import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
+import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
 import { useApi } from '../../transport/api-context';
 
 /**
@@ -27,7 +27,7 @@ export function CustomerReplyCard() {
       await api.call('sandbox.customerReply', values);
       notifications.show({ color: 'green', message: t('toolsScreen.reply.sent', { phone: values.phone }) });
     } catch (error) {
-      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path, translateIssue(issue, t));
+      showServerErrors(form, error, values, t);
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
     } finally {
       setBusy(false);

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SendTestResult } from '../../../../shared/contract/methods/dispatch';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
-import { describeError, serverFieldIssues, translateIssue } from '../../forms/contract-form';
+import { describeError, showServerErrors } from '../../forms/contract-form';
 import { CallError } from '../../transport/client';
 import { useApi } from '../../transport/api-context';
 
@@ -52,7 +52,7 @@ export function SendTestCard() {
       setResult({ ok: true, value });
       notifications.show({ color: 'green', title: t('sendTest.sent'), message: t('sendTest.sentTo', { to: value.to, id: value.messageId }) });
     } catch (error) {
-      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path, translateIssue(issue, t));
+      showServerErrors(form, error, values, t);
       const message = describeError(error, t);
       setResult({ ok: false, message, meta: metaWords(error) });
       notifications.show({ color: 'red', title: t('sendTest.failed'), message });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { buildTrackingUrl, trackingSettingsSchema, type TrackingSettings } from '../../../../shared/settings/tracking';
 import { ScreenState } from '../../app/ScreenState';
 import { useSettingsForm } from '../../forms/use-settings-form';
-import { useApi, useContractQuery } from '../../transport/api-context';
+import { useContractQuery } from '../../transport/api-context';
 
 const SAMPLE_CODE = 'QR123456789BR';
 
@@ -15,11 +15,11 @@ export function TrackingScreen() {
 
 function TrackingForm({ settings, onSaved }: { settings: TrackingSettings; onSaved(s: TrackingSettings): void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const { form, saving, submit } = useSettingsForm<TrackingSettings, TrackingSettings>({
+  const { form, saving, submit } = useSettingsForm({
     initialValues: settings,
     schema: trackingSettingsSchema,
-    save: (input) => api.call('settings.saveTracking', input as TrackingSettings),
+    method: 'settings.saveTracking',
+    toInput: (values: TrackingSettings) => values,
     onSaved: (saved, f) => {
       onSaved(saved);
       f.resetDirty(saved);

@@ -1,5 +1,4 @@
 import { ActionIcon, Alert, Badge, Button, Group, Paper, SegmentedControl, Stack, TagsInput, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconRefresh } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
@@ -9,7 +8,8 @@ import type { WebhookActivity } from '../../../../shared/contract/methods/webhoo
 import { tunnelSettingsSchema, type TunnelSettings } from '../../../../shared/settings/tunnel';
 import { webhookSettingsSchema, type WebhookSettings } from '../../../../shared/settings/webhook';
 import { ScreenState } from '../../app/ScreenState';
-import { describeError, serverFieldIssues, translateIssue, validateWithSchema } from '../../forms/contract-form';
+import { describeError } from '../../forms/contract-form';
+import { useSettingsForm } from '../../forms/use-settings-form';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { useTunnelStatus } from '../common/use-tunnel-status';
 import { CopyField } from '../common/CopyField';
@@ -177,22 +177,16 @@ function TunnelPanel({ tunnel }: { tunnel: TunnelState }) {
 
 function TunnelForm({ settings, onSaved }: { settings: TunnelSettings; onSaved(s: TunnelSettings): void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [saving, setSaving] = useState(false);
-  const form = useForm<TunnelSettings>({ mode: 'controlled', initialValues: settings, validate: validateWithSchema(tunnelSettingsSchema, t) });
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true);
-    try {
-      const saved = await api.call('tunnel.saveSettings', values);
+  const { form, saving, submit } = useSettingsForm({
+    initialValues: settings,
+    schema: tunnelSettingsSchema,
+    method: 'tunnel.saveSettings',
+    toInput: (values: TunnelSettings) => values,
+    onSaved: (saved, f) => {
       onSaved(saved);
-      form.resetDirty(saved);
-      notifications.show({ color: 'green', message: t('common.saved') });
-    } catch (error) {
-      for (const issue of serverFieldIssues(error)) form.setFieldError(issue.path, translateIssue(issue, t));
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setSaving(false);
-    }
+      f.setValues(saved);
+      f.resetDirty(saved);
+    },
   });
   return (
     <form onSubmit={submit} noValidate>
@@ -221,46 +215,38 @@ function TunnelForm({ settings, onSaved }: { settings: TunnelSettings; onSaved(s
 }
 
 function OptOutPanel() {
-  const { t } = useTranslation();
-  const api = useApi();
   const settings = useContractQuery('webhook.getSettings', {});
-  const [saving, setSaving] = useState(false);
   return (
     <Paper withBorder p="lg" radius="md">
       <ScreenState state={settings.state} onRetry={settings.reload}>
-        {(s) => (
-          <OptOutForm
-            settings={s}
-            saving={saving}
-            onSave={async (values) => {
-              setSaving(true);
-              try {
-                settings.setData(await api.call('webhook.saveSettings', values));
-                notifications.show({ color: 'green', message: t('common.saved') });
-              } catch (error) {
-                notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-              } finally {
-                setSaving(false);
-              }
-            }}
-          />
-        )}
+        {(s) => <OptOutForm settings={s} onSaved={settings.setData} />}
       </ScreenState>
     </Paper>
   );
 }
 
-function OptOutForm({ settings, saving, onSave }: { settings: WebhookSettings; saving: boolean; onSave(v: WebhookSettings): Promise<void> }) {
+/** Opt-out words and button payloads; a word that is too long is named at its field, and the other edits stay. */
+function OptOutForm({ settings, onSaved }: { settings: WebhookSettings; onSaved(s: WebhookSettings): void }) {
   const { t } = useTranslation();
-  const form = useForm<WebhookSettings>({ mode: 'controlled', initialValues: settings, validate: validateWithSchema(webhookSettingsSchema, t) });
+  const { form, saving, submit } = useSettingsForm({
+    initialValues: settings,
+    schema: webhookSettingsSchema,
+    method: 'webhook.saveSettings',
+    toInput: (values: WebhookSettings) => values,
+    onSaved: (saved, f) => {
+      onSaved(saved);
+      f.setValues(saved);
+      f.resetDirty(saved);
+    },
+  });
   return (
-    <form onSubmit={form.onSubmit((v) => void onSave(v))} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack>
         <Title order={3} size="h4">
           {t('webhookScreen.optOutTitle')}
         </Title>
         <TagsInput label={t('webhookScreen.optOutKeywords')} description={t('webhookScreen.optOutHelp')} data-testid="optout-keywords" {...form.getInputProps('optOutKeywords')} />
-        <TagsInput label={t('webhookScreen.optOutPayloads')} description={t('webhookScreen.optOutPayloadsHelp')} {...form.getInputProps('optOutButtonPayloads')} />
+        <TagsInput label={t('webhookScreen.optOutPayloads')} description={t('webhookScreen.optOutPayloadsHelp')} data-testid="optout-payloads" {...form.getInputProps('optOutButtonPayloads')} />
         <Group justify="flex-end">
           <Button type="submit" loading={saving} data-testid="save-optout">
             {t('common.save')}

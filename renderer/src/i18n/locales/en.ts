@@ -1,5 +1,6 @@
 import type { Translation } from './pt-BR';
 import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
+import { csvEn } from './csv.en';
 import { dispatchEn } from './dispatch.en';
 import { notificationStatusEn, screensEn } from './screens.en';
 import { templatesEn } from './templates.en';
@@ -13,6 +14,7 @@ export const en: SameShape<Translation> = {
   ...templatesEn,
   ...dispatchEn,
   ...refusedOrdersEn,
+  ...csvEn,
   notify: notifyEn,
   app: {
     name: 'Recado',
@@ -32,6 +34,13 @@ export const en: SameShape<Translation> = {
     blacklist: 'Blacklist',
     orders: 'Orders',
     tools: 'Tools',
+  },
+  unsaved: {
+    title: 'Discard changes?',
+    text: 'This screen has changes that are not saved yet. If you leave now, they will be lost.',
+    keepEditing: 'Keep editing',
+    discard: 'Discard',
+    save: 'Save and leave',
   },
   common: {
     save: 'Save',
@@ -71,8 +80,6 @@ export const en: SameShape<Translation> = {
     trackingPattern: 'Use an https address with {tracking} in place of the code (e.g. https://site.com/track/{tracking}).',
     carrierName: 'Give the carrier a name (up to 80 characters).',
     carrierDuplicate: 'Two carriers have the same name.',
-    csvEmpty: 'The file is empty or has no header row.',
-    csvTooLarge: 'The file is too large (at most {{maximum}} bytes). Split it into smaller parts.',
     currency: 'Use a 3-letter ISO currency code, such as BRL or USD.',
     json: 'The content is not valid JSON.',
     required: 'Fill in this field.',
@@ -104,7 +111,7 @@ export const en: SameShape<Translation> = {
     tooLong: 'Too long (at most {{maximum}} characters).',
     amount: 'Use a valid amount of money, like 1,234.56.',
     amountNegative: 'The amount cannot be negative.',
-    amountTooLarge: 'Too large for an order. Check the zeros and the decimal separator.',
+    amountTooLarge: 'Too large for an order (at most {{maximum}}). Check the zeros and the decimal separator.',
     date: 'Invalid date.',
     trackingCode: 'Invalid tracking code: use only letters, digits and signs, no spaces or emoji.',
     trackingCodeCorreios: 'Invalid Correios code: the format is AA123456789BR (2 letters, 9 digits, BR).',
@@ -225,17 +232,6 @@ export const en: SameShape<Translation> = {
       network: 'Could not reach the store. Check the address and the internet connection.',
       http_error: 'The store answered with an unexpected error. Try again later.',
     },
-  },
-  csv: {
-    badAmount: 'Invalid amount: use 1.234,56 or 1234.56.',
-    badCurrency: 'Invalid currency: use a 3-letter code such as BRL.',
-    badDate: 'Invalid date: use dd/mm/yyyy (time optional).',
-    badPhone: 'Not a valid WhatsApp phone number.',
-    badUrl: 'Invalid link: use an https:// address.',
-    required: 'Required field is empty ({{field}}).',
-    unknownStatus: 'Unknown status: “{{value}}”.',
-    mappingRequired: 'Choose the column for “{{field}}”.',
-    mappingUnknownColumn: 'Column “{{column}}” is not in the file.',
   },
   orders: {
     notEditable: 'This order comes from another source (store or import) and can only be changed there.',

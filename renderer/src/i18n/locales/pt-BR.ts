@@ -3,6 +3,7 @@
  * have exactly the same keys (the compiler and `locales.test.ts` check it).
  */
 import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
+import { csvPtBR } from './csv.pt-BR';
 import { dispatchPtBR } from './dispatch.pt-BR';
 import { notificationStatusPtBR, screensPtBR } from './screens.pt-BR';
 import { templatesPtBR } from './templates.pt-BR';
@@ -13,6 +14,7 @@ export const ptBR = {
   ...templatesPtBR,
   ...dispatchPtBR,
   ...refusedOrdersPtBR,
+  ...csvPtBR,
   /** The desktop notifications' texts (the main process shows them), written once in shared/. */
   notify: notifyPtBR,
   app: {
@@ -33,6 +35,13 @@ export const ptBR = {
     blacklist: 'Lista de bloqueio',
     orders: 'Pedidos',
     tools: 'Ferramentas',
+  },
+  unsaved: {
+    title: 'Descartar alterações?',
+    text: 'Há alterações nesta tela que ainda não foram salvas. Se sair agora, elas serão perdidas.',
+    keepEditing: 'Continuar editando',
+    discard: 'Descartar',
+    save: 'Salvar e sair',
   },
   common: {
     save: 'Salvar',
@@ -72,8 +81,6 @@ export const ptBR = {
     trackingPattern: 'Use um endereço https com {tracking} no lugar do código (ex.: https://site.com/rastreio/{tracking}).',
     carrierName: 'Dê um nome à transportadora (até 80 caracteres).',
     carrierDuplicate: 'Há duas transportadoras com o mesmo nome.',
-    csvEmpty: 'O arquivo está vazio ou não tem linha de cabeçalho.',
-    csvTooLarge: 'O arquivo é grande demais (máximo {{maximum}} bytes). Divida em partes menores.',
     currency: 'Use um código de moeda ISO de 3 letras, como BRL ou USD.',
     json: 'O conteúdo não é um JSON válido.',
     required: 'Preencha este campo.',
@@ -105,7 +112,7 @@ export const ptBR = {
     tooLong: 'Texto longo demais (máximo {{maximum}} caracteres).',
     amount: 'Use um valor em dinheiro válido, como 1.234,56.',
     amountNegative: 'O valor não pode ser negativo.',
-    amountTooLarge: 'Valor alto demais para um pedido. Confira os zeros e a vírgula.',
+    amountTooLarge: 'Valor alto demais para um pedido (máximo {{maximum}}). Confira os zeros e a vírgula.',
     date: 'Data inválida.',
     trackingCode: 'Código de rastreio inválido: use só letras, números e sinais, sem espaços nem emojis.',
     trackingCodeCorreios: 'Código dos Correios inválido: o formato é AA123456789BR (2 letras, 9 números, BR).',
@@ -226,17 +233,6 @@ export const ptBR = {
       network: 'Não foi possível alcançar a loja. Confira o endereço e a conexão com a internet.',
       http_error: 'A loja respondeu com um erro inesperado. Tente de novo mais tarde.',
     },
-  },
-  csv: {
-    badAmount: 'Valor inválido: use 1.234,56 ou 1234.56.',
-    badCurrency: 'Moeda inválida: use um código de 3 letras, como BRL.',
-    badDate: 'Data inválida: use dd/mm/aaaa (com hora opcional).',
-    badPhone: 'Telefone inválido para o WhatsApp.',
-    badUrl: 'Link inválido: use um endereço https://.',
-    required: 'Campo obrigatório vazio ({{field}}).',
-    unknownStatus: 'Status desconhecido: “{{value}}”.',
-    mappingRequired: 'Escolha a coluna de “{{field}}”.',
-    mappingUnknownColumn: 'A coluna “{{column}}” não existe no arquivo.',
   },
   orders: {
     notEditable: 'Este pedido vem de outra fonte (loja ou importação) e só pode ser alterado lá.',
