@@ -38,7 +38,7 @@ test('Pedidos recusados: refused alone, shown in words, gone once fixed at the s
     await orders.tab('refused');
     await expect(orders.refusedOrders()).toHaveCount(2);
     const usdtCard = orders.refusedOrders().filter({ hasText: `Pedido #${usdt.number}` });
-    await expect(usdtCard).toContainText('Moeda: Use o código de moeda com 3 letras, como BRL.');
+    await expect(usdtCard).toContainText('Moeda: Use um código de moeda ISO de 3 letras, como BRL ou USD.');
     await expect(usdtCard).toContainText('Valor recebido: "USDT"');
     await expect(usdtCard).toContainText('WooCommerce → Pedidos');
     const totalCard = orders.refusedOrders().filter({ hasText: `Pedido #${infinite.number}` });

@@ -1,4 +1,8 @@
+import { z } from 'zod';
 import { isLocalHttp, type WooConnectionError } from '../../../../shared/settings/woocommerce';
+
+/** WordPress REST errors: `{ code, message, data: { status } }`; only the code is read. */
+const wooErrorBodySchema = z.looseObject({ code: z.union([z.string(), z.number()]).transform(String) });
 
 /** A WooCommerce request that failed, classified for "Test connection" and the poll's log. */
 export class WooError extends Error {
@@ -105,7 +109,8 @@ export function createWooClient(options: WooClientOptions): WooClient {
     } catch {
       isJson = false;
     }
-    const code = isJson && data && typeof data === 'object' ? String((data as { code?: unknown }).code ?? '') : '';
+    const error = wooErrorBodySchema.safeParse(data);
+    const code = isJson && error.success ? error.data.code : '';
     if (response.status === 401 || response.status === 403) {
       throw new WooError('wrong_keys', 'WooCommerce refused the consumer key/secret', response.status, code || null);
     }
