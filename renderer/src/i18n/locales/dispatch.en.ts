@@ -13,6 +13,8 @@ const reasons: Record<DispatchReason, string> = {
   blacklisted: 'Number on the blacklist.',
   no_template: 'No template mapped and no text to send. Set it up in Message templates.',
   window_closed_no_template: 'Outside the 24-hour window and no template mapped. Map an approved template to this event in Message templates.',
+  invalid_currency: 'The order’s currency is not a valid currency code (e.g. BRL, USD), so the amount cannot be written. Fix the order and use Resend.',
+  render_failed: 'The message for this order could not be built. The other orders went on as usual; fix the order and use Resend.',
   retries_exhausted: 'Meta was unstable on every attempt. Use Resend once it is back to normal.',
   timeout: 'Meta did not answer in time. The message may have arrived: check with the customer before resending.',
   invalid_response: 'Meta answered in an unexpected way. The message may have arrived: check before resending.',

@@ -16,6 +16,8 @@ const reasons: Record<DispatchReason, string> = {
   blacklisted: 'Número na lista de bloqueio.',
   no_template: 'Nenhum modelo associado e nenhum texto para enviar. Configure em Modelos de mensagem.',
   window_closed_no_template: 'Fora da janela de 24 horas e sem modelo mapeado. Associe um modelo aprovado a este evento em Modelos de mensagem.',
+  invalid_currency: 'A moeda do pedido não é um código de moeda válido (ex.: BRL, USD), então o valor não pode ser escrito. Corrija o pedido e use Reenviar.',
+  render_failed: 'Não foi possível montar a mensagem deste pedido. Os outros pedidos seguiram normalmente; corrija o pedido e use Reenviar.',
   retries_exhausted: 'A Meta ficou instável em todas as tentativas. Use Reenviar quando ela normalizar.',
   timeout: 'A Meta não respondeu a tempo. A mensagem pode ter chegado: confira com o cliente antes de reenviar.',
   invalid_response: 'A Meta respondeu de um jeito inesperado. A mensagem pode ter chegado: confira antes de reenviar.',
