@@ -3,19 +3,23 @@ import { Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DailyCount } from '../../../../shared/contract/methods/status';
 
+/**
+ * The day's numbers as the Message Log counts them (shared/domain/message-counts.ts). Side by side,
+ * not stacked: a read message is also delivered and sent, so stacking would count it three times.
+ */
 const SERIES = [
-  { status: 'read', color: 'teal.6' },
-  { status: 'delivered', color: 'blue.6' },
-  { status: 'sent', color: 'gray.5' },
-  { status: 'failed', color: 'red.6' },
+  { key: 'sent', color: 'gray.5' },
+  { key: 'delivered', color: 'blue.6' },
+  { key: 'read', color: 'teal.6' },
+  { key: 'failed', color: 'red.6' },
 ] as const;
 
-/** Messages per day by status, last 30 days. */
+/** Messages per day, last 30 days: sent, delivered, read, failed. */
 export function DailyChart({ daily }: { daily: DailyCount[] }) {
   const { t } = useTranslation();
   const data = daily.map((d) => ({
     day: `${d.day.slice(8, 10)}/${d.day.slice(5, 7)}`,
-    ...Object.fromEntries(SERIES.map(({ status }) => [t(`notificationStatus.${status}`), d.counts[status] ?? 0])),
+    ...Object.fromEntries(SERIES.map(({ key }) => [t(`status.chartSeries.${key}`), d.counts[key]])),
   }));
   return (
     <Paper withBorder p="md" radius="md" data-testid="card-chart">
@@ -26,9 +30,8 @@ export function DailyChart({ daily }: { daily: DailyCount[] }) {
         h={220}
         data={data}
         dataKey="day"
-        type="stacked"
         withLegend
-        series={SERIES.map(({ status, color }) => ({ name: t(`notificationStatus.${status}`), color }))}
+        series={SERIES.map(({ key, color }) => ({ name: t(`status.chartSeries.${key}`), color }))}
       />
     </Paper>
   );

@@ -62,6 +62,7 @@ export const dispatchEn: SameShape<typeof dispatchPtBR> = {
     state: {
       running: 'Sending',
       paused: 'Paused by you',
+      errorPaused: 'Paused: an error in Recado',
       metaPaused: 'Paused: Meta refused the messages',
       disabled: 'Off at the master switch',
       stopped: 'Stopped',
@@ -69,10 +70,13 @@ export const dispatchEn: SameShape<typeof dispatchPtBR> = {
     hint: {
       running: 'Messages go out at the pace set in Dispatch & anti-ban.',
       paused: 'No message goes out until you click Resume. The queue is kept.',
+      errorPaused: 'Once it is solved, click Resume to try again. The queue is kept.',
       metaPaused: 'Once it is fixed, click Resume. The queue is kept.',
       disabled: 'Turn on “Enable sending” in Dispatch & anti-ban to send again. The queue is kept.',
       stopped: 'Sending has not started yet.',
     },
+    errorDetail: 'Technical detail: {{text}}',
+    oldest: 'The oldest has waited {{time}}',
     metaCode: 'Meta code: {{code}}',
     pausedAt: 'Paused {{when}}',
     queue: 'Queued: {{count}}',

@@ -66,6 +66,7 @@ export const dispatchPtBR = {
     state: {
       running: 'Enviando',
       paused: 'Pausado por você',
+      errorPaused: 'Pausado: erro no Recado',
       metaPaused: 'Pausado: a Meta recusou os envios',
       disabled: 'Desligado no interruptor geral',
       stopped: 'Parado',
@@ -73,10 +74,13 @@ export const dispatchPtBR = {
     hint: {
       running: 'As mensagens saem no ritmo definido em Envio e anti-bloqueio.',
       paused: 'Nenhuma mensagem sai até você clicar em Retomar. A fila é mantida.',
+      errorPaused: 'Depois de resolver, clique em Retomar para tentar de novo. A fila é mantida.',
       metaPaused: 'Depois de corrigir, clique em Retomar. A fila é mantida.',
       disabled: 'Ligue “Ativar envios” em Envio e anti-bloqueio para voltar a enviar. A fila é mantida.',
       stopped: 'O envio ainda não começou.',
     },
+    errorDetail: 'Detalhe técnico: {{text}}',
+    oldest: 'A mais antiga espera há {{time}}',
     metaCode: 'Código da Meta: {{code}}',
     pausedAt: 'Pausado {{when}}',
     queue: 'Na fila: {{count}}',
