@@ -5,6 +5,7 @@ import { blacklistMethods } from './methods/blacklist';
 import { logMethods } from './methods/log';
 import { toolsMethods } from './methods/tools';
 import { credentialsMethods } from './methods/credentials';
+import { csvMethods } from './methods/csv';
 import { dispatchMethods } from './methods/dispatch';
 import { sandboxMethods } from './methods/sandbox';
 import { orderSourcesMethods } from './methods/order-sources';
@@ -30,6 +31,7 @@ export const contract = mergeGroups(
   sandboxMethods,
   ordersMethods,
   orderSourcesMethods,
+  csvMethods,
   webhookMethods,
   tunnelMethods,
   statusMethods,
