@@ -82,6 +82,12 @@ test('journey: from the credentials to an opt-out, every step on screen', async 
   await orders.create({ number: '30001', customer: 'Maria Souza', phone: '(11) 98765-4321', total: '249,90' });
   await expect(page.getByText('Pedido #30001 criado.')).toBeVisible();
   await page.keyboard.press('Escape');
+  // Before the next run, the new order's message already counts as pending, the same on Status and in the log.
+  await shell.goTo('status');
+  await expect(status.card('queue')).toContainText('1 pendente');
+  await shell.goTo('log');
+  await expect(log.counter('pending')).toHaveText(/^1\D/);
+  await expect(log.rowsOf('30001')).toContainText('Na fila');
   await sendNow(page);
   await shell.goTo('log');
   await expect(log.rowsOf('30001')).toContainText(/Enviada|Entregue|Lida/);
@@ -106,6 +112,14 @@ test('journey: from the credentials to an opt-out, every step on screen', async 
   await shell.goTo('log');
   await expect(log.rowsOf('30001')).toHaveCount(3);
   for (let i = 0; i < 3; i++) await expect(log.rowsOf('30001').nth(i)).toContainText('Lida', { timeout: 30_000 });
+  // One definition of each number: a read message was delivered, so Status and the log both say 3 and 3.
+  await expect(log.counter('delivered')).toHaveText(/^3\D/);
+  await expect(log.counter('read')).toHaveText(/^3\D/);
+  await expect(log.counter('pending')).toHaveText(/^0\D/);
+  await shell.goTo('status');
+  await expect(status.card('today')).toContainText('3 entregues · 3 lidas');
+  await expect(status.card('queue')).toContainText('0 pendentes');
+  await shell.goTo('log');
   const shipment = log.rowsOf('30001').filter({ hasText: 'QR123456789BR' });
   await expect(shipment).toHaveCount(1);
   await shipment.click();

@@ -36,3 +36,25 @@ test('credentials: "Test connection" tells the token is permanent', async ({ pag
   await expect(page.getByTestId('test-result')).toContainText('Token permanente (Usuário do Sistema): não expira.');
   await snapshot(page, 'credentials-test-connection');
 });
+
+test('credentials: in Sandbox, "Testar conexão" checks the form first, and says it tested the simulated Meta', async ({ page, app }) => {
+  const shell = new Shell(page);
+  const credentials = new CredentialsPage(page);
+  await shell.open(app.host.url);
+  await shell.goTo('credentials');
+  await credentials.field('apiVersion').waitFor();
+  await credentials.fill({ accessToken: 'a b', appSecret: 'x', phoneNumberId: 'abc', appId: '12', businessAccountId: 'waba', apiVersion: '23' });
+  await page.getByTestId('test-connection').click();
+  // Every mistake under its field, and no "connected" for a form full of them.
+  await expect(page.getByTestId('test-failure')).toHaveText('Corrija os campos marcados antes de testar.');
+  await expect(page.getByText('Use só os números do ID, como aparecem na Meta (ex.: 995578186971989).')).toHaveCount(3);
+  await expect(page.getByText('Use o formato v23.0 (letra v, número, ponto, número).')).toBeVisible();
+  await expect(page.getByTestId('test-result')).toHaveCount(0);
+  await snapshot(page, 'credentials-test-invalid-fields');
+
+  await credentials.fill({ accessToken: '', appSecret: '', phoneNumberId: '', appId: '', businessAccountId: '', apiVersion: 'v23.0' });
+  await page.getByTestId('test-connection').click();
+  await expect(page.getByTestId('test-connected')).toContainText('Conectado à Meta simulada (modo Sandbox)');
+  await expect(page.getByTestId('test-connected')).toContainText('não a Meta de verdade');
+  await expect(page.getByTestId('test-failure')).toHaveCount(0);
+});

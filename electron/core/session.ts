@@ -121,8 +121,8 @@ export function openSession(deps: SessionDeps): Session {
     ...wooHandlers(ctx),
     ...webhookHandlers(ctx, webhook),
     ...tunnelHandlers(ctx, tunnel),
-    ...statusHandlers(ctx, { tunnel, webhook }),
-    ...logHandlers(ctx),
+    ...statusHandlers(ctx, { tunnel, webhook, dispatcher }),
+    ...logHandlers(ctx, { catchUp: () => dispatcher.catchUp() }),
     ...blacklistHandlers(ctx),
     ...toolsHandlers(ctx, {
       // Sandbox: the emulator calls the local webhook directly; live: the tunnel's public URL.

@@ -17,6 +17,11 @@ export const DISPATCHER_REASONS = [
   // The 24-hour rule found nothing it may send (content.ts).
   'no_template',
   'window_closed_no_template',
+  // Failed before any request: this notification's own content cannot be written (send-one.ts).
+  // The order's currency is not an ISO 4217 code Intl knows (an order stored by an older version).
+  'invalid_currency',
+  // Rendering this order threw although the same settings render the sample order: the order is at fault.
+  'render_failed',
   // Failed after the allowed retries (error-policy.ts).
   'retries_exhausted',
   // Unconfirmed: the request may have reached Meta, so it is never resent by itself.
@@ -36,9 +41,11 @@ export type DispatchReason = (typeof DISPATCH_REASONS)[number];
 
 /**
  * Why the dispatcher is paused: the owner pressed Pause (`user`), no phone-number id is saved
- * (`not_configured`), or a Meta error that needs the owner (one of the classifier's reasons).
+ * (`not_configured`), a run failed outside any one notification (`run_failed`: the database or the
+ * settings, with the error's text kept as the pause message), or a Meta error that needs the owner
+ * (one of the classifier's reasons).
  */
-export const DISPATCH_PAUSE_REASONS = ['user', 'not_configured', ...META_ERROR_REASONS] as const;
+export const DISPATCH_PAUSE_REASONS = ['user', 'not_configured', 'run_failed', ...META_ERROR_REASONS] as const;
 export type DispatchPauseReason = (typeof DISPATCH_PAUSE_REASONS)[number];
 
 export function isDispatchReason(value: string | null | undefined): value is DispatchReason {

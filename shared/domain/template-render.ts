@@ -1,4 +1,5 @@
 import type { Order } from './order';
+import { isKnownCurrency } from './order-schema';
 import type { OrderEvent } from './order-events';
 import { buildTrackingUrl, type TrackingSettings } from '../settings/tracking';
 import type { Binding, OrderField, TemplateMapping, TemplateParam, TemplatesSettings } from '../settings/templates';
@@ -57,8 +58,30 @@ export interface RenderedTemplate {
 
 export const EMPTY_VALUE = '-';
 
-/** Money and numbers written like the shop writes them; spaces inside are plain spaces. */
-function formatMoney(minor: number, currency: string, locale: string, symbol: boolean): string {
+/**
+ * An order whose own data cannot be written into a message: its currency is not an ISO 4217 code
+ * Intl knows (an order stored by an older version, before sources refused such orders). The
+ * dispatcher fails that one notification with `reason` (a `DispatchReason`); the dry run says it in
+ * words. Any other error while rendering is not the order's fault by itself (see send-one.ts).
+ */
+export class OrderRenderError extends Error {
+  constructor(
+    readonly reason: 'invalid_currency',
+    /** The offending value as stored (`USDT`), for the log's error column and the screen. */
+    readonly value: string,
+  ) {
+    super(`${reason}: ${JSON.stringify(value)}`);
+    this.name = 'OrderRenderError';
+  }
+}
+
+/**
+ * Money in the order's own currency, written in `locale` (`R$ 1.234,56`, `US$ 218,90` in pt-BR);
+ * spaces inside are plain spaces. Throws `OrderRenderError` for a currency Intl does not know,
+ * never a bare RangeError.
+ */
+export function formatMoney(minor: number, currency: string, locale: string, symbol: boolean): string {
+  if (!isKnownCurrency(currency)) throw new OrderRenderError('invalid_currency', currency);
   const currencyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency });
   const digits = currencyFormat.resolvedOptions().maximumFractionDigits ?? 2;
   const amount = minor / 10 ** digits;

@@ -5,13 +5,15 @@ import type { MetaErrorReasonKey } from '../domain/meta-error-reasons';
  * them). They live in shared/ because the main process has no i18next; the renderer's locale
  * files spread the same objects, so each sentence is written once.
  */
-type PauseTexts = { title: string } & Record<MetaErrorReasonKey | 'not_configured' | 'fallback', string>;
+type PauseTexts = { title: string } & Record<MetaErrorReasonKey | 'not_configured' | 'run_failed' | 'fallback', string>;
 
 export const notifyPtBR: { dispatchPaused: PauseTexts } = {
   dispatchPaused: {
     title: 'Recado pausou os envios',
     fallback: 'A Meta recusou os envios. Abra o Recado para ver o motivo; a fila está guardada.',
     not_configured: 'Falta o ID do número de telefone. Preencha em Credenciais da API; a fila está guardada.',
+    run_failed:
+      'Um erro no próprio Recado (banco de dados ou configurações) interrompeu os envios. A fila está guardada; veja o detalhe em Status e clique em Retomar para tentar de novo.',
     auth: 'O token de acesso expirou ou é inválido. Salve um token permanente em Credenciais da API; a fila está guardada.',
     permission: 'O token não tem permissão para esta conta. Ajuste as permissões do Usuário do Sistema; a fila está guardada.',
     invalid_request: 'A Meta recusou a mensagem como inválida. Confira os modelos e as credenciais; a fila está guardada.',
@@ -39,6 +41,7 @@ export const notifyEn: { dispatchPaused: PauseTexts } = {
     title: 'Recado paused sending',
     fallback: 'Meta refused the messages. Open Recado to see why; the queue is kept.',
     not_configured: 'The phone number ID is missing. Fill it in under API credentials; the queue is kept.',
+    run_failed: 'An error in Recado itself (database or settings) stopped sending. The queue is kept; see the detail on Status and click Resume to try again.',
     auth: 'The access token expired or is invalid. Save a permanent token in API credentials; the queue is kept.',
     permission: 'The token has no permission for this account. Fix the System User’s permissions; the queue is kept.',
     invalid_request: 'Meta refused the message as invalid. Check the templates and credentials; the queue is kept.',

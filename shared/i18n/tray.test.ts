@@ -4,12 +4,12 @@ import { trayView } from './tray';
 describe('tray', () => {
   it('says whether Recado is sending, how many wait, and offers the action that fits', () => {
     expect(trayView({ state: 'running', queueSize: 3 }, 'pt-BR')).toEqual({
-      tooltip: 'Recado — enviando · 3 mensagens na fila',
+      tooltip: 'Recado — enviando · 3 mensagens pendentes',
       toggle: { action: 'pause', label: 'Pausar envios' },
       sendNow: 'Enviar agora',
     });
     expect(trayView({ state: 'paused', queueSize: 1 }, 'pt-BR')).toEqual({
-      tooltip: 'Recado — envios pausados · 1 mensagem na fila',
+      tooltip: 'Recado — envios pausados · 1 mensagem pendente',
       toggle: { action: 'resume', label: 'Retomar envios' },
       sendNow: null,
     });

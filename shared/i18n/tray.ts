@@ -28,7 +28,7 @@ export const trayPtBR: TrayTexts = {
     disabled: 'envios desligados',
     stopped: 'iniciando',
   },
-  queue: (count) => (count === 1 ? '1 mensagem na fila' : `${count} mensagens na fila`),
+  queue: (count) => (count === 1 ? '1 mensagem pendente' : `${count} mensagens pendentes`),
 };
 
 export const trayEn: TrayTexts = {
@@ -43,7 +43,7 @@ export const trayEn: TrayTexts = {
     disabled: 'sending switched off',
     stopped: 'starting',
   },
-  queue: (count) => (count === 1 ? '1 message queued' : `${count} messages queued`),
+  queue: (count) => (count === 1 ? '1 message pending' : `${count} messages pending`),
 };
 
 export function trayTexts(language: string): TrayTexts {

@@ -13,17 +13,19 @@ const REQUIRED_SCOPES = ['whatsapp_business_messaging', 'whatsapp_business_manag
  */
 export async function testCredentials(ctx: CoreContext): Promise<TokenCheck> {
   const api = await checkApi(ctx);
-  const sandbox = ctx.meta.mode === 'sandbox';
+  const mode = ctx.meta.mode;
+  const sandbox = mode === 'sandbox';
   const token = sandbox ? DEMO.accessToken : ctx.secrets.get('accessToken');
   const appId = sandbox ? DEMO.appId : ctx.meta.account().appId;
   const appSecret = ctx.meta.appSecret();
   const unknown = { kind: 'unknown' as const, type: null, expiresAt: null, scopes: [] as string[], missingScopes: [] as string[], problem: null };
-  if (!token) return { api, token: { ...unknown, reason: 'token_missing' } };
-  if (!appId || !appSecret) return { api, token: { ...unknown, reason: 'app_credentials_missing' } };
+  if (!token) return { mode, api, token: { ...unknown, reason: 'token_missing' } };
+  if (!appId || !appSecret) return { mode, api, token: { ...unknown, reason: 'app_credentials_missing' } };
   try {
     const data = await (await ctx.meta.client()).debugToken(token, `${appId}|${appSecret}`);
     const expiresAt = data.expires_at ? data.expires_at * 1000 : null;
     return {
+      mode,
       api,
       token: {
         kind: !data.is_valid ? 'invalid' : data.expires_at === 0 ? 'permanent' : 'temporary',
@@ -36,6 +38,6 @@ export async function testCredentials(ctx: CoreContext): Promise<TokenCheck> {
       },
     };
   } catch (error) {
-    return { api, token: { ...unknown, problem: problemView(error), reason: 'check_failed' } };
+    return { mode, api, token: { ...unknown, problem: problemView(error), reason: 'check_failed' } };
   }
 }

@@ -77,14 +77,31 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
   function state(): DispatchState {
     const enabled = settings.dispatch.get().enabled;
     const s = !started || stopped ? 'stopped' : pause ? 'paused' : !enabled ? 'disabled' : 'running';
-    return { state: s, enabled, pause, queueSize: queue.queueSize(), nextDispatchAt: s === 'running' ? nextWakeAt : null, busy, lastRunAt };
+    const oldestQueuedAt = queue.oldestPendingAt();
+    return {
+      state: s,
+      enabled,
+      pause,
+      queueSize: queue.pendingCount(),
+      oldestQueuedAt,
+      oldestQueuedAgeMs: oldestQueuedAt === null ? null : Math.max(0, clock.now() - oldestQueuedAt),
+      nextDispatchAt: s === 'running' ? nextWakeAt : null,
+      busy,
+      lastRunAt,
+    };
   }
 
   const emitState = () => ctx.events.emit('dispatch.stateChanged', state());
 
   function setPause(next: Omit<DispatchPause, 'at'> | null) {
     pause = next ? { ...next, at: clock.now() } : null;
-    appState.set(PAUSE_KEY, pause, clock.now());
+    try {
+      appState.set(PAUSE_KEY, pause, clock.now());
+    } catch (error) {
+      // The database itself may be what failed (read-only, disk full): the pause still holds in
+      // memory and is still shown and announced; only a restart would forget it.
+      logger.error('dispatcher pause could not be stored', { error });
+    }
     if (pause && pause.kind !== 'user') {
       logger.warn('dispatcher paused', { reason: pause.reason, code: pause.code });
       ctx.events.emit('notify.desktop', {
@@ -208,7 +225,10 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
       logger.debug('dispatcher run', { polledMs: clock.now() - now, added });
       if (canSend()) await sendBatch();
     } catch (error) {
+      // Not one notification's fault (those fail alone in send-one): the database or the settings.
+      // Pause with the reason instead of showing "running" while every run fails the same way.
       logger.error('dispatcher run failed', { error });
+      setPause({ kind: 'error', reason: 'run_failed', code: null, message: error instanceof Error ? error.message : String(error) });
     } finally {
       busy = false;
       lastRunAt = clock.now();
@@ -273,6 +293,20 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
       setPause(null);
       return trigger(true);
     },
+    /**
+     * Turns order events recorded since the last run into notification rows now (what the next run
+     * would do first; nothing is sent), so every screen counts them as pending at once. Called by
+     * the read methods of Status, the queue and the log. A failure is left to the next run.
+     */
+    catchUp(): void {
+      if (stopped) return;
+      try {
+        if (enqueue() > 0) emitState();
+      } catch (error) {
+        logger.warn('queue catch-up failed; the next run will retry', { error });
+      }
+    },
+
     /** Wakes the loop when something was queued outside it (a resend). */
     poke(): void {
       if (started && !stopped && !busy) scheduleNextSoon();

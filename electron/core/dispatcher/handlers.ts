@@ -21,7 +21,10 @@ type DispatchMethod =
 export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): HandlersFor<DispatchMethod> {
   const queue = createQueueRepository(ctx.db);
   return {
-    'dispatch.state': () => dispatcher.state(),
+    'dispatch.state': () => {
+      dispatcher.catchUp();
+      return dispatcher.state();
+    },
     'dispatch.pause': () => dispatcher.pause(),
     'dispatch.resume': () => {
       void dispatcher.resume();
@@ -73,6 +76,7 @@ export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): Hand
       }
     },
     'dispatch.queue': ({ limit }) => {
+      dispatcher.catchUp();
       const { total, items } = queue.snapshot(limit);
       return {
         total,

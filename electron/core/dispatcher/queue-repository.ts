@@ -1,5 +1,6 @@
-import { and, asc, count, eq, inArray, isNull, lte, max, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, max, min, or, sql } from 'drizzle-orm';
 import type { DispatchReason } from '../../../shared/domain/dispatch-reasons';
+import { PENDING_STATUSES } from '../../../shared/domain/message-counts';
 import type { NotificationStatus } from '../../../shared/domain/notification-status';
 import { createAppStateRepository } from '../db/app-state-repository';
 import type { AppDatabase } from '../db/open-database';
@@ -72,8 +73,14 @@ export function createQueueRepository(db: AppDatabase) {
       return row?.at ?? null;
     },
 
-    queueSize(): number {
-      return db.select({ n: count() }).from(notifications).where(eq(notifications.status, 'queued')).get()?.n ?? 0;
+    /** "Pendentes": rows in `PENDING_STATUSES` (shared/domain/message-counts.ts), the one definition every screen shows. */
+    pendingCount(): number {
+      return db.select({ n: count() }).from(notifications).where(inArray(notifications.status, [...PENDING_STATUSES])).get()?.n ?? 0;
+    },
+
+    /** When the oldest pending notification was queued (ms), or null when none waits. */
+    oldestPendingAt(): number | null {
+      return db.select({ at: min(notifications.createdAt) }).from(notifications).where(inArray(notifications.status, [...PENDING_STATUSES])).get()?.at ?? null;
     },
 
     /** When a request last left for this number (ms), or null: the pair limit, across restarts. */
@@ -227,11 +234,11 @@ export function createQueueRepository(db: AppDatabase) {
       const items = db
         .select()
         .from(notifications)
-        .where(eq(notifications.status, 'queued'))
+        .where(inArray(notifications.status, [...PENDING_STATUSES]))
         .orderBy(asc(sql`coalesce(${notifications.nextAttemptAt}, ${notifications.createdAt})`), asc(notifications.id))
         .limit(limit)
         .all();
-      return { total: this.queueSize(), items };
+      return { total: this.pendingCount(), items };
     },
   };
 }

@@ -42,7 +42,8 @@ export interface SendOneDeps {
 
 /**
  * What happened to one queued row: `requested` (a request went to Meta, whatever the answer),
- * `skipped` (no request: skipped, or no longer queued), `stop` (end the batch: paused, or the
+ * `skipped` (no request: skipped, failed before any request because of its own order, or no
+ * longer queued), `stop` (end the batch: paused, or the
  * whole account is throttled until `holdUntil`).
  */
 export type SendOutcome = { kind: 'requested' } | { kind: 'skipped' } | { kind: 'stop'; holdUntil?: number };
@@ -82,6 +83,12 @@ export async function sendOne(deps: SendOneDeps, row: NotificationRow, settings:
     forceTemplate: row.reason === 'outside_window',
   });
   if (choice.kind === 'skip') return skip(choice.reason);
+  if (choice.kind === 'fail') {
+    // No request left: this one fails alone, in words, and the batch goes on with the others.
+    ctx.logger.warn('notification cannot be rendered', { notificationId: row.id, reason: choice.reason, detail: choice.detail });
+    queue.markFailed(row.id, choice.reason, { code: null, title: null, details: null, error: choice.detail }, now);
+    return { kind: 'skipped' };
+  }
 
   const account = ctx.meta.account();
   if (!account.phoneNumberId) {

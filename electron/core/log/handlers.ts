@@ -4,11 +4,22 @@ import type { CoreContext } from '../core-context';
 import { csvLine, dateFormatter, DEFAULT_CSV_HEADERS, logCsvCells } from './log-csv';
 import { createLogQuery } from './log-query';
 
-export function logHandlers(ctx: CoreContext): HandlersFor<'log.query' | 'log.counters' | 'log.get' | 'log.exportCsv'> {
+/**
+ * `catchUp`: turns order events recorded since the dispatcher's last run into their (queued or
+ * skipped) rows before reading, so the log lists and counts them as Status does.
+ */
+export function logHandlers(ctx: CoreContext, options: { catchUp?: () => void } = {}): HandlersFor<'log.query' | 'log.counters' | 'log.get' | 'log.exportCsv'> {
   const query = createLogQuery(ctx.db);
+  const catchUp = options.catchUp ?? (() => undefined);
   return {
-    'log.query': ({ filters, page, pageSize }) => ({ ...query.page(filters, page, pageSize), page, pageSize }),
-    'log.counters': ({ filters }) => query.counters(filters),
+    'log.query': ({ filters, page, pageSize }) => {
+      catchUp();
+      return { ...query.page(filters, page, pageSize), page, pageSize };
+    },
+    'log.counters': ({ filters }) => {
+      catchUp();
+      return query.counters(filters);
+    },
     'log.get': ({ id }) => {
       const detail = query.get(id);
       if (!detail) throw new AppError('not_found', `notification ${id} not found`);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { LogCounters, LogDetail, LogFilters, LogRow, LogStatusEvent } from '../../../shared/contract/methods/log';
+import { messageCounts } from '../../../shared/domain/message-counts';
 import type { NotificationStatus } from '../../../shared/domain/notification-status';
 import type { OrderEvent } from '../../../shared/domain/order-events';
 import type { AppDatabase } from '../db/open-database';
@@ -134,8 +135,6 @@ export function countStatements(filters: LogFilters): Statement[] {
   return statements;
 }
 
-const PENDING: readonly NotificationStatus[] = ['queued', 'sending', 'sent', 'unconfirmed'];
-
 /**
  * Read side of the Message Log for the screen, sized for a million rows: every filter has an
  * index (`log-query.test.ts` checks the plans), pages are LIMIT/OFFSET on an index in date order,
@@ -161,8 +160,7 @@ export function createLogQuery(db: AppDatabase) {
     }
     return counts;
   };
-  const sum = (counts: Map<NotificationStatus, number>, statuses?: readonly NotificationStatus[]) =>
-    [...counts].filter(([status]) => !statuses || statuses.includes(status)).reduce((total, [, n]) => total + n, 0);
+  const sum = (counts: Map<NotificationStatus, number>) => [...counts.values()].reduce((total, n) => total + n, 0);
 
   return {
     /** The SQL each call runs, for EXPLAIN QUERY PLAN in tests. */
@@ -185,15 +183,9 @@ export function createLogQuery(db: AppDatabase) {
       return { rows: rows.map(toRow), total };
     },
 
+    /** The counters over these filters, by the one definition of each number (shared/domain/message-counts.ts). */
     counters(filters: LogFilters): LogCounters {
-      const counts = countsByStatus(filters);
-      return {
-        delivered: sum(counts, ['delivered', 'read']),
-        read: sum(counts, ['read']),
-        pending: sum(counts, PENDING),
-        failed: sum(counts, ['failed']),
-        total: sum(counts),
-      };
+      return messageCounts(Object.fromEntries(countsByStatus(filters)));
     },
 
     get(id: number): LogDetail | null {

@@ -1,6 +1,7 @@
 import type { ApiCheck } from '../../../shared/contract/methods/status';
 import type { HandlersFor } from '../contract/handlers';
 import type { CoreContext } from '../core-context';
+import type { Dispatcher } from '../dispatcher/dispatcher';
 import type { TunnelService } from '../tunnel/tunnel-service';
 import type { WebhookService } from '../webhook/webhook-service';
 import { checkApi } from './api-check';
@@ -11,7 +12,7 @@ export const API_CHECK_TTL_MS = 5 * 60_000;
 
 export function statusHandlers(
   ctx: CoreContext,
-  services: { tunnel: TunnelService; webhook: WebhookService },
+  services: { tunnel: TunnelService; webhook: WebhookService; dispatcher?: Pick<Dispatcher, 'catchUp'> },
 ): HandlersFor<'status.overview' | 'status.checkApi' | 'status.getCostRates' | 'status.saveCostRates'> {
   let lastCheck: ApiCheck | null = null;
   let running: Promise<ApiCheck> | null = null;
@@ -20,6 +21,8 @@ export function statusHandlers(
 
   return {
     'status.overview': async () => {
+      // Orders recorded since the last run count as pending at once, as in the log (dispatcher.catchUp).
+      services.dispatcher?.catchUp();
       const now = ctx.clock.now();
       if (!lastCheck || now - lastCheck.checkedAt > API_CHECK_TTL_MS) await check();
       const webhook = await services.webhook.status();

@@ -1,7 +1,7 @@
 import type { CostEstimate, DailyCount, StatusOverview } from '../../../shared/contract/methods/status';
-import type { NotificationStatus } from '../../../shared/domain/notification-status';
 import type { CostRates } from '../../../shared/settings/costs';
 import type { AppDatabase } from '../db/open-database';
+import { createLogQuery } from '../log/log-query';
 
 const DAY_MS = 86_400_000;
 
@@ -18,35 +18,21 @@ function localDay(ms: number): string {
 }
 
 /**
- * Counts for the Status screen, all from indexed ranges of `notifications.created_at`
- * (the message log's own index), so they stay cheap on a big log.
+ * Counts for the Status screen, through the Message Log's own counter (`createLogQuery().counters`,
+ * the one definition of each number in shared/domain/message-counts.ts): "today" and each bar of
+ * the chart are the log's counters for that local day, so Status, the log and the chart agree.
  */
 export function messageStats(db: AppDatabase, now: number, rates: CostRates): Pick<StatusOverview, 'today' | 'queue' | 'daily' | 'cost'> {
-  const sql = db.$client;
-  const todayStart = startOfLocalDay(now);
-  const today = { total: 0, sent: 0, delivered: 0, read: 0, failed: 0 };
-  for (const row of sql
-    .prepare('SELECT status, count(*) AS n FROM notifications WHERE created_at >= ? GROUP BY status')
-    .all(todayStart) as { status: NotificationStatus; n: number }[]) {
-    today.total += row.n;
-    if (row.status === 'sent' || row.status === 'delivered' || row.status === 'read' || row.status === 'failed') today[row.status] += row.n;
+  const log = createLogQuery(db);
+  const today = log.counters({ from: startOfLocalDay(now) });
+  const daily: DailyCount[] = [];
+  for (let start = startOfLocalDay(now - 29 * DAY_MS); start <= now; ) {
+    // Local days are 23 or 25 h long on a daylight-saving change: step by the calendar, not 24 h.
+    const end = startOfLocalDay(start + DAY_MS + 2 * 3_600_000);
+    daily.push({ day: localDay(start), counts: log.counters({ from: start, to: end }) });
+    start = end;
   }
-  const pending = (sql.prepare("SELECT count(*) AS n FROM notifications WHERE status IN ('queued', 'sending')").get() as { n: number }).n;
-
-  const from = startOfLocalDay(now - 29 * DAY_MS);
-  const byDay = new Map<string, DailyCount>();
-  for (let t = from; t <= now; t += DAY_MS) {
-    const day = localDay(t);
-    byDay.set(day, { day, counts: {} });
-  }
-  for (const row of sql
-    .prepare('SELECT created_at AS at, status FROM notifications WHERE created_at >= ? ORDER BY created_at')
-    .iterate(from) as Iterable<{ at: number; status: NotificationStatus }>) {
-    const entry = byDay.get(localDay(row.at));
-    if (entry) entry.counts[row.status] = (entry.counts[row.status] ?? 0) + 1;
-  }
-
-  return { today, queue: { pending }, daily: [...byDay.values()], cost: costThisMonth(db, now, rates) };
+  return { today, queue: { pending: log.counters({}).pending }, daily, cost: costThisMonth(db, now, rates) };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatusOverview } from '../../../shared/contract/methods/status';
 import type { TokenCheck } from '../../../shared/contract/methods/credentials';
+import type { DispatchState } from '../../../shared/contract/methods/dispatch';
+import type { LogCounters } from '../../../shared/contract/methods/log';
 import { DEMO } from '../sandbox/demo-world';
 import { makeTempDir, openTempCore } from '../testing/temp-core';
 import { costThisMonth, messageStats } from './stats';
@@ -61,13 +63,52 @@ describe('status', () => {
     insert.run('5', 'read', now, now, 'service', 0, 'free_customer_service');
     insert.run('6', 'read', now - 40 * 86_400_000, now, 'marketing', 1, 'regular');
     const stats = messageStats(db, now, DEFAULT_COST_RATES);
-    expect(stats.today).toEqual({ total: 5, sent: 0, delivered: 1, read: 2, failed: 1 });
+    // A read message was delivered: 3 delivered, 2 of them read.
+    expect(stats.today).toMatchObject({ total: 5, sent: 3, delivered: 3, read: 2, failed: 1, pending: 1 });
     expect(stats.queue.pending).toBe(1);
-    expect(stats.daily.at(-1)?.counts).toMatchObject({ read: 2, delivered: 1, failed: 1, queued: 1 });
-    expect(stats.daily.reduce((n, d) => n + Object.values(d.counts).reduce((a, b) => a + (b ?? 0), 0), 0)).toBe(5);
+    expect(stats.daily.at(-1)?.counts).toEqual(stats.today);
+    expect(stats.daily.reduce((n, d) => n + d.counts.total, 0)).toBe(5);
     const cost = costThisMonth(db, now, { ...DEFAULT_COST_RATES, utility: 0.05 });
     expect(cost.byCategory).toEqual([{ category: 'utility', billable: 2, rate: 0.05, estimate: 0.1 }]);
     expect(cost.total).toBe(0.1);
+    await core.close();
+  });
+
+  it('Status, the log counters, the chart and the dispatcher agree on every number for a mix of rows', async () => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
+    const db = core.context().db;
+    const now = Date.now();
+    const insert = db.$client.prepare(
+      `INSERT INTO notifications (order_number, phone, type, status, created_at, updated_at) VALUES (?, '+5511987654321', 'order_placed', ?, ?, ?)`,
+    );
+    // Today: 2 sent, 3 delivered, 3 read, 1 failed, 3 queued, 1 sending, 1 skipped, 1 unconfirmed.
+    const today: [string, number][] = [['sent', 2], ['delivered', 3], ['read', 3], ['failed', 1], ['queued', 3], ['sending', 1], ['skipped', 1], ['unconfirmed', 1]];
+    let n = 0;
+    for (const [status, count] of today) for (let i = 0; i < count; i++) insert.run(String(++n), status, now - i, now);
+    // Three days ago: 2 read, 1 delivered.
+    for (const status of ['read', 'read', 'delivered']) insert.run(String(++n), status, now - 3 * 86_400_000, now);
+    // A status change after insert moves the log's summary too (triggers): one delivered becomes read.
+    db.$client.prepare("UPDATE notifications SET status = 'read' WHERE order_number = '3'").run();
+
+    const overview = value<StatusOverview>(await core.dispatch('status.overview', {}));
+    const midnight = new Date(now);
+    midnight.setHours(0, 0, 0, 0);
+    const logToday = value<LogCounters>(await core.dispatch('log.counters', { filters: { from: midnight.getTime() } }));
+    const logAll = value<LogCounters>(await core.dispatch('log.counters', {}));
+    const state = value<DispatchState>(await core.dispatch('dispatch.state', {}));
+
+    expect(overview.today).toEqual({ total: 15, pending: 4, sent: 8, delivered: 6, read: 4, failed: 1, unconfirmed: 1, skipped: 1 });
+    expect(logToday).toEqual(overview.today);
+    expect(overview.daily.at(-1)?.counts).toEqual(overview.today);
+    // Every day of the chart is the log's counters for that day; their sum is the log's total.
+    const chartSum = (key: keyof LogCounters) => overview.daily.reduce((sum, d) => sum + d.counts[key], 0);
+    for (const key of Object.keys(logAll) as (keyof LogCounters)[]) expect(chartSum(key)).toBe(logAll[key]);
+    expect(logAll.delivered).toBe(9);
+    // "Pendentes" is one number: Status's queue, the log, the dispatcher (and the tray) say 4.
+    expect(overview.queue.pending).toBe(4);
+    expect(logAll.pending).toBe(4);
+    expect(state.queueSize).toBe(4);
     await core.close();
   });
 

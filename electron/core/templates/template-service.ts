@@ -3,7 +3,8 @@ import type { TemplateDryRun, TemplatePreview, TemplateSummary } from '../../../
 import type { Order } from '../../../shared/domain/order';
 import type { OrderEvent } from '../../../shared/domain/order-events';
 import { checkTemplateSend, findTemplate, type KnownComponent } from '../../../shared/domain/template-check';
-import { renderTemplate, sampleOrder } from '../../../shared/domain/template-render';
+import { currencySymbolWarnings } from '../../../shared/domain/currency-check';
+import { OrderRenderError, renderTemplate, sampleOrder } from '../../../shared/domain/template-render';
 import type { TemplateMapping } from '../../../shared/settings/templates';
 import { AppError } from '../contract/app-error';
 import type { CoreContext } from '../core-context';
@@ -109,7 +110,7 @@ export function previewTemplate(ctx: CoreContext, input: RenderRequest): Templat
     subId = event === 'refund_issued' ? (order.refunds[0]?.id ?? '') : (order.shipments[0]?.id ?? '');
   }
   const settings = ctx.settings.templates.get();
-  const rendered = renderTemplate(settings, event, renderContext(order, event, subId, settings, ctx.settings.tracking.get()), input.mapping ?? settings.events[event]);
+  const rendered = renderOrExplain(() => renderTemplate(settings, event, renderContext(order, event, subId, settings, ctx.settings.tracking.get()), input.mapping ?? settings.events[event]));
   return {
     event,
     templateName: rendered.name,
@@ -120,7 +121,24 @@ export function previewTemplate(ctx: CoreContext, input: RenderRequest): Templat
     text: rendered.text,
     emptyParams: rendered.emptyParams,
     order: orderInfo,
+    currency: order.currency,
   };
+}
+
+/**
+ * An order whose own data cannot be written (its currency is not a code Intl knows) is a clear
+ * refusal in words (`templates.dryRun.invalidCurrency`), the reason the dispatcher fails its
+ * notifications with; never `internal`.
+ */
+function renderOrExplain<T>(render: () => T): T {
+  try {
+    return render();
+  } catch (error) {
+    if (error instanceof OrderRenderError) {
+      throw new AppError('validation', error.message, { key: 'templates.dryRun.invalidCurrency', reason: error.reason, currency: error.value });
+    }
+    throw error;
+  }
 }
 
 /** `templates.dryRun`: the preview checked against the synced template as Meta would check the send. */
@@ -137,5 +155,7 @@ export function dryRunTemplate(ctx: CoreContext, input: RenderRequest): Template
     template,
   );
   const summary = template ? (templates.find((t) => t.templateId === template.templateId) ?? null) : null;
-  return { ...preview, template: summary, problems, ok: problems.length === 0 };
+  const mapping = input.mapping ?? ctx.settings.templates.get().events[preview.event];
+  const warnings = currencySymbolWarnings(preview.currency, mapping, template);
+  return { ...preview, template: summary, problems, warnings, ok: problems.length === 0 };
 }

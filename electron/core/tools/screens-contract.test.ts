@@ -51,7 +51,7 @@ describe('screen methods through the contract (Sandbox mode)', () => {
     }
     const page = value<LogPage>(await core.dispatch('log.query', { filters: { type: 'shipment_created' }, pageSize: 2 }));
     expect(page).toMatchObject({ total: 3, rows: [{ orderNumber: '10245' }, { orderNumber: '10243' }] });
-    expect(value(await core.dispatch('log.counters', { filters: {} }))).toEqual({ delivered: 6, read: 4, pending: 0, failed: 1, total: 7 });
+    expect(value(await core.dispatch('log.counters', { filters: {} }))).toEqual({ total: 7, pending: 0, sent: 6, delivered: 6, read: 4, failed: 1, unconfirmed: 0, skipped: 0 });
     const detail = value<LogDetail>(await core.dispatch('log.get', { id: 4 }));
     expect(detail).toMatchObject({ status: 'failed', wamid: 'wamid.3', errorDetail: { code: 131026, title: 'Message undeliverable', details: 'Not on WhatsApp' }, pricing: { category: 'utility', billable: true } });
     expect(await core.dispatch('log.get', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });

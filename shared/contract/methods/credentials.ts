@@ -6,6 +6,8 @@ import { saveCredentialsSchema, type CredentialsView } from '../../settings/cred
 
 /** What "Test connection" learned about the saved token. */
 export interface TokenCheck {
+  /** `sandbox`: the test talked to the simulated Meta (the demo number), not to Meta. */
+  mode: 'sandbox' | 'live';
   api: ApiCheck;
   token: {
     /** permanent = System User token (`expires_at: 0`); temporary expires, usually within 24 h. */

@@ -8,11 +8,11 @@ import { ORDER_EVENTS } from '../../domain/order-events';
 export const dispatchPauseSchema = z.object({
   /** `user`, `not_configured`, or the classifier's reason key (`auth`, `permission`, `template`, `policy`…). */
   reason: z.enum(DISPATCH_PAUSE_REASONS),
-  /** `user`, `config` or `account_blocked`. */
-  kind: z.enum(['user', 'config', 'account_blocked']),
+  /** `user`, `config` or `account_blocked` (Meta), `error` (a run failed in Recado itself: `run_failed`). */
+  kind: z.enum(['user', 'config', 'account_blocked', 'error']),
   /** Meta's error code, when Meta answered with one. */
   code: z.number().nullable(),
-  /** Meta's title/details (English, as Meta wrote it), for the status card. */
+  /** Meta's title/details (English, as Meta wrote it), or the error of a failed run, for the status card. */
   message: z.string().nullable(),
   at: z.number(),
 });
@@ -25,8 +25,15 @@ export const dispatchStateSchema = z.object({
   /** The master switch ("Enable Plugin"). */
   enabled: z.boolean(),
   pause: dispatchPauseSchema.nullable(),
-  /** Notifications waiting to be sent (queued, including those waiting for a retry). */
+  /**
+   * "Pendentes": notifications that still have to go out (`PENDING_STATUSES`: queued, including
+   * those waiting for a retry, and sending), the same number Status and the Message Log show.
+   */
   queueSize: z.number(),
+  /** When the oldest pending notification was queued (ms); null when none waits. */
+  oldestQueuedAt: z.number().nullable(),
+  /** Its age when this state was taken (core clock), so a stuck queue shows even when the run says nothing. */
+  oldestQueuedAgeMs: z.number().nullable(),
   /** When the next poll/batch runs (ms); null when paused, disabled or stopped. */
   nextDispatchAt: z.number().nullable(),
   /** True while a poll or a batch is in progress. */

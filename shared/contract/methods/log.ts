@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { NOTIFICATION_STATUSES, type NotificationStatus } from '../../domain/notification-status';
+import type { MessageCounts } from '../../domain/message-counts';
 import { ORDER_EVENTS, type OrderEvent } from '../../domain/order-events';
 
 /** The Message Log's filters; every one is served by an index (search by an FTS5 trigram table). */
@@ -45,17 +46,11 @@ export interface LogPage {
 }
 
 /**
- * The five counters over the same filters. `delivered` counts delivered and read (a read message
- * was delivered); `pending` is queued, sending, sent (not yet delivered) and unconfirmed; `total`
- * also counts skipped ones.
+ * The counters over the same filters, by the one definition of each number
+ * (shared/domain/message-counts.ts, also behind the Status screen): `delivered` counts delivered
+ * and read, `pending` what still has to go out (queued, sending), `total` skipped ones too.
  */
-export interface LogCounters {
-  delivered: number;
-  read: number;
-  pending: number;
-  failed: number;
-  total: number;
-}
+export type LogCounters = MessageCounts;
 
 export interface LogStatusEvent {
   status: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import type { MetaProblemView } from '../../domain/meta-problems';
-import type { NotificationStatus } from '../../domain/notification-status';
+import type { MessageCounts } from '../../domain/message-counts';
 import { costRatesSchema, type CostRates, type PricingCategory } from '../../settings/costs';
 import type { TunnelState } from './tunnel';
 
@@ -20,7 +20,8 @@ export interface ApiCheck {
 export interface DailyCount {
   /** Local calendar day, `YYYY-MM-DD`. */
   day: string;
-  counts: Partial<Record<NotificationStatus, number>>;
+  /** Messages created that day, by the one definition of each number (the log's counters for that day). */
+  counts: MessageCounts;
 }
 
 export interface CostEstimate {
@@ -35,7 +36,9 @@ export interface CostEstimate {
 export interface StatusOverview {
   mode: 'sandbox' | 'live';
   api: ApiCheck | null;
-  today: { total: number; sent: number; delivered: number; read: number; failed: number };
+  /** Messages created today (local day), counted like the Message Log counts them. */
+  today: MessageCounts;
+  /** `pending`: what still has to go out (shared/domain/message-counts.ts), as `dispatch.state.queueSize`. */
   queue: { pending: number };
   daily: DailyCount[];
   cost: CostEstimate;

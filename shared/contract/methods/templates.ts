@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { ORDER_EVENTS, type OrderEvent } from '../../domain/order-events';
+import type { CurrencyWarning } from '../../domain/currency-check';
 import type { KnownComponent, TemplateProblem } from '../../domain/template-check';
 import type { RenderedParam, SendComponent } from '../../domain/template-render';
 import { templateMappingSchema, templatesSettingsSchema, type TemplatesSettings } from '../../settings/templates';
@@ -35,6 +36,8 @@ export interface TemplatePreview {
   emptyParams: string[];
   /** The order rendered against; null = the built-in sample order. */
   order: { id: number; number: string; customerName: string } | null;
+  /** The order's currency (ISO 4217; `BRL` for the sample): amounts above are written in it. */
+  currency: string;
 }
 
 export interface TemplateDryRun extends TemplatePreview {
@@ -42,6 +45,8 @@ export interface TemplateDryRun extends TemplatePreview {
   template: TemplateSummary | null;
   /** What Meta would answer (132000 with Meta's details, 132012, 132001…); empty = it would be accepted. */
   problems: TemplateProblem[];
+  /** What Meta would accept but the customer would misread (a fixed "R$" on a USD order). */
+  warnings: CurrencyWarning[];
   ok: boolean;
 }
 

@@ -100,7 +100,7 @@ function CredentialsForm({ view, onSaved }: { view: CredentialsView; onSaved(vie
               ))}
             </SimpleGrid>
             <Group justify="space-between" align="flex-start">
-              <TestConnection />
+              <TestConnection validate={() => !form.validate().hasErrors} />
               <Button type="submit" loading={saving} data-testid="save-credentials">
                 {t('common.save')}
               </Button>

@@ -10,8 +10,12 @@ import { MetaProblem } from '../status/MetaProblem';
 export const SYSTEM_USER_TOKEN_HELP =
   'https://developers.facebook.com/docs/whatsapp/business-management-api/get-started#1--acquire-an-access-token-using-a-system-user-or-facebook-login';
 
-/** "Test connection": is the number reachable, and is the token permanent or about to expire. */
-export function TestConnection() {
+/**
+ * "Test connection": is the number reachable, and is the token permanent or about to expire.
+ * `validate` checks the form first (its errors appear under the fields) so a form full of mistakes
+ * is never answered "connected"; in Sandbox mode the answer says it tested the simulated Meta.
+ */
+export function TestConnection({ validate }: { validate?: () => boolean }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [running, setRunning] = useState(false);
@@ -19,8 +23,13 @@ export function TestConnection() {
   const [failure, setFailure] = useState<string | null>(null);
 
   const run = async () => {
-    setRunning(true);
     setFailure(null);
+    setResult(null);
+    if (validate && !validate()) {
+      setFailure(t('credentials.test.fixFields'));
+      return;
+    }
+    setRunning(true);
     try {
       setResult(await api.call('credentials.test', {}));
     } catch (error) {
@@ -38,12 +47,21 @@ export function TestConnection() {
           {t('credentials.test.button')}
         </Button>
       </Group>
-      {failure && <Alert color="red">{failure}</Alert>}
+      {failure && (
+        <Alert color="red" data-testid="test-failure">
+          {failure}
+        </Alert>
+      )}
       {result && (
         <Stack gap="xs" data-testid="test-result">
           {result.api.state === 'connected' ? (
-            <Alert color="teal" title={t('credentials.test.connected')}>
+            <Alert color="teal" title={t(result.mode === 'sandbox' ? 'credentials.test.connectedSandbox' : 'credentials.test.connected')} data-testid="test-connected">
               {t('credentials.test.number', { name: result.api.verifiedName ?? '', number: result.api.displayPhoneNumber ?? '' })}
+              {result.mode === 'sandbox' && (
+                <Text size="sm" mt={4}>
+                  {t('credentials.test.sandboxNote')}
+                </Text>
+              )}
             </Alert>
           ) : (
             result.api.problem && <MetaProblem problem={result.api.problem} />

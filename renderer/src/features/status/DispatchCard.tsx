@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Tooltip } from
 import { notifications } from '@mantine/notifications';
 import { IconPlayerPause, IconPlayerPlay, IconSend } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DispatchState } from '../../../../shared/contract/methods/dispatch';
 import { describeError } from '../../forms/contract-form';
@@ -10,11 +10,29 @@ import { formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useApi } from '../../transport/api-context';
 
-type Shown = 'running' | 'paused' | 'metaPaused' | 'disabled' | 'stopped';
-const COLORS: Record<Shown, string> = { running: 'teal', paused: 'yellow', metaPaused: 'red', disabled: 'gray', stopped: 'gray' };
+type Shown = 'running' | 'paused' | 'metaPaused' | 'errorPaused' | 'disabled' | 'stopped';
+const COLORS: Record<Shown, string> = { running: 'teal', paused: 'yellow', metaPaused: 'red', errorPaused: 'red', disabled: 'gray', stopped: 'gray' };
 
-/** A pause the owner did not ask for: Meta refused in a way only they can fix. */
-const shownState = (s: DispatchState): Shown => (s.state === 'paused' ? (s.pause?.kind === 'user' ? 'paused' : 'metaPaused') : s.state);
+/** A pause the owner did not ask for: Meta refused in a way only they can fix, or a run failed in Recado itself. */
+const shownState = (s: DispatchState): Shown => {
+  if (s.state !== 'paused') return s.state;
+  if (s.pause?.kind === 'user') return 'paused';
+  return s.pause?.kind === 'error' ? 'errorPaused' : 'metaPaused';
+};
+
+/** "A mais antiga espera há 4 min 05 s": the age the core measured, moved on by the time since it said so. */
+function OldestPending({ state }: { state: DispatchState }) {
+  const { t } = useTranslation();
+  const now = useNow(1000);
+  const receivedAt = useMemo(() => Date.now(), [state]);
+  if (state.oldestQueuedAgeMs === null || state.queueSize === 0) return null;
+  const age = state.oldestQueuedAgeMs + Math.max(0, now - receivedAt);
+  return (
+    <Text size="sm" c="dimmed" data-testid="dispatch-oldest">
+      {t('dispatchCard.oldest', { time: formatCountdown(age, t) })}
+    </Text>
+  );
+}
 
 /** "4 min 05 s", "58 s", "1 h 20 min": a countdown that visibly moves every second. */
 export function formatCountdown(ms: number, t: TFunction): string {
@@ -85,6 +103,7 @@ export function DispatchCard({ state, onState }: { state: DispatchState; onState
           <Text fw={700} size="xl" data-testid="dispatch-queue">
             {t('status.pending', { count: state.queueSize })}
           </Text>
+          <OldestPending state={state} />
           <NextDispatch state={state} />
         </Stack>
 
@@ -97,7 +116,19 @@ export function DispatchCard({ state, onState }: { state: DispatchState; onState
               {t(`dispatchCard.state.${shown}`)}
             </Badge>
           </Group>
-          {shown === 'metaPaused' && pause ? (
+          {shown === 'errorPaused' && pause ? (
+            <Alert color="red" p="sm" data-testid="dispatch-pause-reason">
+              <Text size="sm">{t(`notify.dispatchPaused.${pause.reason}`, { defaultValue: t('notify.dispatchPaused.fallback') })}</Text>
+              {pause.message && (
+                <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>
+                  {t('dispatchCard.errorDetail', { text: pause.message })}
+                </Text>
+              )}
+              <Text size="sm" mt={4}>
+                {t('dispatchCard.hint.errorPaused')}
+              </Text>
+            </Alert>
+          ) : shown === 'metaPaused' && pause ? (
             <Alert color="red" p="sm" data-testid="dispatch-pause-reason">
               <Text size="sm">{t(`notify.dispatchPaused.${pause.reason}`, { defaultValue: t('notify.dispatchPaused.fallback') })}</Text>
               {pause.code !== null && (

@@ -122,6 +122,18 @@ function DryRunResult({ result }: { result: TemplateDryRun }) {
           <ProblemList problems={result.problems} />
         </Alert>
       )}
+      {result.warnings.length > 0 && (
+        <Alert color="orange" title={t('templates.dryRun.currencyWarning.title', { currency: result.currency })} data-testid="dry-run-warnings">
+          <Stack gap={4}>
+            {result.warnings.map((w, index) => (
+              <Text key={index} size="sm">
+                {t(`templates.dryRun.currencyWarning.${w.where}`, { currency: w.currency, name: w.param === null ? '' : placeholderOf(w.param) })}
+              </Text>
+            ))}
+            <Text size="sm">{t('templates.dryRun.currencyWarning.fix')}</Text>
+          </Stack>
+        </Alert>
+      )}
       {result.params.length > 0 && (
         <Table withTableBorder fz="xs" verticalSpacing={4} data-testid="dry-run-values">
           <Table.Thead>

@@ -35,7 +35,7 @@ const base = DEFAULT_TEMPLATES_SETTINGS.events.order_placed;
 
 function previewOf(mapping: TemplateMapping): TemplatePreview {
   const r = renderTemplate(DEFAULT_TEMPLATES_SETTINGS, 'order_placed', ctx, mapping);
-  return { event: 'order_placed', templateName: r.name, language: r.language, format: r.format, components: r.components, params: r.params, text: r.text, emptyParams: r.emptyParams, order: null };
+  return { event: 'order_placed', templateName: r.name, language: r.language, format: r.format, components: r.components, params: r.params, text: r.text, emptyParams: r.emptyParams, order: null, currency: ctx.order.currency };
 }
 
 describe('fitting a mapping to its template', () => {

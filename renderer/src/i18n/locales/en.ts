@@ -144,6 +144,9 @@ export const en: SameShape<Translation> = {
     test: {
       button: 'Test connection',
       connected: 'Connected to Meta',
+      connectedSandbox: 'Connected to the simulated Meta (Sandbox mode)',
+      sandboxNote: 'The test used the Sandbox’s simulated Meta and demo number, not the real Meta. The credentials in this form are only used when Sandbox is off.',
+      fixFields: 'Fix the marked fields before testing.',
       number: '{{name}} · {{number}}',
       permanent: 'Permanent token (System User): it never expires.',
       temporary: 'Temporary token',
@@ -292,6 +295,7 @@ export const en: SameShape<Translation> = {
     tunnelRetry: 'Retrying {{when}}',
     lastCallback: 'Last callback from Meta {{when}}',
     chartTitle: 'Messages per day (last 30 days)',
+    chartSeries: { sent: 'Sent', delivered: 'Delivered', read: 'Read', failed: 'Failed' },
     costTitle: 'Estimated cost this month',
     costHint: 'Estimate: delivered billable template messages times the rate per category you set. Meta charges in US dollars and changes rates every quarter.',
     costNone: 'No billable messages this month.',

@@ -145,6 +145,9 @@ export const ptBR = {
     test: {
       button: 'Testar conexão',
       connected: 'Conectado à Meta',
+      connectedSandbox: 'Conectado à Meta simulada (modo Sandbox)',
+      sandboxNote: 'O teste usou a Meta simulada do Sandbox e o número de demonstração, não a Meta de verdade. As credenciais deste formulário só são usadas quando o Sandbox está desligado.',
+      fixFields: 'Corrija os campos marcados antes de testar.',
       number: '{{name}} · {{number}}',
       permanent: 'Token permanente (Usuário do Sistema): não expira.',
       temporary: 'Token temporário',
@@ -293,6 +296,7 @@ export const ptBR = {
     tunnelRetry: 'Nova tentativa {{when}}',
     lastCallback: 'Último retorno da Meta {{when}}',
     chartTitle: 'Mensagens por dia (últimos 30 dias)',
+    chartSeries: { sent: 'Enviadas', delivered: 'Entregues', read: 'Lidas', failed: 'Falharam' },
     costTitle: 'Custo estimado deste mês',
     costHint: 'Estimativa: mensagens de modelo cobráveis entregues, vezes o valor por categoria que você definir. A Meta cobra em dólar e muda os valores a cada trimestre.',
     costNone: 'Nenhuma mensagem cobrável neste mês.',
