@@ -17,8 +17,13 @@ export interface WebCoreOptions {
 /** The core as the web host runs it: `conf` for settings, a key file for secrets. */
 export function openWebCore(options: WebCoreOptions): { core: Core; logger: Logger } {
   const logger = createLogger(fileSink(join(options.dataDir, LOG_FILE), options.verbose ?? false));
-  const settingsStore = openConfStore(options.dataDir);
-  const secrets = createEncryptedSecretStore(settingsStore, createFileKeyCipher(options.dataDir), logger);
+  const settingsStore = openConfStore(options.dataDir, (keptAs) =>
+    logger.warn('the settings file was damaged; starting on defaults, the damaged copy is kept', { keptAs }),
+  );
+  const cipher = createFileKeyCipher(options.dataDir, (keptAs) =>
+    logger.warn('the secret key file was damaged; a new key was made and the stored secrets must be typed again', { keptAs }),
+  );
+  const secrets = createEncryptedSecretStore(settingsStore, cipher, logger);
   const core = createCore({
     host: { kind: 'web', version: options.version, dataDir: options.dataDir },
     migrationsDir: options.migrationsDir,

@@ -40,16 +40,13 @@ function isWebhookStatus(status: string): status is WebhookStatus {
  * dispatcher. Synchronous; callers wrap calls in their transaction.
  */
 export function createNotificationStatusRepository(db: AppDatabase) {
+  const statements = prepareStatements(db);
   const findTarget = (update: StatusUpdate): NotificationRow | undefined => {
-    const byWamid = db.select().from(notifications).where(eq(notifications.wamid, update.id)).get();
+    const byWamid = statements.byWamid.get({ wamid: update.id });
     if (byWamid || !update.biz_opaque_callback_data) return byWamid;
     // Sent before the wamid was stored (crash between send and commit → `unconfirmed`): the
     // opaque id the dispatcher committed first still finds it.
-    return db
-      .select()
-      .from(notifications)
-      .where(and(eq(notifications.bizOpaqueId, update.biz_opaque_callback_data), isNull(notifications.wamid)))
-      .get();
+    return statements.byOpaqueWithoutWamid.get({ bizOpaqueId: update.biz_opaque_callback_data });
   };
 
   const applyToRow = (row: NotificationRow, status: WebhookStatus, update: StatusUpdate, now: number): 'applied' | 'stale' => {
@@ -82,7 +79,12 @@ export function createNotificationStatusRepository(db: AppDatabase) {
         patch.reason = error?.code === undefined ? null : classifyMetaCode(error.code).reason;
       }
     }
-    db.update(notifications).set(patch).where(eq(notifications.id, row.id)).run();
+    const next = { ...row, ...patch };
+    statements.updateFromStatus.run({
+      ...pick(next, STATUS_COLUMNS),
+      pricingBillable: next.pricingBillable === null ? null : Number(next.pricingBillable),
+      id: row.id,
+    });
     return forward ? 'applied' : 'stale';
   };
 
@@ -93,11 +95,7 @@ export function createNotificationStatusRepository(db: AppDatabase) {
      */
     applyStatus(update: StatusUpdate, now: number): StatusApplyResult {
       if (!isWebhookStatus(update.status)) return { outcome: 'ignored', notification: null };
-      const seen = db
-        .select()
-        .from(webhookStatusEvents)
-        .where(and(eq(webhookStatusEvents.wamid, update.id), eq(webhookStatusEvents.status, update.status)))
-        .get();
+      const seen = statements.seen.get({ wamid: update.id, status: update.status });
       const row = findTarget(update);
       if (seen && (seen.outcome !== 'orphan' || !row)) {
         return { outcome: 'duplicate', notification: row ?? null };
@@ -114,21 +112,16 @@ export function createNotificationStatusRepository(db: AppDatabase) {
         payloadJson: JSON.stringify(update),
         receivedAt: now,
       } as const;
-      if (seen) db.update(webhookStatusEvents).set(event).where(eq(webhookStatusEvents.id, seen.id)).run();
-      else db.insert(webhookStatusEvents).values(event).run();
-      const fresh = row ? (db.select().from(notifications).where(eq(notifications.id, row.id)).get() ?? null) : null;
+      if (seen) statements.updateEvent.run({ ...event, id: seen.id });
+      else statements.insertEvent.run(event);
+      const fresh = row ? (statements.byId.get({ id: row.id }) ?? null) : null;
       if (row && row.wamid === null) repo.applyOrphans(update.id, now);
       return { outcome, notification: fresh };
     },
 
     /** Applies the orphan statuses of this wamid, oldest first. Returns how many were applied. */
     applyOrphans(wamid: string, now: number): number {
-      const orphans = db
-        .select()
-        .from(webhookStatusEvents)
-        .where(and(eq(webhookStatusEvents.wamid, wamid), eq(webhookStatusEvents.outcome, 'orphan')))
-        .orderBy(asc(webhookStatusEvents.statusAt))
-        .all();
+      const orphans = statements.orphans.all({ wamid });
       let applied = 0;
       for (const orphan of orphans) {
         // Stored by applyStatus after parsing (timestamp already in ms), so not parsed again.
@@ -143,31 +136,107 @@ export function createNotificationStatusRepository(db: AppDatabase) {
      * applies any status that arrived first. Throws if another notification has that wamid.
      */
     attachWamid(notificationId: number, wamid: string, now: number): number {
-      db.update(notifications).set({ wamid, updatedAt: now }).where(eq(notifications.id, notificationId)).run();
+      statements.attachWamid.run({ wamid, updatedAt: now, id: notificationId });
       return repo.applyOrphans(wamid, now);
     },
 
     findByWamid(wamid: string): NotificationRow | undefined {
-      return db.select().from(notifications).where(eq(notifications.wamid, wamid)).get();
+      return statements.byWamid.get({ wamid });
     },
 
     /** Failed statuses with this code for this recipient (wa_id): the soft-permanent error count. */
     countFailures(recipientId: string, code: number): number {
-      const row = db
-        .select({ n: sql<number>`count(*)` })
-        .from(webhookStatusEvents)
-        .where(
-          and(
-            eq(webhookStatusEvents.recipientId, recipientId),
-            eq(webhookStatusEvents.errorCode, code),
-            eq(webhookStatusEvents.status, 'failed'),
-          ),
-        )
-        .get();
-      return row?.n ?? 0;
+      return statements.countFailures.get({ recipientId, code })?.n ?? 0;
     },
   };
   return repo;
 }
 
 export type NotificationStatusRepository = ReturnType<typeof createNotificationStatusRepository>;
+
+/** The columns a status webhook may change on a notification (`applyToRow` writes them all). */
+const STATUS_COLUMNS = [
+  'updatedAt', 'wamid', 'waId', 'sentAt', 'deliveredAt', 'readAt', 'failedAt', 'pricingCategory', 'pricingModel',
+  'pricingType', 'status', 'statusAt', 'errorCode', 'errorTitle', 'errorDetails', 'error', 'reason',
+] as const satisfies readonly (keyof NotificationRow)[];
+
+function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) out[key] = row[key];
+  return out;
+}
+
+/**
+ * Every statement a status webhook runs, built and prepared once per repository (per webhook
+ * server or dispatcher), not per query: building drizzle's SQL and preparing it again cost more
+ * than running it (BENCHMARKS.md). Parameters are named placeholders.
+ */
+function prepareStatements(db: AppDatabase) {
+  const p = sql.placeholder;
+  return {
+    byWamid: db.select().from(notifications).where(eq(notifications.wamid, p('wamid'))).prepare(),
+    byOpaqueWithoutWamid: db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.bizOpaqueId, p('bizOpaqueId')), isNull(notifications.wamid)))
+      .prepare(),
+    byId: db.select().from(notifications).where(eq(notifications.id, p('id'))).prepare(),
+    seen: db
+      .select()
+      .from(webhookStatusEvents)
+      .where(and(eq(webhookStatusEvents.wamid, p('wamid')), eq(webhookStatusEvents.status, p('status'))))
+      .prepare(),
+    orphans: db
+      .select()
+      .from(webhookStatusEvents)
+      .where(and(eq(webhookStatusEvents.wamid, p('wamid')), eq(webhookStatusEvents.outcome, 'orphan')))
+      .orderBy(asc(webhookStatusEvents.statusAt))
+      .prepare(),
+    countFailures: db
+      .select({ n: sql<number>`count(*)` })
+      .from(webhookStatusEvents)
+      .where(
+        and(
+          eq(webhookStatusEvents.recipientId, p('recipientId')),
+          eq(webhookStatusEvents.errorCode, p('code')),
+          eq(webhookStatusEvents.status, 'failed'),
+        ),
+      )
+      .prepare(),
+    insertEvent: db
+      .insert(webhookStatusEvents)
+      .values({
+        wamid: p('wamid'),
+        status: p('status'),
+        statusAt: p('statusAt'),
+        recipientId: p('recipientId'),
+        notificationId: p('notificationId'),
+        outcome: p('outcome'),
+        errorCode: p('errorCode'),
+        payloadJson: p('payloadJson'),
+        receivedAt: p('receivedAt'),
+      })
+      .prepare(),
+    // Plain better-sqlite3 for the updates: drizzle's `set` takes no placeholders.
+    updateEvent: db.$client.prepare<WebhookStatusEventParams & { id: number }>(
+      `UPDATE webhook_status_events SET wamid = @wamid, status = @status, status_at = @statusAt,
+         recipient_id = @recipientId, notification_id = @notificationId, outcome = @outcome,
+         error_code = @errorCode, payload_json = @payloadJson, received_at = @receivedAt
+       WHERE id = @id`,
+    ),
+    updateFromStatus: db.$client.prepare<Record<(typeof STATUS_COLUMNS)[number] | 'pricingBillable' | 'id', unknown>>(
+      `UPDATE notifications SET updated_at = @updatedAt, wamid = @wamid, wa_id = @waId, sent_at = @sentAt,
+         delivered_at = @deliveredAt, read_at = @readAt, failed_at = @failedAt,
+         pricing_category = @pricingCategory, pricing_billable = @pricingBillable,
+         pricing_model = @pricingModel, pricing_type = @pricingType, status = @status,
+         status_at = @statusAt, error_code = @errorCode, error_title = @errorTitle,
+         error_details = @errorDetails, error = @error, reason = @reason
+       WHERE id = @id`,
+    ),
+    attachWamid: db.$client.prepare<{ wamid: string; updatedAt: number; id: number }>(
+      'UPDATE notifications SET wamid = @wamid, updated_at = @updatedAt WHERE id = @id',
+    ),
+  };
+}
+
+type WebhookStatusEventParams = Omit<typeof webhookStatusEvents.$inferInsert, 'id'>;

@@ -1,15 +1,33 @@
 import Conf from 'conf';
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { cachedStore } from './cached-store';
 import type { KeyValueStore } from './key-value-store';
+
+export const SETTINGS_FILE = 'settings.json';
 
 /**
  * Settings file `<dataDir>/settings.json`, the same file the desktop app's electron-store uses
- * (`name: 'settings'` in userData), so both hosts see the same settings.
+ * (`name: 'settings'` in userData), so both hosts see the same settings. Read once, then from
+ * memory (see cached-store.ts). A file that is not valid JSON (hand-edited, cut by a crash) does
+ * not stop the app: it is kept beside as `settings.damaged-<time>.json`, the app starts on
+ * defaults, and `onDamaged` is told where the copy went.
  */
-export function openConfStore(dataDir: string): KeyValueStore {
-  const conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings' });
-  return {
+export function openConfStore(dataDir: string, onDamaged?: (keptAs: string) => void): KeyValueStore {
+  const open = () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings' });
+  let conf: Conf<Record<string, unknown>>;
+  try {
+    conf = open();
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const keptAs = join(dataDir, `settings.damaged-${Date.now()}.json`);
+    renameSync(join(dataDir, SETTINGS_FILE), keptAs);
+    onDamaged?.(keptAs);
+    conf = open();
+  }
+  return cachedStore({
     get: (key) => conf.get(key),
     set: (key, value) => conf.set(key, value),
     delete: (key) => conf.delete(key),
-  };
+  });
 }

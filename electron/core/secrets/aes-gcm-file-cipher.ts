@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { SecretCipher } from './secret-store';
@@ -11,10 +11,23 @@ const TAG_BYTES = 16;
 /**
  * AES-256-GCM with a random key kept in `<dataDir>/secret.key`, created readable by its owner
  * only (0600). Used by the web host, which has no OS keychain at hand. The secret's name is the
- * associated data, so a ciphertext copied to another name fails to decrypt.
+ * associated data, so a ciphertext copied to another name fails to decrypt. A damaged key file
+ * (not 32 bytes of hex) does not stop the app: it is kept beside as `secret.key.damaged-<time>`,
+ * a new key is made, and `onDamaged` is told; the secrets it sealed then read as "not set" (the
+ * owner types them again) instead of crashing the app.
  */
-export function createFileKeyCipher(dataDir: string): SecretCipher {
-  const key = loadOrCreateKey(join(dataDir, KEY_FILE_NAME));
+export function createFileKeyCipher(dataDir: string, onDamaged?: (keptAs: string) => void): SecretCipher {
+  const file = join(dataDir, KEY_FILE_NAME);
+  let key: Buffer;
+  try {
+    key = loadOrCreateKey(file);
+  } catch (error) {
+    if (!(error instanceof DamagedKeyError)) throw error;
+    const keptAs = `${file}.damaged-${Date.now()}`;
+    renameSync(file, keptAs);
+    onDamaged?.(keptAs);
+    key = loadOrCreateKey(file);
+  }
   return {
     scheme: 'aes256gcm.v1',
     encrypt(plain, context) {
@@ -44,7 +57,10 @@ function loadOrCreateKey(file: string): Buffer {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   if (process.platform !== 'win32' && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
-  const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-  if (key.length !== KEY_BYTES) throw new Error(`${file} is damaged: expected a ${KEY_BYTES}-byte key`);
+  const text = readFileSync(file, 'utf8').trim();
+  const key = Buffer.from(text, 'hex');
+  if (key.length !== KEY_BYTES || text.length !== KEY_BYTES * 2) throw new DamagedKeyError(`${file} is damaged: expected a ${KEY_BYTES}-byte key`);
   return key;
 }
+
+class DamagedKeyError extends Error {}

@@ -29,9 +29,16 @@ const storageKey = (name: SecretName) => `secrets.${name}`;
 /**
  * Keeps ciphertexts in the settings store. A value that cannot be decrypted (written by the other
  * host, or a different OS user) reads as "not set", with a warning in the log, never a crash.
+ * Each secret is decrypted once and then kept in this process's memory (the webhook checks the
+ * app secret on every callback; `safeStorage` may ask the OS keychain); saving refreshes it.
  */
 export function createEncryptedSecretStore(kv: KeyValueStore, cipher: SecretCipher, logger: Logger): SecretStore {
+  const plain = new Map<SecretName, string | null>();
   const get = (name: SecretName): string | null => {
+    if (!plain.has(name)) plain.set(name, decryptStored(name));
+    return plain.get(name) ?? null;
+  };
+  const decryptStored = (name: SecretName): string | null => {
     const stored = kv.get(storageKey(name));
     if (typeof stored !== 'string' || stored === '') return null;
     const prefix = `${cipher.scheme}:`;
@@ -40,9 +47,9 @@ export function createEncryptedSecretStore(kv: KeyValueStore, cipher: SecretCiph
       return null;
     }
     try {
-      const plain = cipher.decrypt(stored.slice(prefix.length), name);
-      logger.redact(plain);
-      return plain;
+      const value = cipher.decrypt(stored.slice(prefix.length), name);
+      logger.redact(value);
+      return value;
     } catch (error) {
       logger.warn('secret could not be decrypted; treating it as not set', { name, error: errorName(error) });
       return null;
@@ -54,9 +61,11 @@ export function createEncryptedSecretStore(kv: KeyValueStore, cipher: SecretCiph
     set(name, value) {
       logger.redact(value);
       kv.set(storageKey(name), `${cipher.scheme}:${cipher.encrypt(value, name)}`);
+      plain.delete(name);
     },
     delete(name) {
       kv.delete(storageKey(name));
+      plain.delete(name);
     },
     summary(name) {
       const value = get(name);

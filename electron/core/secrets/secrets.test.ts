@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/contract';
@@ -132,5 +132,23 @@ describe('secrets through the contract', () => {
       ]),
     );
     await core.close();
+  });
+});
+
+describe('a damaged key file', () => {
+  it('is kept aside and replaced; the secrets it sealed read as not set, nothing crashes', () => {
+    temp = makeTempDir();
+    const store = createMemoryStore();
+    const logger = createLogger(memorySink());
+    createEncryptedSecretStore(store, createFileKeyCipher(temp.dir), logger).set('accessToken', 'EAAG-sealed-with-the-old-key');
+    writeFileSync(join(temp.dir, KEY_FILE_NAME), 'not hex at all');
+    const damaged: string[] = [];
+    const secrets = createEncryptedSecretStore(store, createFileKeyCipher(temp.dir, (keptAs) => damaged.push(keptAs)), logger);
+    expect(damaged).toHaveLength(1);
+    expect(existsSync(damaged[0]!)).toBe(true);
+    expect(secrets.get('accessToken')).toBeNull();
+    // The new key works: a secret typed again is kept.
+    secrets.set('accessToken', 'EAAG-typed-again');
+    expect(createEncryptedSecretStore(store, createFileKeyCipher(temp.dir), logger).get('accessToken')).toBe('EAAG-typed-again');
   });
 });

@@ -21,28 +21,36 @@ export function defineSection<S extends z.ZodType<object>>(
   defaults: z.output<S>,
   logger: Logger,
 ): SettingsSection<z.output<S>> {
+  // The last value read or saved: settings are read per webhook callback and per dispatch, and
+  // validating them each time cost more than the work they configure. `set` refreshes it.
+  let current: z.output<S> | undefined;
+  const read = (): z.output<S> => {
+    const stored = kv.get(key);
+    if (stored === undefined) return structuredClone(defaults);
+    const merged = { ...defaults, ...(typeof stored === 'object' && stored !== null ? stored : {}) };
+    const parsed = schema.safeParse(merged);
+    if (parsed.success) return parsed.data;
+    logger.warn('stored settings are invalid; using defaults for the bad fields', {
+      section: key,
+      fields: parsed.error.issues.map((issue) => issue.path.join('.')),
+    });
+    const repaired: Record<string, unknown> = { ...(merged as Record<string, unknown>) };
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (typeof field === 'string') repaired[field] = (defaults as Record<string, unknown>)[field];
+    }
+    const second = schema.safeParse(repaired);
+    return second.success ? second.data : structuredClone(defaults);
+  };
   return {
     get() {
-      const stored = kv.get(key);
-      if (stored === undefined) return structuredClone(defaults);
-      const merged = { ...defaults, ...(typeof stored === 'object' && stored !== null ? stored : {}) };
-      const parsed = schema.safeParse(merged);
-      if (parsed.success) return parsed.data;
-      logger.warn('stored settings are invalid; using defaults for the bad fields', {
-        section: key,
-        fields: parsed.error.issues.map((issue) => issue.path.join('.')),
-      });
-      const repaired: Record<string, unknown> = { ...(merged as Record<string, unknown>) };
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if (typeof field === 'string') repaired[field] = (defaults as Record<string, unknown>)[field];
-      }
-      const second = schema.safeParse(repaired);
-      return second.success ? second.data : structuredClone(defaults);
+      current ??= read();
+      return structuredClone(current);
     },
     set(value) {
       const parsed = schema.parse(value);
       kv.set(key, parsed);
+      current = structuredClone(parsed);
       return parsed;
     },
   };

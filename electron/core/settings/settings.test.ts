@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DISPATCH_SETTINGS } from '../../../shared/settings/dispatch';
 import { openConfStore } from '../platform/conf-store';
@@ -116,5 +118,24 @@ describe('notification events and tracking URLs', () => {
       error: { details: { issues: [{ path: 'defaultUrl', key: 'validation.trackingPattern' }] } },
     });
     await core.close();
+  });
+});
+
+describe('a damaged settings file', () => {
+  it('is kept aside and the app starts on defaults instead of crashing', async () => {
+    temp = makeTempDir();
+    const first = openTempCore(temp.dir);
+    await first.core.dispatch('settings.saveDispatch', valid);
+    await first.core.close();
+    writeFileSync(join(temp.dir, 'settings.json'), '{"dispatch": {"pollingIntervalSeconds": 12');
+    const damaged: string[] = [];
+    const store = openConfStore(temp.dir, (keptAs) => damaged.push(keptAs));
+    const settings = createSettingsService(store, createLogger(memorySink()));
+    expect(settings.dispatch.get()).toEqual(DEFAULT_DISPATCH_SETTINGS);
+    expect(damaged).toHaveLength(1);
+    expect(readFileSync(damaged[0]!, 'utf8')).toContain('pollingIntervalSeconds": 12');
+    // And it saves again: the new file is valid.
+    settings.dispatch.set(valid);
+    expect(JSON.parse(readFileSync(join(temp.dir, 'settings.json'), 'utf8'))).toMatchObject({ dispatch: valid });
   });
 });

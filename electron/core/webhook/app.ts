@@ -30,6 +30,62 @@ export interface WebhookAppDeps {
   orders?: { woo: WooWebhookDeps; endpoint: OrderEndpointDeps };
 }
 
+/** What the Meta callback route answers: a status and a short plain-text body. */
+export interface CallbackAnswer {
+  status: 200 | 400 | 401 | 413 | 415 | 500;
+  text: string;
+}
+
+export const TOO_LARGE = { status: 413, text: 'Payload too large' } as const satisfies CallbackAnswer;
+
+/** Meta posts `application/json` (with or without a charset). */
+export function isJsonContentType(header: string | undefined): boolean {
+  return /^application\/json\s*(;|$)/i.test(header ?? '');
+}
+
+/** 415, counted as refused input. */
+export function refuseContentType(deps: Pick<WebhookAppDeps, 'stats'>): CallbackAnswer {
+  deps.stats.count('rejectedInput');
+  return { status: 415, text: 'Unsupported media type: send application/json' };
+}
+
+/**
+ * The Meta callback after the size and content-type checks, on the raw bytes: signature (401,
+ * nothing written), JSON (400), commit, then 200 — or 500 when the write failed, so Meta retries.
+ * Shared by the Hono route and the server's node:http fast path (server.ts), so both answer alike.
+ */
+export async function acceptMetaCallback(
+  deps: Pick<WebhookAppDeps, 'appSecret' | 'commit' | 'stats' | 'logger'>,
+  raw: Uint8Array,
+  signature: string | undefined,
+): Promise<CallbackAnswer> {
+  // Raw bytes, never a re-serialised object: the signature is over what Meta sent.
+  const secret = deps.appSecret();
+  if (!secret || !verifySignature(raw, signature, secret)) {
+    deps.stats.count('rejectedSignature');
+    deps.logger.warn('webhook signature refused', { secretSet: Boolean(secret), bytes: raw.length });
+    return { status: 401, text: 'Invalid signature' };
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(utf8.decode(raw));
+  } catch {
+    deps.stats.count('rejectedInput');
+    return { status: 400, text: 'Malformed JSON' };
+  }
+  try {
+    await deps.commit(body);
+  } catch (error) {
+    // Not committed: a non-200 makes Meta send it again later.
+    deps.stats.count('failed');
+    deps.logger.error('webhook write failed; Meta will retry', { error });
+    return { status: 500, text: 'Temporarily unavailable' };
+  }
+  return { status: 200, text: 'OK' };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Refuses a body over `maxSize` (413, also when chunked) and any content type not listed (415). */
 function guard(maxSize: number, contentTypes: readonly string[], logger: Logger, route: string): [MiddlewareHandler, MiddlewareHandler] {
   return [
@@ -77,38 +133,14 @@ export function createWebhookApp(deps: WebhookAppDeps): Hono {
       maxSize: MAX_BODY_BYTES,
       onError: (c) => {
         deps.stats.count('rejectedInput');
-        return c.text('Payload too large', 413);
+        return c.text(TOO_LARGE.text, TOO_LARGE.status);
       },
     }),
     async (c) => {
-      if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
-        deps.stats.count('rejectedInput');
-        return c.text('Unsupported media type: send application/json', 415);
-      }
-      // Raw bytes, never a re-serialised object: the signature is over what Meta sent.
-      const raw = new Uint8Array(await c.req.arrayBuffer());
-      const secret = deps.appSecret();
-      if (!secret || !verifySignature(raw, c.req.header('x-hub-signature-256'), secret)) {
-        deps.stats.count('rejectedSignature');
-        deps.logger.warn('webhook signature refused', { secretSet: Boolean(secret), bytes: raw.length });
-        return c.text('Invalid signature', 401);
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
-      } catch {
-        deps.stats.count('rejectedInput');
-        return c.text('Malformed JSON', 400);
-      }
-      try {
-        await deps.commit(body);
-      } catch (error) {
-        // Not committed: a non-200 makes Meta send it again later.
-        deps.stats.count('failed');
-        deps.logger.error('webhook write failed; Meta will retry', { error });
-        return c.text('Temporarily unavailable', 500);
-      }
-      return c.text('OK', 200);
+      const answer = isJsonContentType(c.req.header('content-type'))
+        ? await acceptMetaCallback(deps, new Uint8Array(await c.req.arrayBuffer()), c.req.header('x-hub-signature-256'))
+        : refuseContentType(deps);
+      return c.text(answer.text, answer.status);
     },
   );
 

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type AppDatabase } from '../db/open-database';
-import { systemClock } from '../platform/clock';
 import { makeTempDir, MIGRATIONS_DIR } from '../testing/temp-core';
 import { createCommitQueue } from './commit-queue';
 
@@ -25,7 +24,7 @@ const insert = (d: AppDatabase, key: string) => () =>
 describe('commit queue', () => {
   it('commits jobs queued together in one transaction and resolves only after the commit', async () => {
     const d = open();
-    const queue = createCommitQueue(d.$client, systemClock, { windowMs: 5 });
+    const queue = createCommitQueue(d.$client);
     let inTransactionAtResolve = true;
     const jobs = Array.from({ length: 50 }, (_, i) =>
       queue.run(insert(d, `k${i}`)).then((v) => {
@@ -43,10 +42,10 @@ describe('commit queue', () => {
     queue.close();
   });
 
-  it('groups: jobs of one window share one commit (none visible outside until all are done)', async () => {
+  it('groups: jobs of one turn share one commit (none visible outside until all are done)', async () => {
     const d = open();
     const other = openDatabase(join(temp!.dir, 'q.sqlite'), { migrationsDir: MIGRATIONS_DIR });
-    const queue = createCommitQueue(d.$client, systemClock, { windowMs: 5 });
+    const queue = createCommitQueue(d.$client);
     const seenOutside: number[] = [];
     await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
@@ -64,7 +63,7 @@ describe('commit queue', () => {
 
   it('a failing job rolls back alone; the others of its group commit', async () => {
     const d = open();
-    const queue = createCommitQueue(d.$client, systemClock, { windowMs: 5 });
+    const queue = createCommitQueue(d.$client);
     const ok1 = queue.run(insert(d, 'a'));
     const bad = queue.run(() => {
       insert(d, 'half-written')();
@@ -77,9 +76,34 @@ describe('commit queue', () => {
     queue.close();
   });
 
+  it('commits at the end of the turn, without waiting for any timer', async () => {
+    const d = open();
+    // Timers frozen: a queue that waited for a window before committing would never resolve.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'Date'] });
+    try {
+      const queue = createCommitQueue(d.$client);
+      await expect(queue.run(insert(d, 'alone'))).resolves.toBe(1);
+      queue.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('commits at the size cap without waiting for the end of the turn', () => {
+    const d = open();
+    const queue = createCommitQueue(d.$client, { maxBatch: 3 });
+    void queue.run(insert(d, 'a'));
+    void queue.run(insert(d, 'b'));
+    expect(d.$client.prepare('SELECT count(*) AS n FROM app_state').get()).toEqual({ n: 0 });
+    void queue.run(insert(d, 'c'));
+    // Still synchronous: the third job filled the group, so it committed there and then.
+    expect(d.$client.prepare('SELECT count(*) AS n FROM app_state').get()).toEqual({ n: 3 });
+    queue.close();
+  });
+
   it('refuses jobs after close', async () => {
     const d = open();
-    const queue = createCommitQueue(d.$client, systemClock);
+    const queue = createCommitQueue(d.$client);
     queue.close();
     await expect(queue.run(insert(d, 'x'))).rejects.toThrow('closed');
   });

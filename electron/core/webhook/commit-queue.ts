@@ -1,9 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Clock } from '../platform/clock';
 
 export interface CommitQueueOptions {
-  /** How long the first job waits for company before the group commits (ms). */
-  windowMs?: number;
   /** Commit at once when this many jobs are waiting. */
   maxBatch?: number;
 }
@@ -15,21 +12,23 @@ interface Pending<T> {
 }
 
 /**
- * Group commit: jobs queued within a few ms run in one SQLite transaction (one fsync), each in
- * its own savepoint so one failing job rolls back alone. A job's promise resolves only after the
- * COMMIT returned, so a caller that answers HTTP 200 on resolve never acknowledges a write that
- * a crash could lose. If the commit itself fails, every job of the group rejects.
+ * Group commit: the jobs queued during one event-loop turn (or up to `maxBatch` of them) run in
+ * one SQLite transaction (one WAL sync), each in its own savepoint so one failing job rolls back
+ * alone. The group commits at the end of the turn (`setImmediate`), never after a fixed wait: a
+ * lone callback on an idle server commits at once, and a burst whose bodies finish arriving in
+ * the same turn shares one commit. A job's promise resolves only after the COMMIT returned, so a
+ * caller that answers HTTP 200 on resolve never acknowledges a write that a crash could lose. If
+ * the commit itself fails, every job of the group rejects.
  */
-export function createCommitQueue(client: Database.Database, clock: Clock, options: CommitQueueOptions = {}) {
-  const windowMs = options.windowMs ?? 3;
+export function createCommitQueue(client: Database.Database, options: CommitQueueOptions = {}) {
   const maxBatch = options.maxBatch ?? 256;
   let queue: Pending<unknown>[] = [];
-  let timer: { cancel(): void } | null = null;
+  let scheduled: NodeJS.Immediate | null = null;
   let closed = false;
 
   const flush = () => {
-    timer?.cancel();
-    timer = null;
+    if (scheduled) clearImmediate(scheduled);
+    scheduled = null;
     const batch = queue;
     queue = [];
     if (batch.length === 0) return;
@@ -57,13 +56,13 @@ export function createCommitQueue(client: Database.Database, clock: Clock, optio
   };
 
   return {
-    /** Runs `job` inside the next group transaction; resolves after that transaction committed. */
+    /** Runs `job` inside this turn's group transaction; resolves after that transaction committed. */
     run<T>(job: () => T): Promise<T> {
       if (closed) return Promise.reject(new Error('commit queue closed'));
       return new Promise<T>((resolve, reject) => {
         queue.push({ job, resolve, reject } as Pending<unknown>);
         if (queue.length >= maxBatch) flush();
-        else timer ??= clock.setTimeout(flush, windowMs);
+        else scheduled ??= setImmediate(flush);
       });
     },
     /** Commits what is queued, then refuses new jobs. */

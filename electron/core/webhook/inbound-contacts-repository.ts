@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../db/open-database';
 import { inboundContacts, type InboundContactRow } from '../db/schema';
 import { phoneVariants } from '../blacklist/phone-variants';
@@ -11,27 +11,22 @@ export const SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
  * before choosing free text over a template.
  */
 export function createInboundContactsRepository(db: AppDatabase) {
+  // Prepared once: every customer message runs it (and the dispatcher asks before each text).
+  const upsertInbound = db.$client.prepare<{ waId: string; profileName: string | null; at: number; wamid: string; now: number }>(
+    `INSERT INTO inbound_contacts (wa_id, profile_name, last_inbound_at, last_inbound_wamid, updated_at)
+     VALUES (@waId, @profileName, @at, @wamid, @now)
+     ON CONFLICT (wa_id) DO UPDATE SET
+       profile_name = coalesce(@profileName, profile_name),
+       last_inbound_wamid = CASE WHEN last_inbound_at IS NULL OR @at > last_inbound_at THEN @wamid ELSE last_inbound_wamid END,
+       last_inbound_at = max(coalesce(last_inbound_at, 0), @at),
+       updated_at = @now`,
+  );
+  const byWaIds = db.select().from(inboundContacts).where(sql`${inboundContacts.waId} IN (SELECT value FROM json_each(${sql.placeholder('waIds')}))`).prepare();
+  const contactsOf = (phone: string) => byWaIds.all({ waIds: JSON.stringify(phoneVariants(phone).map((p) => p.slice(1))) });
   return {
     /** Keeps the newest message time; an older (late, retried) message never moves it back. */
     recordInbound(input: { waId: string; at: number; wamid: string; profileName?: string | undefined }, now: number): void {
-      db.insert(inboundContacts)
-        .values({
-          waId: input.waId,
-          profileName: input.profileName ?? null,
-          lastInboundAt: input.at,
-          lastInboundWamid: input.wamid,
-          updatedAt: now,
-        })
-        .onConflictDoUpdate({
-          target: inboundContacts.waId,
-          set: {
-            profileName: sql`coalesce(${input.profileName ?? null}, ${inboundContacts.profileName})`,
-            lastInboundWamid: sql`case when ${inboundContacts.lastInboundAt} is null or ${input.at} > ${inboundContacts.lastInboundAt} then ${input.wamid} else ${inboundContacts.lastInboundWamid} end`,
-            lastInboundAt: sql`max(coalesce(${inboundContacts.lastInboundAt}, 0), ${input.at})`,
-            updatedAt: now,
-          },
-        })
-        .run();
+      upsertInbound.run({ waId: input.waId, profileName: input.profileName ?? null, at: input.at, wamid: input.wamid, now });
     },
 
     /** `user_preferences` stop/resume for marketing messages; the newest by Meta's time wins. */
@@ -53,8 +48,7 @@ export function createInboundContactsRepository(db: AppDatabase) {
 
     /** Newest inbound time (ms) for an E.164 phone, across its wa_id forms; null if never. */
     lastInboundAt(phone: string): number | null {
-      const waIds = phoneVariants(phone).map((p) => p.slice(1));
-      const rows = db.select().from(inboundContacts).where(inArray(inboundContacts.waId, waIds)).all();
+      const rows = contactsOf(phone);
       const times = rows.map((r) => r.lastInboundAt).filter((t): t is number => t !== null);
       return times.length > 0 ? Math.max(...times) : null;
     },
@@ -67,9 +61,7 @@ export function createInboundContactsRepository(db: AppDatabase) {
 
     /** True when the customer stopped marketing messages (`user_preferences` stop, no resume since). */
     stoppedMarketing(phone: string): boolean {
-      const waIds = phoneVariants(phone).map((p) => p.slice(1));
-      const rows = db.select().from(inboundContacts).where(inArray(inboundContacts.waId, waIds)).all();
-      return rows.some((r) => r.marketingPreference === 'stop');
+      return contactsOf(phone).some((r) => r.marketingPreference === 'stop');
     },
   };
 }

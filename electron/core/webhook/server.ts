@@ -1,5 +1,5 @@
-import { serve } from '@hono/node-server';
-import type { Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
 import type { CoreContext } from '../core-context';
@@ -9,7 +9,8 @@ import { createNotificationStatusRepository } from '../log/notification-status-r
 import { orderEndpointDeps } from '../orders/endpoint/order-endpoint';
 import { wooWebhookDeps } from '../orders/woocommerce/woo-context';
 import { createMessageTemplateRepository } from '../templates/message-template-repository';
-import { createWebhookApp } from './app';
+import { createWebhookApp, type WebhookAppDeps } from './app';
+import { isMetaCallback, serveMetaCallback } from './fast-route';
 import { createCommitQueue } from './commit-queue';
 import { createInboundContactsRepository } from './inbound-contacts-repository';
 import { processCallback } from './process-callback';
@@ -19,10 +20,13 @@ export interface WebhookServerOptions {
   ctx: Pick<CoreContext, 'db' | 'secrets' | 'settings' | 'events' | 'clock' | 'logger' | 'meta'>;
   /** Port on 127.0.0.1; defaults to the `webhook` settings' port; 0 = any free port. */
   port?: number;
-  /** Group-commit window (ms); see commit-queue.ts. */
-  commitWindowMs?: number;
   /** Counters to update (the webhook service keeps one across restarts of the server). */
   stats?: WebhookStats;
+  /**
+   * Which code serves `POST /webhook/whatsapp`: the node:http fast path (default) or the Hono
+   * route, kept so `npm run bench` can measure one against the other on the same core.
+   */
+  metaRoute?: 'node' | 'hono';
   /** After a commit that queued notifications (a text to resend as its template): wake the dispatcher. */
   onQueued?: () => void;
 }
@@ -62,9 +66,9 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
     templates: createMessageTemplateRepository(ctx.db),
     queue: createQueueRepository(ctx.db),
   };
-  const queue = createCommitQueue(ctx.db.$client, ctx.clock, { windowMs: options.commitWindowMs ?? 3 });
+  const queue = createCommitQueue(ctx.db.$client);
 
-  const app = createWebhookApp({
+  const deps: WebhookAppDeps = {
     // Live: the app secret the owner saved; Sandbox: the emulator's demo app secret.
     appSecret: () => ctx.meta.appSecret(),
     verifyToken: () => ctx.secrets.get('verifyToken'),
@@ -89,13 +93,18 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
       if (effects.templateFallbacks > 0) options.onQueued?.();
       return effects;
     },
-  });
+  };
+  const app = createWebhookApp(deps);
+  const honoListener = getRequestListener(app.fetch);
 
   const port = options.port ?? ctx.settings.webhook.get().port;
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }) as Server;
+    // Meta's callbacks take the node:http fast path; every other request goes through Hono.
+    const fast = options.metaRoute !== 'hono';
+    const s = createServer((req, res) => (fast && isMetaCallback(req) ? serveMetaCallback(deps, req, res) : void honoListener(req, res)));
     s.once('error', reject);
     s.once('listening', () => resolve(s));
+    s.listen(port, '127.0.0.1');
   });
   const actualPort = (server.address() as AddressInfo).port;
   ctx.logger.info('webhook server listening', { port: actualPort });
