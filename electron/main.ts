@@ -1,6 +1,7 @@
 // Electron's main process: thin glue that starts the plain-Node core and binds it to IPC, a
 // window and a tray. Everything that can be tested without Electron lives in electron/core.
-import { app, BrowserWindow } from 'electron';
+import { app, dialog, BrowserWindow } from 'electron';
+import { acquireDataFolderLock, DataFolderLockedError, EXIT_FOLDER_IN_USE } from './core/platform/data-folder-lock';
 import { join } from 'node:path';
 import { createCore, type Core } from './core/create-core';
 import { createLogger, fileSink } from './core/platform/logger';
@@ -29,6 +30,17 @@ function showWindow(): void {
 async function start(): Promise<Core> {
   const appPath = app.getAppPath();
   const dataDir = app.getPath('userData');
+  // Before anything opens the database: a web host on the same folder would send the same
+  // notifications twice and race the migrations.
+  try {
+    acquireDataFolderLock(dataDir, { host: 'desktop app' });
+  } catch (error) {
+    if (error instanceof DataFolderLockedError) {
+      dialog.showErrorBox('Recado', error.message);
+      app.exit(EXIT_FOLDER_IN_USE);
+    }
+    throw error;
+  }
   const logger = createLogger(fileSink(join(dataDir, LOG_FILE), !app.isPackaged));
   const settingsStore = openElectronStore();
   const core = createCore({

@@ -5,6 +5,7 @@ import type { Core } from '../core/create-core';
 import type { Logger } from '../core/platform/logger';
 import { SECURITY_HEADERS } from './security-headers';
 import { serveStatic } from './static-files';
+import { decodePathPart } from './decode-path';
 
 export interface WebHostOptions {
   core: Core;
@@ -58,7 +59,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(421, { 'content-type': 'text/plain' }).end('Misdirected request');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const url = parseRequestUrl(req.url);
+    if (!url) return sendJson(res, 400, badRequest('Malformed request address.'));
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
       return serveStatic(options.staticDir, url.pathname, res);
@@ -86,7 +88,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'Malformed JSON.' } });
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const method = decodePathPart(url.pathname.slice('/api/'.length));
+    // `%ZZ` is not a method name: a client error, not a crash of ours.
+    if (method === null) return sendJson(res, 400, badRequest('Malformed percent-encoding in the method name.'));
     sendJson(res, 200, await options.core.dispatch(method, input));
   }
 
@@ -120,6 +124,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.close(() => resolve());
       }),
   };
+}
+
+function parseRequestUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
+}
+
+function badRequest(message: string) {
+  return { ok: false, error: { code: 'validation', message } };
 }
 
 function unauthorized() {

@@ -103,6 +103,12 @@ export function createElectronStub(options: { appPath: string; userData: string 
     Menu: { buildFromTemplate: (template: unknown) => template },
     nativeImage: { createFromPath: (path: string) => ({ path }) },
     shell: { openExternal: () => Promise.resolve() },
+    dialog: {
+      errors: [] as { title: string; content: string }[],
+      showErrorBox(title: string, content: string) {
+        this.errors.push({ title, content });
+      },
+    },
     Notification: Object.assign(class extends EventEmitter { show() {} }, { isSupported: () => true }),
   };
 

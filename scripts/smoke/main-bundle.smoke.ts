@@ -49,6 +49,12 @@ describe('the bundled main process under Node with a stub electron', () => {
     expect(tables).toEqual(expect.arrayContaining(['notifications', 'blacklist', 'orders', 'order_events', 'message_templates', '__drizzle_migrations']));
   });
 
+  it('holds the data folder lock for its life (one Recado per folder)', () => {
+    const lock = JSON.parse(readFileSync(join(userData, 'recado.lock'), 'utf8')) as { pid: number; host: string };
+    expect(lock).toMatchObject({ pid: process.pid, host: 'desktop app' });
+    expect(electron.stub.dialog.errors).toEqual([]);
+  });
+
   it('registers one IPC channel that serves every contract method', async () => {
     const invoke = electron.handlers.get(IPC_CHANNEL) as Invoke | undefined;
     expect(invoke).toBeDefined();

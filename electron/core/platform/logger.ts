@@ -1,4 +1,5 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
+import { ensurePrivateDir } from './private-files';
 import { dirname } from 'node:path';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -45,10 +46,11 @@ export function createLogger(sink: LogSink, minLevel: LogLevel = 'info'): Logger
 
 /** Appends to a file (creating its folder); optionally echoes to stderr. */
 export function fileSink(file: string, echo = false): LogSink {
-  mkdirSync(dirname(file), { recursive: true });
+  ensurePrivateDir(dirname(file));
   return (line) => {
     try {
-      appendFileSync(file, `${line}\n`);
+      // Owner-only: lines carry customers' phone numbers.
+      appendFileSync(file, `${line}\n`, { mode: 0o600 });
     } catch {
       // A full disk must not take the app down with it.
     }

@@ -1,7 +1,8 @@
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { SecretCipher } from './secret-store';
+import { ensurePrivateDir, tighten } from '../platform/private-files';
 
 export const KEY_FILE_NAME = 'secret.key';
 const KEY_BYTES = 32;
@@ -36,14 +37,14 @@ export function createFileKeyCipher(dataDir: string): SecretCipher {
 }
 
 function loadOrCreateKey(file: string): Buffer {
-  mkdirSync(join(file, '..'), { recursive: true });
+  ensurePrivateDir(join(file, '..'));
   try {
     // `wx` fails if the file exists, so two hosts starting at once cannot overwrite each other's key.
     writeFileSync(file, randomBytes(KEY_BYTES).toString('hex'), { flag: 'wx', mode: 0o600 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  if (process.platform !== 'win32' && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  tighten(file, 0o600);
   const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
   if (key.length !== KEY_BYTES) throw new Error(`${file} is damaged: expected a ${KEY_BYTES}-byte key`);
   return key;

@@ -16,6 +16,12 @@ export const notificationStatusEn = {
 
 /** English strings of the Log, Blacklist, Orders, Webhook and Tools screens; same keys as pt-BR. */
 export const screensEn: SameShape<typeof screensPtBR> = {
+  portConflict: {
+    title: 'Webhook port {{wanted}} is taken',
+    text: 'Another program is using port {{wanted}}, so Recado opened its webhook on port {{actual}} for now. Systems that send orders to http://127.0.0.1:{{wanted}} (an ERP, a local WooCommerce) cannot reach Recado until you close that program and restart Recado, or switch to the new port.',
+    keep: 'Use port {{actual}} from now on',
+    kept: 'Port {{port}} saved: Recado uses it again at every start.',
+  },
   screenCommon: { copy: 'Copy', copied: 'Copied', copyLabel: 'Copy {{label}}' },
   logScreen: {
     notSentYet: 'Not sent (logged on {{when}})',

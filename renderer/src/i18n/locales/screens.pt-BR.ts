@@ -15,6 +15,12 @@ export const notificationStatusPtBR = {
 };
 
 export const screensPtBR = {
+  portConflict: {
+    title: 'A porta {{wanted}} do webhook está ocupada',
+    text: 'Outro programa está usando a porta {{wanted}}, por isso o Recado abriu o webhook na porta {{actual}} só por agora. Sistemas que enviam pedidos para http://127.0.0.1:{{wanted}} (ERP, WooCommerce local) não alcançam o Recado até você fechar esse programa e reiniciar o Recado, ou passar a usar a porta nova.',
+    keep: 'Usar a porta {{actual}} daqui em diante',
+    kept: 'Porta {{port}} salva: o Recado volta a usá-la a cada início.',
+  },
   screenCommon: {
     copy: 'Copiar',
     copied: 'Copiado',
