@@ -74,10 +74,12 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
 
   const canSend = (enabled = settings.dispatch.get().enabled) => started && !stopped && pause === null && enabled;
 
+  let failure: DispatchState['failure'] = null;
+
   function state(): DispatchState {
     const enabled = settings.dispatch.get().enabled;
     const s = !started || stopped ? 'stopped' : pause ? 'paused' : !enabled ? 'disabled' : 'running';
-    return { state: s, enabled, pause, queueSize: queue.queueSize(), nextDispatchAt: s === 'running' ? nextWakeAt : null, busy, lastRunAt };
+    return { state: s, enabled, pause, queueSize: queue.queueSize(), nextDispatchAt: s === 'running' ? nextWakeAt : null, busy, lastRunAt, failure };
   }
 
   const emitState = () => ctx.events.emit('dispatch.stateChanged', state());
@@ -206,8 +208,11 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
       const added = enqueue();
       logger.debug('dispatcher run', { polledMs: clock.now() - now, added });
       if (canSend()) await sendBatch();
+      failure = null;
     } catch (error) {
       logger.error('dispatcher run failed', { error });
+      // Shown by the tray ("needs attention") until a run succeeds again.
+      failure = { at: clock.now(), message: error instanceof Error ? error.message : String(error) };
     } finally {
       busy = false;
       lastRunAt = clock.now();
