@@ -2,11 +2,20 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { InputOf, MethodName, OutputOf } from '../../../shared/contract';
+import type { Core } from '../create-core';
 import { createManualClock } from '../tunnel/testing/manual-clock';
 import { makeTempDir, openTempCore } from '../testing/temp-core';
 import { BACKUP_INTERVAL_MS, BACKUPS_KEPT } from './backup-service';
 
 const TOKEN = 'EAAGbackupTestTokenValue1234567890WXYZ';
+
+/** A typed contract call that fails the test on an error envelope. */
+async function call<N extends MethodName>(core: Core, method: N, input: InputOf<N>): Promise<OutputOf<N>> {
+  const answer = await core.dispatch(method, input);
+  if (!answer.ok) throw new Error(`${method}: ${JSON.stringify(answer.error)}`);
+  return answer.value as OutputOf<N>;
+}
 const temps: ReturnType<typeof makeTempDir>[] = [];
 const cores: { close(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -35,18 +44,15 @@ async function shopWithData(dataDir: string) {
   const { core, secrets } = open(dataDir);
   secrets.set('accessToken', TOKEN);
   expect(await core.dispatch('blacklist.add', { phone: '+5511987654321', reason: 'pediu para sair' })).toMatchObject({ ok: true });
-  const dispatch = await core.dispatch('settings.getDispatch', {});
-  if (!dispatch.ok) throw new Error('no dispatch settings');
-  expect(await core.dispatch('settings.saveDispatch', { ...dispatch.value, maxPerBatch: 7 })).toMatchObject({ ok: true });
+  const dispatch = await call(core, 'settings.getDispatch', {});
+  expect(await core.dispatch('settings.saveDispatch', { ...dispatch, maxPerBatch: 7 })).toMatchObject({ ok: true });
   return core;
 }
 
 describe('backup and move to another PC', () => {
   it('exports the database and settings to one 0600 file, never the secrets', async () => {
     const core = await shopWithData(folder());
-    const answer = await core.dispatch('backup.export', {});
-    if (!answer.ok) throw new Error(JSON.stringify(answer.error));
-    const { file, bytes } = answer.value;
+    const { file, bytes } = await call(core, 'backup.export', {});
     expect(file).toMatch(/exports[/\\]recado-export-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.recado-backup$/);
     expect(bytes).toBeGreaterThan(0);
     expect(readFileSync(file).includes(TOKEN)).toBe(false);
@@ -66,12 +72,11 @@ describe('backup and move to another PC', () => {
   });
 
   it('restores into a fresh data folder at the next start: data and settings back, secrets to be entered again', async () => {
-    const exported = await (await shopWithData(folder())).dispatch('backup.export', {});
-    if (!exported.ok) throw new Error('export failed');
+    const exported = await call(await shopWithData(folder()), 'backup.export', {});
 
     const fresh = folder();
     const before = open(fresh);
-    expect(await before.core.dispatch('backup.restore', { file: exported.value.file })).toMatchObject({
+    expect(await before.core.dispatch('backup.restore', { file: exported.file })).toMatchObject({
       ok: true,
       value: { restartRequired: true, appVersion: '0.0.0-test' },
     });
@@ -88,13 +93,12 @@ describe('backup and move to another PC', () => {
 
   it('refuses a file made by a newer Recado with a clear message, and a file that is no backup', async () => {
     const core = await shopWithData(folder());
-    const exported = await core.dispatch('backup.export', {});
-    if (!exported.ok) throw new Error('export failed');
-    const db = new Database(exported.value.file);
+    const exported = await call(core, 'backup.export', {});
+    const db = new Database(exported.file);
     db.prepare("UPDATE recado_backup SET value = ? WHERE key = 'schemaVersion'").run(JSON.stringify(Date.UTC(2099, 0, 1)));
     db.prepare("UPDATE recado_backup SET value = ? WHERE key = 'appVersion'").run(JSON.stringify('9.9.0'));
     db.close();
-    expect(await core.dispatch('backup.restore', { file: exported.value.file })).toMatchObject({
+    expect(await core.dispatch('backup.restore', { file: exported.file })).toMatchObject({
       ok: false,
       error: { code: 'conflict', details: { key: 'backup.errors.newerThanApp', backupVersion: '9.9.0' } },
     });
@@ -127,13 +131,12 @@ describe('backup and move to another PC', () => {
         expect(files()).toHaveLength(Math.min(day, BACKUPS_KEPT));
       });
     }
-    const overview = await core.dispatch('backup.overview', {});
-    if (!overview.ok) throw new Error('no overview');
-    expect(overview.value.backups).toHaveLength(BACKUPS_KEPT);
-    expect(overview.value.lastRun).toMatchObject({ ok: true, error: null });
+    const overview = await call(core, 'backup.overview', {});
+    expect(overview.backups).toHaveLength(BACKUPS_KEPT);
+    expect(overview.lastRun).toMatchObject({ ok: true, error: null });
     // Newest first; the two oldest days were pruned.
-    expect(overview.value.backups[0]!.file).toContain('2026-12-09T09-02-00Z');
-    expect(overview.value.backups.at(-1)!.file).toContain('2026-12-03T09-02-00Z');
+    expect(overview.backups[0]!.file).toContain('2026-12-09T09-02-00Z');
+    expect(overview.backups.at(-1)!.file).toContain('2026-12-03T09-02-00Z');
   });
 });
 
