@@ -10,6 +10,7 @@ import { useApi, useContractQuery } from '../../transport/api-context';
 import { formatDateTime } from '../common/format';
 import { CustomerReplyCard } from './CustomerReplyCard';
 import { SendTestCard } from './SendTestCard';
+import { BackupCard } from './BackupCard';
 
 export function ToolsScreen() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function ToolsScreen() {
       </SimpleGrid>
       <SendTestCard />
       {sandboxOn && <CustomerReplyCard />}
+      <BackupCard />
     </Stack>
   );
 }

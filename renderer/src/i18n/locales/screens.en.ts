@@ -16,6 +16,31 @@ export const notificationStatusEn = {
 
 /** English strings of the Log, Blacklist, Orders, Webhook and Tools screens; same keys as pt-BR. */
 export const screensEn: SameShape<typeof screensPtBR> = {
+  backup: {
+    title: 'Backup and moving to another computer',
+    help: 'Export the data and settings to one file and restore it on another computer. Credentials (token, app secret) are not in the file: enter them again on the other computer.',
+    export: 'Export to file',
+    exported: 'Export file created.',
+    exportedTo: 'Exported file',
+    runNow: 'Back up now',
+    ran: 'Backup done.',
+    restoreLabel: 'Restore from a file',
+    restoreHelp: 'Full path of the .recado-backup file. The current data is kept aside and replaced at the next start of Recado.',
+    restore: 'Restore',
+    restoreStaged: 'Backup from {{when}} (Recado {{version}}) ready: close and reopen Recado to finish restoring.',
+    daily: 'Daily automatic backup (the newest {{keep}} are kept) in {{folder}}',
+    none: 'No automatic backup yet.',
+    lastFailed: 'The last automatic backup ({{when}}) failed: {{error}}',
+    size: '{{kb}} KB',
+    keyringMissingTitle: 'System keyring not found',
+    keyringMissing: 'This Linux has no active keyring (gnome-keyring or KWallet), so credentials are protected by a key file in Recado’s data folder. Install and unlock a keyring: at the next start Recado moves the credentials into it by itself.',
+    errors: {
+      missing: 'File not found: {{file}}',
+      notBackup: '{{file}} is not a Recado backup.',
+      newerThanApp: 'This backup was made by Recado {{backupVersion}}, newer than this one. Update Recado before restoring.',
+      nothingYet: 'There is no real data to back up yet (only Sandbox data).',
+    },
+  },
   portConflict: {
     title: 'Webhook port {{wanted}} is taken',
     text: 'Another program is using port {{wanted}}, so Recado opened its webhook on port {{actual}} for now. Systems that send orders to http://127.0.0.1:{{wanted}} (an ERP, a local WooCommerce) cannot reach Recado until you close that program and restart Recado, or switch to the new port.',

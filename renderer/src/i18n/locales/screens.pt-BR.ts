@@ -15,6 +15,31 @@ export const notificationStatusPtBR = {
 };
 
 export const screensPtBR = {
+  backup: {
+    title: 'Backup e mudança de computador',
+    help: 'Exporte os dados e as configurações para um arquivo e restaure-o em outro computador. As credenciais (token, segredo do app) não vão no arquivo: digite-as de novo no outro computador.',
+    export: 'Exportar para arquivo',
+    exported: 'Arquivo de exportação criado.',
+    exportedTo: 'Arquivo exportado',
+    runNow: 'Fazer backup agora',
+    ran: 'Backup feito.',
+    restoreLabel: 'Restaurar de um arquivo',
+    restoreHelp: 'Caminho completo do arquivo .recado-backup. Os dados atuais são guardados e substituídos no próximo início do Recado.',
+    restore: 'Restaurar',
+    restoreStaged: 'Backup de {{when}} (Recado {{version}}) pronto: feche e abra o Recado para concluir a restauração.',
+    daily: 'Backup automático diário (os {{keep}} mais recentes ficam guardados) em {{folder}}',
+    none: 'Nenhum backup automático ainda.',
+    lastFailed: 'O último backup automático ({{when}}) falhou: {{error}}',
+    size: '{{kb}} KB',
+    keyringMissingTitle: 'Chaveiro do sistema não encontrado',
+    keyringMissing: 'Este Linux não tem um chaveiro (gnome-keyring ou KWallet) ativo, então as credenciais são protegidas por um arquivo de chave na pasta de dados do Recado. Instale e desbloqueie um chaveiro: no próximo início o Recado passa as credenciais para ele sozinho.',
+    errors: {
+      missing: 'Arquivo não encontrado: {{file}}',
+      notBackup: '{{file}} não é um backup do Recado.',
+      newerThanApp: 'Este backup foi feito pelo Recado {{backupVersion}}, mais novo que este. Atualize o Recado antes de restaurar.',
+      nothingYet: 'Ainda não há dados reais para guardar (só do Sandbox).',
+    },
+  },
   portConflict: {
     title: 'A porta {{wanted}} do webhook está ocupada',
     text: 'Outro programa está usando a porta {{wanted}}, por isso o Recado abriu o webhook na porta {{actual}} só por agora. Sistemas que enviam pedidos para http://127.0.0.1:{{wanted}} (ERP, WooCommerce local) não alcançam o Recado até você fechar esse programa e reiniciar o Recado, ou passar a usar a porta nova.',
