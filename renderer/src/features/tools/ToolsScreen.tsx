@@ -11,6 +11,7 @@ import { formatDateTime } from '../common/format';
 import { CustomerReplyCard } from './CustomerReplyCard';
 import { SendTestCard } from './SendTestCard';
 import { BackupCard } from './BackupCard';
+import { DesktopCard } from './DesktopCard';
 
 export function ToolsScreen() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function ToolsScreen() {
       <SendTestCard />
       {sandboxOn && <CustomerReplyCard />}
       <BackupCard />
+      <DesktopCard />
     </Stack>
   );
 }

@@ -16,6 +16,20 @@ export const notificationStatusEn = {
 
 /** English strings of the Log, Blacklist, Orders, Webhook and Tools screens; same keys as pt-BR. */
 export const screensEn: SameShape<typeof screensPtBR> = {
+  desktopApp: {
+    title: 'Application',
+    startAtLogin: 'Open Recado when you log in',
+    startAtLoginHelp: 'It opens hidden in the tray and keeps sending without you having to remember.',
+    startAtLoginOn: 'Recado will open by itself when you log in.',
+    startAtLoginOff: 'Recado no longer opens by itself.',
+    logLevel: 'Log detail',
+    levels: { debug: 'Everything (for support)', info: 'Normal', warn: 'Warnings and errors only', error: 'Errors only' },
+    autoUpdate: 'Update automatically',
+    autoUpdateHelp: 'Downloads signed updates from the address below and installs them when Recado quits.',
+    feedUrl: 'Update address (https)',
+    saveFeed: 'Save address',
+    saved: 'Setting saved.',
+  },
   backup: {
     title: 'Backup and moving to another computer',
     help: 'Export the data and settings to one file and restore it on another computer. Credentials (token, app secret) are not in the file: enter them again on the other computer.',

@@ -15,6 +15,20 @@ export const notificationStatusPtBR = {
 };
 
 export const screensPtBR = {
+  desktopApp: {
+    title: 'Aplicativo',
+    startAtLogin: 'Abrir o Recado ao entrar no computador',
+    startAtLoginHelp: 'Ele abre escondido na bandeja e continua enviando sem você precisar lembrar.',
+    startAtLoginOn: 'O Recado vai abrir sozinho ao entrar no computador.',
+    startAtLoginOff: 'O Recado não abre mais sozinho.',
+    logLevel: 'Detalhe do registro (log)',
+    levels: { debug: 'Tudo (para suporte)', info: 'Normal', warn: 'Só avisos e erros', error: 'Só erros' },
+    autoUpdate: 'Atualizar automaticamente',
+    autoUpdateHelp: 'Baixa atualizações assinadas do endereço abaixo e instala ao sair do Recado.',
+    feedUrl: 'Endereço de atualizações (https)',
+    saveFeed: 'Salvar endereço',
+    saved: 'Configuração salva.',
+  },
   backup: {
     title: 'Backup e mudança de computador',
     help: 'Exporte os dados e as configurações para um arquivo e restaure-o em outro computador. As credenciais (token, segredo do app) não vão no arquivo: digite-as de novo no outro computador.',
