@@ -1,20 +1,31 @@
 // Electron's main process: thin glue that starts the plain-Node core and binds it to IPC, a
-// window and a tray. Everything that can be tested without Electron lives in electron/core.
-import { app, BrowserWindow } from 'electron';
+// window and a tray. Every decision lives in electron/core or in the pure modules of
+// electron/desktop (tested under Node); this file only wires Electron's objects to them.
+import { app, dialog, safeStorage, BrowserWindow, Notification } from 'electron';
+import log from 'electron-log/main';
+import * as fs from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from './core/create-core';
-import { createLogger, fileSink } from './core/platform/logger';
-import { LOG_FILE } from './core/platform/paths';
-import { createEncryptedSecretStore } from './core/secrets/secret-store';
+import { acquireDataFolderLock, DataFolderLockedError, EXIT_FOLDER_IN_USE, type DataFolderLock } from './core/platform/data-folder-lock';
+import { QUIT_TIMEOUT_MS } from './core/platform/graceful-close';
+import { createLogger, createRedactor, type Logger } from './core/platform/logger';
+import { createSettingsService } from './core/settings/settings-service';
+import { startAutoUpdate, updateFeed } from './desktop/auto-update';
+import { CLOSED_NOTICE_KEY, trayAvailable } from './desktop/close-behaviour';
+import { configureDesktopLog, setDesktopLogLevel } from './desktop/desktop-log';
+import { showDesktopNotice, type DesktopNotice } from './desktop/desktop-notifications';
 import { openElectronStore } from './desktop/electron-store-kv';
 import { bindIpc } from './desktop/ipc';
 import { createMainWindow, isOwnPage } from './desktop/main-window';
-import { createSafeStorageCipher } from './desktop/safe-storage-cipher';
-import { createTray, hideOnClose } from './desktop/tray';
-import { applyLoginItem, startedHidden } from './desktop/login-item';
-import { showDesktopNotice, type DesktopNotice } from './desktop/desktop-notifications';
+import { createQuitGuard } from './desktop/quit-guard';
+import { openDesktopSecrets } from './desktop/secret-scheme';
+import { applyStartAtLogin, startedHidden } from './desktop/start-at-login';
+import { createTray, keepRunningOnClose } from './desktop/tray';
+import { trayTexts } from '../shared/i18n/tray';
 import type { DispatchState } from '../shared/contract/methods/dispatch';
-import { DEFAULT_GENERAL_SETTINGS, type GeneralSettings } from '../shared/settings/general';
+import type { TunnelState } from '../shared/contract/methods/tunnel';
+import type { GeneralSettings } from '../shared/settings/general';
 
 let mainWindow: BrowserWindow | null = null;
 let quitting = false;
@@ -26,16 +37,51 @@ function showWindow(): void {
   mainWindow.focus();
 }
 
-async function start(): Promise<Core> {
+/** Before anything opens the database: one Recado per data folder (a web host included). */
+function lockDataFolder(dataDir: string): DataFolderLock {
+  try {
+    return acquireDataFolderLock(dataDir, { host: 'desktop app' });
+  } catch (error) {
+    if (error instanceof DataFolderLockedError) {
+      dialog.showErrorBox('Recado', error.message);
+      app.exit(EXIT_FOLDER_IN_USE);
+    }
+    throw error;
+  }
+}
+
+function applyLogin(enabled: boolean, logger: Logger): void {
+  try {
+    const done = applyStartAtLogin(enabled, { app, fs, where: { platform: process.platform, env: process.env, home: homedir(), execPath: process.execPath } });
+    logger.info('start at login applied', { enabled, done });
+  } catch (error) {
+    logger.error('start at login could not be applied', { enabled, error });
+  }
+}
+
+async function start(): Promise<{ core: Core; lock: DataFolderLock; flush(): Promise<void> }> {
   const appPath = app.getAppPath();
   const dataDir = app.getPath('userData');
-  const logger = createLogger(fileSink(join(dataDir, LOG_FILE), !app.isPackaged));
+  const lock = lockDataFolder(dataDir);
   const settingsStore = openElectronStore();
+  const redactor = createRedactor();
+  const bootSettings = createSettingsService(settingsStore, createLogger(() => undefined));
+  const preferences: GeneralSettings = bootSettings.general.get();
+  const sink = configureDesktopLog(log, { dir: app.getPath('logs'), level: preferences.logLevel, redactor, console: !app.isPackaged });
+  log.errorHandler.startCatching();
+  const logger = createLogger(sink, 'debug', redactor);
+
+  const { secrets, protection } = await openDesktopSecrets({ safeStorage, platform: process.platform, kv: settingsStore, dataDir, logger });
   const core = createCore({
-    host: { kind: 'desktop', version: app.getVersion(), dataDir },
+    host: {
+      kind: 'desktop',
+      version: app.getVersion(),
+      dataDir,
+      secretStorage: { scheme: protection.scheme, keyringMissing: protection.scheme === 'file-key' && protection.reason === 'no_keyring' },
+    },
     migrationsDir: join(appPath, 'drizzle'),
     settingsStore,
-    secrets: createEncryptedSecretStore(settingsStore, createSafeStorageCipher(), logger),
+    secrets,
     logger,
   });
 
@@ -48,35 +94,51 @@ async function start(): Promise<Core> {
     indexHtml,
     preload: join(appPath, 'dist', 'electron', 'preload.cjs'),
     // Started at login: stay in the tray until the owner opens the window.
-    show: !startedHidden(),
+    show: !startedHidden(process.argv, app, process.platform),
   });
-  hideOnClose(mainWindow, () => quitting);
 
-  const general = await core.dispatch('settings.getGeneral', {});
-  const preferences = general.ok ? (general.value as GeneralSettings) : DEFAULT_GENERAL_SETTINGS;
-  const language = preferences.language;
-  applyLoginItem(preferences.startAtLogin);
+  let language: string = preferences.language;
+  keepRunningOnClose(mainWindow, {
+    isQuitting: () => quitting,
+    trayAvailable: trayAvailable(process.platform, process.env),
+    noticeShown: () => settingsStore.get(CLOSED_NOTICE_KEY) === true,
+    onFirstHide: () => {
+      settingsStore.set(CLOSED_NOTICE_KEY, true);
+      const { title, body } = trayTexts(language).closedNotice;
+      if (Notification.isSupported()) new Notification({ title, body }).show();
+    },
+  });
+  applyLogin(preferences.startAtLogin, logger);
+
   // The tray's actions go through the same contract as the window's buttons.
   const run = (method: 'dispatch.pause' | 'dispatch.resume' | 'dispatch.sendNow') => () =>
     void core.dispatch(method, {}).then((answer) => !answer.ok && logger.warn('tray action refused', { method, code: answer.error.code }));
   const tray = createTray(
-    join(appPath, 'build', 'tray.png'),
+    join(appPath, 'build'),
     { show: showWindow, quit: () => app.quit(), pause: run('dispatch.pause'), resume: run('dispatch.resume'), sendNow: run('dispatch.sendNow') },
     language,
   );
-  const state = await core.dispatch('dispatch.state', {});
+  const [state, tunnel] = await Promise.all([core.dispatch('dispatch.state', {}), core.dispatch('tunnel.status', {})]);
   if (state.ok) tray.setDispatchState(state.value as DispatchState);
-  let currentLanguage: string = language;
+  if (tunnel.ok) tray.setTunnelState(tunnel.value as TunnelState);
   core.subscribe((name, payload) => {
-    if (name === 'notify.desktop') showDesktopNotice(payload as DesktopNotice, currentLanguage, showWindow);
+    if (name === 'notify.desktop') showDesktopNotice(payload as DesktopNotice, language, showWindow);
     if (name === 'dispatch.stateChanged') tray.setDispatchState(payload as DispatchState);
+    if (name === 'tunnel.stateChanged') tray.setTunnelState(payload as TunnelState);
     if (name !== 'settings.generalChanged') return;
     const changed = payload as GeneralSettings;
-    currentLanguage = changed.language;
+    language = changed.language;
     tray.setLanguage(changed.language);
-    applyLoginItem(changed.startAtLogin);
+    setDesktopLogLevel(log, changed.logLevel);
+    applyLogin(changed.startAtLogin, logger);
   });
-  return core;
+
+  const feed = updateFeed(preferences, app.isPackaged);
+  if (feed) {
+    const { autoUpdater } = await import('electron-updater');
+    startAutoUpdate(autoUpdater, feed, (error) => logger.warn('update check failed', { error }));
+  }
+  return { core, lock, flush: () => secrets.flush() };
 }
 
 // Every renderer is sandboxed, whatever a window's own options say.
@@ -88,9 +150,6 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', showWindow);
-  app.on('before-quit', () => {
-    quitting = true;
-  });
   // Closing the window only hides it; the tray keeps Recado sending.
   app.on('window-all-closed', () => undefined);
   app.on('web-contents-created', (_event, contents) => {
@@ -99,8 +158,25 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(start)
-    .then((core) => {
-      app.on('will-quit', () => void core.close());
+    .then(({ core, lock, flush }) => {
+      app.on(
+        'before-quit',
+        createQuitGuard({
+          close: async () => {
+            await core.close();
+            await flush();
+          },
+          timeoutMs: QUIT_TIMEOUT_MS,
+          quit: () => app.quit(),
+          onClosed: (outcome) => {
+            if (outcome === 'timed_out') log.warn('quit while a message was being sent: it will show as unconfirmed at the next start');
+            lock.release();
+          },
+        }),
+      );
+      app.on('before-quit', () => {
+        quitting = true;
+      });
     })
     .catch((error: unknown) => {
       console.error('Recado failed to start', error);

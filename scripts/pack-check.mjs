@@ -60,6 +60,7 @@ try {
   check(has('/dist/electron/main.cjs') && has('/dist/electron/preload.cjs'), 'main and preload bundles are inside');
   check(has('/dist/renderer/index.html'), 'the renderer is inside');
   check(files.some((f) => f.startsWith('/drizzle/') && f.endsWith('.sql')), 'the migrations are inside');
+  check(['sending', 'paused', 'attention'].every((state) => has(`/build/tray-${state}.png`)), 'the three tray icons are inside');
   check(!files.some((f) => f.startsWith('/node_modules/react')), 'renderer packages are not packed twice');
   check(!files.some((f) => f.endsWith('.map')), 'no source maps are shipped');
   const unpacked = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3');

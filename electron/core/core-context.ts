@@ -23,4 +23,6 @@ export interface HostInfo {
   kind: 'desktop' | 'web';
   version: string;
   dataDir: string;
+  /** How the host protects secrets; the web host always uses the key file. */
+  secretStorage?: { scheme: 'keyring' | 'file-key'; keyringMissing: boolean };
 }

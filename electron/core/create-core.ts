@@ -11,6 +11,8 @@ import { sandboxStatus } from './sandbox/handlers';
 import { initialSandboxMode } from './sandbox/sandbox-mode';
 import type { SecretStore } from './secrets/secret-store';
 import { openSession, type Session } from './session';
+import { applyPendingRestore, createBackupService, type BackupService } from './backup/backup-service';
+import { backupHandlers } from './backup/handlers';
 import { createSettingsService } from './settings/settings-service';
 import type { MetaCallbackApi } from './tunnel/callback-registration';
 import type { TunnelService } from './tunnel/tunnel-service';
@@ -56,6 +58,8 @@ export interface Core {
   readonly webhook: WebhookService;
   /** The current mode's tunnel. */
   readonly tunnel: TunnelService;
+  /** Export, restore and the daily backup (started with the services). */
+  readonly backups: BackupService;
   close(): Promise<void>;
 }
 
@@ -70,6 +74,10 @@ export function createCore(deps: CoreDeps): Core {
   const settings = createSettingsService(deps.settingsStore, logger);
   const events = createEventBus(logger);
   let services: { webhookPort?: number } | null = null;
+  // A restore chosen in the app last time goes in before any database opens.
+  if (deps.databaseFile === undefined) applyPendingRestore({ dataDir: deps.host.dataDir, migrationsDir: deps.migrationsDir, settings, logger });
+  const backups = createBackupService({ dataDir: deps.host.dataDir, migrationsDir: deps.migrationsDir, settings, appVersion: deps.host.version, clock, logger });
+  const sharedHandlers = backupHandlers(backups);
 
   const databaseFor = (sandbox: boolean) => {
     if (!sandbox) return deps.databaseFile ?? join(deps.host.dataDir, DATABASE_FILE);
@@ -92,6 +100,7 @@ export function createCore(deps: CoreDeps): Core {
       ...(deps.metaCallbackApi ? { metaCallbackApi: deps.metaCallbackApi } : {}),
       ...(deps.metaBaseUrl ? { metaBaseUrl: deps.metaBaseUrl } : {}),
       switchMode,
+      sharedHandlers,
     });
 
   let session = open(initialSandboxMode(deps.settingsStore, settings, deps.secrets));
@@ -121,7 +130,9 @@ export function createCore(deps: CoreDeps): Core {
     async startServices(options = {}) {
       services = options;
       await session.startServices(options.webhookPort);
+      if (deps.databaseFile === undefined) backups.start();
     },
+    backups,
     get webhook() {
       return session.webhook;
     },
@@ -131,6 +142,7 @@ export function createCore(deps: CoreDeps): Core {
     async close() {
       await switching;
       services = null;
+      backups.stop();
       await session.close();
     },
   };

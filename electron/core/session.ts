@@ -4,7 +4,10 @@ import { logHandlers } from './log/handlers';
 import { toolsHandlers } from './tools/handlers';
 import { createDispatch, type Dispatch } from './contract/dispatch';
 import type { EventBus } from './contract/event-bus';
-import type { Handlers } from './contract/handlers';
+import type { Handlers, HandlersFor } from './contract/handlers';
+
+/** Methods served by the core itself rather than by one mode's session. */
+export type SharedMethod = 'backup.overview' | 'backup.runNow' | 'backup.export' | 'backup.restore';
 import type { CoreContext, HostInfo } from './core-context';
 import { credentialsHandlers } from './credentials/handlers';
 import { createDispatcher, type Dispatcher } from './dispatcher/dispatcher';
@@ -51,6 +54,8 @@ export interface SessionDeps {
   /** Test-only: live mode's Graph base URL (see CoreDeps.metaBaseUrl). */
   metaBaseUrl?: string;
   switchMode(enabled: boolean): Promise<SandboxStatus>;
+  /** Handlers that outlive a session (backups), served beside the session's own. */
+  sharedHandlers: HandlersFor<SharedMethod>;
 }
 
 /**
@@ -135,6 +140,7 @@ export function openSession(deps: SessionDeps): Session {
     }),
     ...templatesHandlers(ctx),
     ...dispatchHandlers(ctx, dispatcher),
+    ...deps.sharedHandlers,
   };
   logger.info('core session opened', { mode: ctx.meta.mode });
 

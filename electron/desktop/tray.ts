@@ -1,6 +1,9 @@
 import { Menu, Tray, nativeImage, type BrowserWindow } from 'electron';
-import { trayTexts, trayView, type TrayView } from '../../shared/i18n/tray';
+import { join } from 'node:path';
+import { trayTexts, trayView, type TrayIcon, type TrayInput } from '../../shared/i18n/tray';
 import type { DispatchState } from '../../shared/contract/methods/dispatch';
+import type { TunnelState } from '../../shared/contract/methods/tunnel';
+import { decideClose } from './close-behaviour';
 
 export interface TrayActions {
   show(): void;
@@ -10,19 +13,29 @@ export interface TrayActions {
   sendNow(): void;
 }
 
+/** `build/tray-<icon>.png` (Electron picks the `@2x` file on HiDPI screens by itself). */
+export function trayIconPath(buildDir: string, icon: TrayIcon): string {
+  return join(buildDir, `tray-${icon}.png`);
+}
+
 /**
- * Recado lives in the tray: closing the window hides it and sending goes on in the background.
- * The tooltip says whether it is sending and how many wait; the menu pauses, resumes or sends now
- * (texts and choices in shared/i18n/tray.ts, tested there). Rebuilt on every dispatcher state
- * change and when the language changes.
+ * Recado lives in the tray: its icon says sending / paused / needs attention, the tooltip the
+ * queue and the next send, the menu pauses, resumes or sends now. Every choice is made by
+ * `trayView` (shared/i18n/tray.ts, tested there); this only draws it, again when what it shows changes.
  */
-export function createTray(iconPath: string, actions: TrayActions, language: string) {
-  const tray = new Tray(nativeImage.createFromPath(iconPath));
-  let current: { state: DispatchState | null; language: string } = { state: null, language };
+export function createTray(buildDir: string, actions: TrayActions, language: string) {
+  let current: { input: TrayInput; language: string } = { input: { dispatch: null, tunnel: null }, language };
+  const tray = new Tray(nativeImage.createFromPath(trayIconPath(buildDir, trayView(current.input, language).icon)));
+  let shown = '';
 
   const render = () => {
     const texts = trayTexts(current.language);
-    const view: TrayView = trayView(current.state, current.language);
+    const view = trayView(current.input, current.language);
+    const key = JSON.stringify(view);
+    // The state is pushed often (queue size, next run): redraw only when what is shown changes.
+    if (key === shown) return;
+    shown = key;
+    tray.setImage(nativeImage.createFromPath(trayIconPath(buildDir, view.icon)));
     tray.setToolTip(view.tooltip);
     tray.setContextMenu(
       Menu.buildFromTemplate([
@@ -43,21 +56,31 @@ export function createTray(iconPath: string, actions: TrayActions, language: str
       current = { ...current, language: next };
       render();
     },
-    setDispatchState(state: DispatchState) {
-      // The state is pushed often (queue size, next run): rebuild only when what is shown changes.
-      const before = JSON.stringify(trayView(current.state, current.language));
-      current = { ...current, state };
-      if (JSON.stringify(trayView(state, current.language)) !== before) render();
+    setDispatchState(dispatch: DispatchState) {
+      current = { ...current, input: { ...current.input, dispatch } };
+      render();
+    },
+    setTunnelState(tunnel: TunnelState) {
+      current = { ...current, input: { ...current.input, tunnel } };
+      render();
     },
   };
 }
 
-/** Hide instead of closing, unless the app is really quitting. */
-export function hideOnClose(win: BrowserWindow, isQuitting: () => boolean): void {
+/**
+ * Closing the window keeps Recado sending (see `decideClose`): hidden in the tray, or minimised
+ * where there is no tray; the first time, `onFirstHide` tells the owner how to quit.
+ */
+export function keepRunningOnClose(
+  win: BrowserWindow,
+  options: { isQuitting(): boolean; trayAvailable: boolean; noticeShown(): boolean; onFirstHide(): void },
+): void {
   win.on('close', (event) => {
-    if (!isQuitting()) {
-      event.preventDefault();
-      win.hide();
-    }
+    const decision = decideClose({ quitting: options.isQuitting(), trayAvailable: options.trayAvailable, noticeShown: options.noticeShown() });
+    if (decision.action === 'quit') return;
+    event.preventDefault();
+    if (decision.action === 'hide') win.hide();
+    else win.minimize();
+    if (decision.showNotice) options.onFirstHide();
   });
 }

@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/platform/paths';
-import { openWebCore } from './open-web-core';
-import { startWebHost } from './web-host';
+import { runWebHost } from './run-web-host';
 
 declare const __RECADO_VERSION__: string;
 
@@ -24,27 +23,16 @@ async function main(): Promise<void> {
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535. ${USAGE}`);
-  const dataDir = resolve(values.data ?? defaultDataDir());
   // The bundle lives in dist/electron/; the renderer and the migrations sit beside it.
-  const { core, logger } = openWebCore({
-    dataDir,
+  const code = await runWebHost({
+    dataDir: resolve(values.data ?? defaultDataDir()),
     migrationsDir: resolve(__dirname, '../../drizzle'),
+    staticDir: resolve(__dirname, '../renderer'),
     version: __RECADO_VERSION__,
+    port,
     verbose: values.verbose,
   });
-  const host = await startWebHost({ core, logger, staticDir: resolve(__dirname, '../renderer'), port });
-  // The same background services as the desktop app: webhook server, and the tunnel in live mode.
-  await core.startServices();
-  console.log(`Recado is running. Data folder: ${dataDir}`);
-  console.log(`Open: ${host.url}`);
-
-  const stop = async () => {
-    await host.close();
-    await core.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  if (code !== null) process.exit(code);
 }
 
 main().catch((error: unknown) => {

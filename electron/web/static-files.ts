@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { decodePathPart } from './decode-path';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,13 +21,12 @@ const CONTENT_TYPES: Record<string, string> = {
  * `index.html` (the renderer routes by hash, so this only catches typos and reloads).
  */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
-  let relative: string;
-  try {
-    relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
-  } catch {
-    res.writeHead(400).end();
+  const decoded = decodePathPart(urlPath);
+  if (decoded === null) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Malformed percent-encoding.');
     return;
   }
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(root, relative);
   if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
     res.writeHead(404).end();

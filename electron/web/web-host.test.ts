@@ -115,6 +115,17 @@ describe('web host', () => {
     expect(JSON.parse(empty.body)).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ key: 'csv.file.empty' }] } } });
   });
 
+  it('answers malformed percent-encoding with 400 on every route, never 500', async () => {
+    const { port } = await start();
+    const api = await send(port, { method: 'POST', path: '/api/%ZZ', headers: auth, body: '{}' });
+    expect(api.status).toBe(400);
+    expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect((await send(port, { method: 'POST', path: '/api/app.%E0%A4%A', headers: auth, body: '{}' })).status).toBe(400);
+    expect((await send(port, { path: '/%ZZ' })).status).toBe(400);
+    expect((await send(port, { path: '/assets/%ZZ.js' })).status).toBe(400);
+    expect((await send(port, { path: '/api/events?token=%ZZ' })).status).toBe(401);
+  });
+
   it('serves the renderer with a strict CSP and never a file outside it', async () => {
     const { port } = await start();
     const page = await send(port, { path: '/' });

@@ -6,6 +6,7 @@ import type { Core } from '../core/create-core';
 import type { Logger } from '../core/platform/logger';
 import { SECURITY_HEADERS } from './security-headers';
 import { serveStatic } from './static-files';
+import { decodePathPart } from './decode-path';
 
 export interface WebHostOptions {
   core: Core;
@@ -61,7 +62,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(421, { 'content-type': 'text/plain' }).end('Misdirected request');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const url = parseRequestUrl(req.url);
+    if (!url) return sendJson(res, 400, badRequest('Malformed request address.'));
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
       return serveStatic(options.staticDir, url.pathname, res);
@@ -79,7 +81,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
       return sendJson(res, 415, { ok: false, error: { code: 'validation', message: 'Send JSON (application/json).' } });
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const method = decodePathPart(url.pathname.slice('/api/'.length));
+    // `%ZZ` is not a method name: a client error, not a crash of ours.
+    if (method === null) return sendJson(res, 400, badRequest('Malformed percent-encoding in the method name.'));
     const body = await readBody(req, method.startsWith('csv.') ? CSV_MAX_BODY_BYTES : MAX_BODY_BYTES);
     if (body === 'too_large') {
       return sendJson(res, 413, { ok: false, error: { code: 'validation', message: 'Request body too large.' } });
@@ -123,6 +127,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.close(() => resolve());
       }),
   };
+}
+
+function parseRequestUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
+}
+
+function badRequest(message: string) {
+  return { ok: false, error: { code: 'validation', message } };
 }
 
 function unauthorized() {

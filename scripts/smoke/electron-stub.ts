@@ -10,11 +10,14 @@ export interface StubMenuItem {
   click?: () => void;
 }
 
-export function createElectronStub(options: { appPath: string; userData: string }) {
+export function createElectronStub(options: { appPath: string; userData: string; logs: string; backend?: string }) {
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
   const windows: StubWindow[] = [];
   /** Trays the main process made, with their tooltip and menu (Menu.buildFromTemplate returns the template). */
-  const trays: { tooltip: string; menu: StubMenuItem[] }[] = [];
+  const trays: { tooltip: string; menu: StubMenuItem[]; image: string }[] = [];
+  /** Notifications shown, and login items set. */
+  const notifications: { title?: string; body?: string }[] = [];
+  const loginItems: { openAtLogin: boolean; args?: string[] }[] = [];
   const appEvents = new EventEmitter();
   let ready!: () => void;
   const whenReady = new Promise<void>((resolve) => (ready = resolve));
@@ -47,7 +50,11 @@ export function createElectronStub(options: { appPath: string; userData: string 
       return Promise.resolve();
     }
     show() {}
-    hide() {}
+    hidden = 0;
+    hide() {
+      this.hidden++;
+    }
+    minimize() {}
     focus() {}
     restore() {}
     isMinimized() {
@@ -60,14 +67,17 @@ export function createElectronStub(options: { appPath: string; userData: string 
       requestSingleInstanceLock: () => true,
       whenReady: () => whenReady,
       getAppPath: () => options.appPath,
-      getPath: (name: string) => (name === 'userData' ? options.userData : options.userData),
+      getPath: (name: string) => (name === 'logs' ? options.logs : options.userData),
       getName: () => 'Recado',
       getVersion: () => '0.0.0-smoke',
       isPackaged: false,
       enableSandbox: () => undefined,
-      setLoginItemSettings: () => undefined,
+      setLoginItemSettings: (settings: { openAtLogin: boolean; args?: string[] }) => void loginItems.push(settings),
       getLoginItemSettings: () => ({ openAtLogin: false, wasOpenedAtLogin: false }),
-      quit: () => undefined,
+      quits: 0,
+      quit(this: { quits: number }) {
+        this.quits++;
+      },
       exit: (code: number) => {
         throw new Error(`app.exit(${code})`);
       },
@@ -79,19 +89,29 @@ export function createElectronStub(options: { appPath: string; userData: string 
       on: () => undefined,
     },
     safeStorage: {
-      isEncryptionAvailable: () => true,
-      getSelectedStorageBackend: () => 'gnome_libsecret',
+      // The asynchronous API Recado uses (Electron ≥ 36); `backend` is switchable to play a Linux
+      // desktop without a keyring ('basic_text').
+      backend: options.backend ?? 'gnome_libsecret',
+      isAsyncEncryptionAvailable: () => Promise.resolve(true),
+      getSelectedStorageBackend(this: { backend: string }) {
+        return this.backend;
+      },
       // Reversible but not plaintext, like the real thing from the outside.
       // (TypedArray#map returns a plain Uint8Array, so wrap it back into a Buffer like Electron's.)
-      encryptString: (plain: string) => Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)),
-      decryptString: (data: Buffer) => Buffer.from(data.map((b) => b ^ 0x5a)).toString('utf8'),
+      encryptStringAsync: (plain: string) => Promise.resolve(Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a))),
+      decryptStringAsync: (data: Buffer) => Promise.resolve({ result: Buffer.from(data.map((b) => b ^ 0x5a)).toString('utf8'), shouldReEncrypt: false }),
     },
     Tray: class extends EventEmitter {
       tooltip = '';
       menu: StubMenuItem[] = [];
-      constructor() {
+      image = '';
+      constructor(image: { path: string }) {
         super();
+        this.image = image.path;
         trays.push(this);
+      }
+      setImage(image: { path: string }) {
+        this.image = image.path;
       }
       setToolTip(text: string) {
         this.tooltip = text;
@@ -103,8 +123,24 @@ export function createElectronStub(options: { appPath: string; userData: string 
     Menu: { buildFromTemplate: (template: unknown) => template },
     nativeImage: { createFromPath: (path: string) => ({ path }) },
     shell: { openExternal: () => Promise.resolve() },
-    Notification: Object.assign(class extends EventEmitter { show() {} }, { isSupported: () => true }),
+    dialog: {
+      errors: [] as { title: string; content: string }[],
+      showErrorBox(title: string, content: string) {
+        this.errors.push({ title, content });
+      },
+    },
+    Notification: Object.assign(
+      class extends EventEmitter {
+        constructor(readonly options: { title?: string; body?: string }) {
+          super();
+        }
+        show() {
+          notifications.push(this.options);
+        }
+      },
+      { isSupported: () => true },
+    ),
   };
 
-  return { stub, handlers, windows, trays, ready };
+  return { stub, handlers, windows, trays, notifications, loginItems, ready };
 }

@@ -11,7 +11,12 @@ import { createElectronStub } from './electron-stub';
 const ROOT = resolve(import.meta.dirname, '../..');
 const MAIN_BUNDLE = join(ROOT, 'dist/electron/main.cjs');
 const userData = mkdtempSync(join(tmpdir(), 'recado-smoke-'));
-const electron = createElectronStub({ appPath: ROOT, userData });
+const logs = join(userData, 'os-logs');
+const xdgConfig = join(userData, 'xdg-config');
+const electron = createElectronStub({ appPath: ROOT, userData, logs });
+// A Linux desktop with a tray, and a private XDG config folder for the autostart entry.
+process.env.RECADO_TRAY = '1';
+process.env.XDG_CONFIG_HOME = xdgConfig;
 const pageUrl = pathToFileURL(join(ROOT, 'dist/renderer/index.html')).href;
 
 type Invoke = (event: unknown, request: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
@@ -32,10 +37,14 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // Quit like Electron does, so the core closes (and stops its servers) before its folder goes.
-  electron.stub.app.emit('before-quit');
-  electron.stub.app.emit('will-quit');
-  await new Promise((r) => setTimeout(r, 300));
+  // Quit like Electron does: the first before-quit is held while the core closes, then quit() again.
+  let prevented = false;
+  electron.stub.app.emit('before-quit', { preventDefault: () => (prevented = true) });
+  expect(prevented).toBe(true);
+  for (let i = 0; i < 200 && electron.stub.app.quits === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  expect(electron.stub.app.quits).toBe(1);
+  // The lock is released once closed.
+  expect(existsSync(join(userData, 'recado.lock'))).toBe(false);
   rmSync(userData, { recursive: true, force: true });
 });
 
@@ -47,6 +56,12 @@ describe('the bundled main process under Node with a stub electron', () => {
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]).map((t) => t.name);
     db.close();
     expect(tables).toEqual(expect.arrayContaining(['notifications', 'blacklist', 'orders', 'order_events', 'message_templates', '__drizzle_migrations']));
+  });
+
+  it('holds the data folder lock for its life (one Recado per folder)', () => {
+    const lock = JSON.parse(readFileSync(join(userData, 'recado.lock'), 'utf8')) as { pid: number; host: string };
+    expect(lock).toMatchObject({ pid: process.pid, host: 'desktop app' });
+    expect(electron.stub.dialog.errors).toEqual([]);
   });
 
   it('registers one IPC channel that serves every contract method', async () => {
@@ -79,15 +94,56 @@ describe('the bundled main process under Node with a stub electron', () => {
     };
     await until(() => tray.tooltip.startsWith('Recado — enviando'));
     expect(tray.tooltip).toMatch(/^Recado — enviando/);
+    expect(tray.image).toBe(join(ROOT, 'build', 'tray-sending.png'));
+    expect(existsSync(tray.image)).toBe(true);
     expect(tray.menu.map((m) => m.label ?? m.type)).toEqual(['Abrir o Recado', 'separator', 'Pausar envios', 'Enviar agora', 'separator', 'Sair']);
     item('Pausar envios')!.click!();
     await until(() => tray.tooltip.includes('pausados'));
     expect(await state()).toBe('paused');
     expect(tray.tooltip).toMatch(/^Recado — envios pausados/);
+    expect(tray.image).toBe(join(ROOT, 'build', 'tray-paused.png'));
     expect(item('Enviar agora')).toBeUndefined();
     item('Retomar envios')!.click!();
     await until(() => tray.tooltip.startsWith('Recado — enviando'));
     expect(await state()).toBe('running');
+  });
+
+  it('closing the window hides it to the tray and says so once', () => {
+    const win = electron.windows[0]!;
+    const close = () => {
+      let prevented = false;
+      win.emit('close', { preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(close()).toBe(true);
+    expect(close()).toBe(true);
+    expect(win.hidden).toBe(2);
+    const notices = electron.notifications.filter((n) => n.title === 'O Recado continua enviando');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.body).toContain('“Sair”');
+    expect(JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8'))).toMatchObject({ desktop: { closedNoticeShown: true } });
+  });
+
+  it('start at login: off by default; the wizard’s contract method writes and removes the XDG autostart entry', async () => {
+    const invoke = electron.handlers.get(IPC_CHANNEL) as Invoke;
+    const entry = join(xdgConfig, 'autostart', 'recado.desktop');
+    expect(existsSync(entry)).toBe(false);
+    expect(await invoke(trustedEvent(), { method: 'app.setStartAtLogin', input: { enabled: true } })).toMatchObject({ ok: true, value: { enabled: true, appliesHere: true } });
+    expect(readFileSync(entry, 'utf8')).toMatch(/^Exec=.+ --hidden$/m);
+    expect(await invoke(trustedEvent(), { method: 'app.setStartAtLogin', input: { enabled: false } })).toMatchObject({ ok: true });
+    expect(existsSync(entry)).toBe(false);
+  });
+
+  it('logs through electron-log to the OS log folder, with secrets redacted', async () => {
+    const invoke = electron.handlers.get(IPC_CHANNEL) as Invoke;
+    const info = (await invoke(trustedEvent(), { method: 'app.info', input: {} })) as unknown as { value: { secretStorage: unknown } };
+    expect(info.value.secretStorage).toEqual({ scheme: 'keyring', keyringMissing: false });
+    let text = '';
+    for (let i = 0; i < 100 && !text.includes('core started'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      text = existsSync(join(logs, 'recado.log')) ? readFileSync(join(logs, 'recado.log'), 'utf8') : '';
+    }
+    expect(text).toContain('core started');
   });
 
   it('refuses calls from a frame that is not our page', async () => {
@@ -115,11 +171,15 @@ describe('the bundled main process under Node with a stub electron', () => {
       input: { accessToken: token, phoneNumberId: '', appId: '', businessAccountId: '', apiVersion: 'v23.0' },
     });
     expect(saved).toMatchObject({ ok: true });
+    // Written in the background (the keyring API is asynchronous).
+    for (let i = 0; i < 100 && !readFileSync(join(userData, 'settings.json'), 'utf8').includes('safeStorage.v1:'); i++) await new Promise((r) => setTimeout(r, 20));
     const settings = readFileSync(join(userData, 'settings.json'), 'utf8');
     expect(settings).toContain('safeStorage.v1:');
     expect(settings).not.toContain(token);
     // And they read back: the masked view shows the last 4 characters.
     const view = await invoke(trustedEvent(), { method: 'credentials.get', input: {} });
     expect(view).toMatchObject({ ok: true, value: { accessToken: { set: true, last4: 'WXYZ' } } });
+    // Never logged.
+    expect(readFileSync(join(logs, 'recado.log'), 'utf8')).not.toContain(token);
   });
 });

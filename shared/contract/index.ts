@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { mergeGroups, type MethodSpec } from './define';
 import { appMethods } from './methods/app';
+import { backupMethods } from './methods/backup';
 import { blacklistMethods } from './methods/blacklist';
 import { logMethods } from './methods/log';
 import { toolsMethods } from './methods/tools';
@@ -40,6 +41,7 @@ export const contract = mergeGroups(
   toolsMethods,
   templatesMethods,
   dispatchMethods,
+  backupMethods,
 );
 
 export type Contract = typeof contract;

@@ -1,9 +1,10 @@
 import type { DispatchState } from '../contract/methods/dispatch';
+import type { TunnelState } from '../contract/methods/tunnel';
 
 /**
  * The tray menu's words (the main process has no i18next, like desktop-notifications.ts) and what
- * the tray shows for the dispatcher's state: the owner checks "is it sending?" and pauses or sends
- * now without opening the window.
+ * the tray shows for the core's state: the owner checks "is it sending?" at a glance (three icons)
+ * and pauses or sends now without opening the window.
  */
 export interface TrayTexts {
   open: string;
@@ -14,7 +15,17 @@ export interface TrayTexts {
   state: Record<DispatchState['state'], string>;
   /** Appended to the tooltip while notifications wait. */
   queue: (count: number) => string;
+  /** Appended while sending runs: when the next batch goes. */
+  next: (time: string) => string;
+  attention: Record<TrayAttention, string>;
+  /** The notice shown the first time the window is closed. */
+  closedNotice: { title: string; body: string };
 }
+
+/** Why the tray asks for attention. */
+export type TrayAttention = 'meta_pause' | 'tunnel_offline' | 'dispatcher_failure';
+/** The three tray icons (build/tray-<icon>.png). */
+export type TrayIcon = 'sending' | 'paused' | 'attention';
 
 export const trayPtBR: TrayTexts = {
   open: 'Abrir o Recado',
@@ -29,6 +40,16 @@ export const trayPtBR: TrayTexts = {
     stopped: 'iniciando',
   },
   queue: (count) => (count === 1 ? '1 mensagem pendente' : `${count} mensagens pendentes`),
+  next: (time) => `próximo envio às ${time}`,
+  attention: {
+    meta_pause: 'Precisa de atenção: a Meta fez os envios pararem',
+    tunnel_offline: 'Precisa de atenção: o túnel está offline (a Meta não alcança o Recado)',
+    dispatcher_failure: 'Precisa de atenção: o envio automático falhou',
+  },
+  closedNotice: {
+    title: 'O Recado continua enviando',
+    body: 'A janela foi fechada, mas o Recado segue na bandeja do sistema. Para sair de verdade, clique no ícone da bandeja e escolha “Sair”.',
+  },
 };
 
 export const trayEn: TrayTexts = {
@@ -44,13 +65,30 @@ export const trayEn: TrayTexts = {
     stopped: 'starting',
   },
   queue: (count) => (count === 1 ? '1 message pending' : `${count} messages pending`),
+  next: (time) => `next send at ${time}`,
+  attention: {
+    meta_pause: 'Needs attention: Meta made sending stop',
+    tunnel_offline: 'Needs attention: the tunnel is offline (Meta cannot reach Recado)',
+    dispatcher_failure: 'Needs attention: automatic sending failed',
+  },
+  closedNotice: {
+    title: 'Recado keeps sending',
+    body: 'The window is closed, but Recado goes on in the system tray. To really quit, click the tray icon and choose “Quit”.',
+  },
 };
 
 export function trayTexts(language: string): TrayTexts {
   return language === 'en' ? trayEn : trayPtBR;
 }
 
+/** What the tray is shown from: the dispatcher's and the tunnel's states (null until known). */
+export interface TrayInput {
+  dispatch: Pick<DispatchState, 'state' | 'queueSize' | 'pause' | 'nextDispatchAt' | 'failure'> | null;
+  tunnel: Pick<TunnelState, 'state'> | null;
+}
+
 export interface TrayView {
+  icon: TrayIcon;
   tooltip: string;
   /** The one dispatch action that makes sense now; null while the master switch is off or starting. */
   toggle: { action: 'pause' | 'resume'; label: string } | null;
@@ -58,14 +96,32 @@ export interface TrayView {
   sendNow: string | null;
 }
 
-/** What the tray shows for this dispatcher state, in this language. */
-export function trayView(state: Pick<DispatchState, 'state' | 'queueSize'> | null, language: string): TrayView {
+/** The first reason the owner must look, or null: a pause Meta (or missing setup) caused, the tunnel offline, a failed run. */
+export function trayAttention(input: TrayInput): TrayAttention | null {
+  const dispatch = input.dispatch;
+  if (dispatch?.state === 'paused' && dispatch.pause && dispatch.pause.kind !== 'user') return 'meta_pause';
+  if (input.tunnel?.state === 'offline') return 'tunnel_offline';
+  if (dispatch?.failure) return 'dispatcher_failure';
+  return null;
+}
+
+/** What the tray shows for this state, in this language; `timeZone` only for tests. */
+export function trayView(input: TrayInput, language: string, timeZone?: string): TrayView {
   const texts = trayTexts(language);
-  if (!state) return { tooltip: 'Recado', toggle: null, sendNow: null };
-  const queue = state.queueSize > 0 ? ` · ${texts.queue(state.queueSize)}` : '';
+  const dispatch = input.dispatch;
+  const attention = trayAttention(input);
+  if (!dispatch) return { icon: attention ? 'attention' : 'paused', tooltip: 'Recado', toggle: null, sendNow: null };
+  const parts = [`Recado — ${texts.state[dispatch.state]}`];
+  if (dispatch.queueSize > 0) parts.push(texts.queue(dispatch.queueSize));
+  if (dispatch.state === 'running' && dispatch.nextDispatchAt !== null) {
+    const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) }).format(dispatch.nextDispatchAt);
+    parts.push(texts.next(time));
+  }
+  const tooltip = parts.join(' · ') + (attention ? `\n${texts.attention[attention]}` : '');
   return {
-    tooltip: `Recado — ${texts.state[state.state]}${queue}`,
-    toggle: state.state === 'running' ? { action: 'pause', label: texts.pause } : state.state === 'paused' ? { action: 'resume', label: texts.resume } : null,
-    sendNow: state.state === 'running' ? texts.sendNow : null,
+    icon: attention ? 'attention' : dispatch.state === 'running' ? 'sending' : 'paused',
+    tooltip,
+    toggle: dispatch.state === 'running' ? { action: 'pause', label: texts.pause } : dispatch.state === 'paused' ? { action: 'resume', label: texts.resume } : null,
+    sendNow: dispatch.state === 'running' ? texts.sendNow : null,
   };
 }

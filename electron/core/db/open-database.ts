@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as schema from './schema';
+import { ensurePrivateDir, ensurePrivateFile, tighten } from '../platform/private-files';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -18,11 +18,17 @@ export interface OpenDatabaseOptions {
  * failed upgrade leaves the file as it was.
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions): AppDatabase {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    // The log holds customers' phones: owner-only from the first byte. SQLite gives the -wal and
+    // -shm files the main file's mode; existing ones from older versions are tightened too.
+    ensurePrivateDir(dirname(file));
+    ensurePrivateFile(file);
+  }
   const client = new Database(file);
   try {
     // WAL: readers (the log screen) never block the dispatcher's writes.
     client.pragma('journal_mode = WAL');
+    if (file !== ':memory:') for (const suffix of ['-wal', '-shm']) tighten(`${file}${suffix}`, 0o600);
     client.pragma('foreign_keys = ON');
     // The webhook server and the dispatcher may write at once; wait instead of failing.
     client.pragma('busy_timeout = 5000');

@@ -74,6 +74,8 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
 
   const canSend = (enabled = settings.dispatch.get().enabled) => started && !stopped && pause === null && enabled;
 
+  let failure: DispatchState['failure'] = null;
+
   function state(): DispatchState {
     const enabled = settings.dispatch.get().enabled;
     const s = !started || stopped ? 'stopped' : pause ? 'paused' : !enabled ? 'disabled' : 'running';
@@ -88,6 +90,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
       nextDispatchAt: s === 'running' ? nextWakeAt : null,
       busy,
       lastRunAt,
+      failure,
     };
   }
 
@@ -224,11 +227,14 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
       const added = enqueue();
       logger.debug('dispatcher run', { polledMs: clock.now() - now, added });
       if (canSend()) await sendBatch();
+      failure = null;
     } catch (error) {
       // Not one notification's fault (those fail alone in send-one): the database or the settings.
       // Pause with the reason instead of showing "running" while every run fails the same way.
       logger.error('dispatcher run failed', { error });
       setPause({ kind: 'error', reason: 'run_failed', code: null, message: error instanceof Error ? error.message : String(error) });
+      // Shown by the tray ("needs attention") until a run succeeds again.
+      failure = { at: clock.now(), message: error instanceof Error ? error.message : String(error) };
     } finally {
       busy = false;
       lastRunAt = clock.now();

@@ -3,6 +3,10 @@ import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedStore } from './cached-store';
 import type { KeyValueStore } from './key-value-store';
+import { ensurePrivateDir } from './private-files';
+
+/** Owner-only, for both hosts' settings stores. */
+export const SETTINGS_FILE_MODE = 0o600;
 
 export const SETTINGS_FILE = 'settings.json';
 
@@ -14,7 +18,9 @@ export const SETTINGS_FILE = 'settings.json';
  * defaults, and `onDamaged` is told where the copy went.
  */
 export function openConfStore(dataDir: string, onDamaged?: (keptAs: string) => void): KeyValueStore {
-  const open = () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings' });
+  ensurePrivateDir(dataDir);
+  // 0600: settings hold the encrypted secrets and the shop's configuration.
+  const open = () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', configFileMode: SETTINGS_FILE_MODE });
   let conf: Conf<Record<string, unknown>>;
   try {
     conf = open();

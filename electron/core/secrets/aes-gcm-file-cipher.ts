@@ -1,7 +1,8 @@
-import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { SecretCipher } from './secret-store';
+import { ensurePrivateDir, tighten } from '../platform/private-files';
 
 export const KEY_FILE_NAME = 'secret.key';
 const KEY_BYTES = 32;
@@ -49,14 +50,14 @@ export function createFileKeyCipher(dataDir: string, onDamaged?: (keptAs: string
 }
 
 function loadOrCreateKey(file: string): Buffer {
-  mkdirSync(join(file, '..'), { recursive: true });
+  ensurePrivateDir(join(file, '..'));
   try {
     // `wx` fails if the file exists, so two hosts starting at once cannot overwrite each other's key.
     writeFileSync(file, randomBytes(KEY_BYTES).toString('hex'), { flag: 'wx', mode: 0o600 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  if (process.platform !== 'win32' && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  tighten(file, 0o600);
   const text = readFileSync(file, 'utf8').trim();
   const key = Buffer.from(text, 'hex');
   if (key.length !== KEY_BYTES || text.length !== KEY_BYTES * 2) throw new DamagedKeyError(`${file} is damaged: expected a ${KEY_BYTES}-byte key`);

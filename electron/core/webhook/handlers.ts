@@ -7,9 +7,14 @@ import type { WebhookService } from './webhook-service';
 export function webhookHandlers(
   ctx: CoreContext,
   service: WebhookService,
-): HandlersFor<'webhook.status' | 'webhook.getSettings' | 'webhook.saveSettings' | 'webhook.revealVerifyToken' | 'webhook.regenerateVerifyToken'> {
+): HandlersFor<'webhook.status' | 'webhook.keepCurrentPort' | 'webhook.getSettings' | 'webhook.saveSettings' | 'webhook.revealVerifyToken' | 'webhook.regenerateVerifyToken'> {
   return {
     'webhook.status': () => service.status(),
+    'webhook.keepCurrentPort': () => {
+      const kept = service.keepCurrentPort();
+      ctx.logger.info('webhook port kept after a conflict', kept);
+      return kept;
+    },
     'webhook.getSettings': () => ctx.settings.webhook.get(),
     'webhook.saveSettings': (input) => ctx.settings.webhook.set(input),
     'webhook.revealVerifyToken': () => {

@@ -6,6 +6,7 @@ import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
 import { webhookAccountErrors } from '../db/schema';
 import { startWebhookServer, type WebhookServer } from './server';
+import { listenOnStablePort, type PortConflict } from './stable-port';
 import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY } from './webhook-stats';
 
 /**
@@ -24,14 +25,38 @@ export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () =>
     },
   });
   let server: WebhookServer | null = null;
+  let portConflict: PortConflict | null = null;
+  const listen = (port: number) => startWebhookServer({ ctx, stats, ...hooks, port });
 
   return {
-    /** Starts (or returns the running) server; `port` overrides the settings' port. Creates the verify token if missing. */
+    /**
+     * Starts (or returns the running) server on the saved port (chosen and saved on the first
+     * start; see stable-port.ts); `port` overrides it for this run and saves nothing. Creates the
+     * verify token if missing.
+     */
     async start(port?: number): Promise<WebhookServer> {
       // Meta needs a verify token to check the callback URL; make one the first time.
       if (ctx.secrets.get('verifyToken') === null) ctx.secrets.set('verifyToken', randomBytes(24).toString('base64url'));
-      server ??= await startWebhookServer({ ctx, stats, ...hooks, ...(port === undefined ? {} : { port }) });
+      if (server) return server;
+      if (port !== undefined) {
+        server = await listen(port);
+        return server;
+      }
+      const started = await listenOnStablePort({
+        listen,
+        savedPort: () => ctx.settings.webhook.get().port,
+        savePort: (chosen) => ctx.settings.webhook.set({ ...ctx.settings.webhook.get(), port: chosen }),
+        logger: ctx.logger,
+      });
+      server = started.server;
+      portConflict = started.conflict;
       return server;
+    },
+    /** The owner accepts the port taken for this run as the new saved port (after a conflict). */
+    keepCurrentPort(): { port: number | null } {
+      if (server) ctx.settings.webhook.set({ ...ctx.settings.webhook.get(), port: server.port });
+      portConflict = null;
+      return { port: server?.port ?? null };
     },
     async stop(): Promise<void> {
       const running = server;
@@ -49,6 +74,7 @@ export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () =>
         ...stats.snapshot(),
         running: server !== null,
         port: server?.port ?? null,
+        portConflict,
         path: WEBHOOK_PATH,
         appSecretSet: ctx.secrets.get('appSecret') !== null,
         verifyTokenSet: ctx.secrets.get('verifyToken') !== null,

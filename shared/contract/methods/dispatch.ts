@@ -39,6 +39,8 @@ export const dispatchStateSchema = z.object({
   /** True while a poll or a batch is in progress. */
   busy: z.boolean(),
   lastRunAt: z.number().nullable(),
+  /** The last run failed unexpectedly (not a Meta answer: a database or program error); cleared by the next good run. */
+  failure: z.object({ at: z.number(), message: z.string() }).nullable(),
 });
 export type DispatchState = z.infer<typeof dispatchStateSchema>;
 

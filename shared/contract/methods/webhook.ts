@@ -51,6 +51,11 @@ export interface WebhookStatus extends WebhookActivity {
   running: boolean;
   /** Port on 127.0.0.1, null when stopped. */
   port: number | null;
+  /**
+   * The saved port was taken at start, so the server runs on `actual` for now; whatever points at
+   * `wanted` (an ERP, WooCommerce) cannot reach it until the owner keeps the new port or frees the old.
+   */
+  portConflict: { wanted: number; actual: number } | null;
   /** Always `/webhook/whatsapp`. */
   path: string;
   appSecretSet: boolean;
@@ -62,8 +67,13 @@ export interface WebhookStatus extends WebhookActivity {
 export const webhookMethods = {
   'webhook.status': method(z.object({}).strict()).returns<WebhookStatus>(),
   'webhook.getSettings': method(z.object({}).strict()).returns<WebhookSettings>(),
-  /** Opt-out words and payloads apply to the next callback; a port change applies on restart. */
+  /**
+   * Opt-out words and payloads apply to the next callback; a port change applies on restart. The
+   * port is chosen (free) and saved on the first start, then reused; 0 picks a new one at the next start.
+   */
   'webhook.saveSettings': method(webhookSettingsSchema.strict()).returns<WebhookSettings>(),
+  /** After a port conflict: save the port the server runs on now as the webhook's port. */
+  'webhook.keepCurrentPort': method(z.object({}).strict()).returns<{ port: number | null }>(),
   /**
    * The verify token in full, on an explicit click: the owner pastes it into Meta's App Dashboard.
    * No other answer ever carries it. Null until the webhook server first started.

@@ -14,6 +14,7 @@ import { DailyChart } from './DailyChart';
 import { DispatchCard } from './DispatchCard';
 import { MetaProblem } from './MetaProblem';
 import { TunnelCard } from './TunnelCard';
+import { PortConflictAlert } from '../common/PortConflictAlert';
 import { useDispatchState } from './use-dispatch-state';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 
@@ -76,6 +77,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
       </Group>
       {overview.mode === 'sandbox' && <Alert color="grape">{t('status.sandboxHint')}</Alert>}
       {check?.problem && <MetaProblem problem={check.problem} />}
+      <PortConflictAlert />
 
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Card title={t('status.apiStatus')} testId="card-api">

@@ -12,6 +12,8 @@ import { CustomerReplyCard } from './CustomerReplyCard';
 import { SendTestCard } from './SendTestCard';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 import { MetaValue } from '../common/meta-words';
+import { BackupCard } from './BackupCard';
+import { DesktopCard } from './DesktopCard';
 
 export function ToolsScreen() {
   const { t } = useTranslation();
@@ -33,6 +35,8 @@ export function ToolsScreen() {
       </SimpleGrid>
       <SendTestCard />
       {sandboxOn && <CustomerReplyCard />}
+      <BackupCard />
+      <DesktopCard />
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ import { useSettingsForm } from '../../forms/use-settings-form';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { useTunnelStatus } from '../common/use-tunnel-status';
 import { CopyField } from '../common/CopyField';
+import { PortConflictAlert } from '../common/PortConflictAlert';
 import { formatDateTime, formatRelative, useNow } from '../common/format';
 
 export function WebhookScreen() {
@@ -32,6 +33,7 @@ export function WebhookScreen() {
         </Text>
       </div>
       <Alert color="blue">{t('webhookScreen.explanation')}</Alert>
+      <PortConflictAlert />
       <ScreenState state={sandbox.state} onRetry={sandbox.reload}>
         {(sb) => (
           <ScreenState state={status.state} onRetry={status.reload}>

@@ -1,0 +1,122 @@
+import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScreenState } from '../../app/ScreenState';
+import { describeError } from '../../forms/contract-form';
+import { useApi, useContractQuery } from '../../transport/api-context';
+import { CopyField } from '../common/CopyField';
+import { formatDateTime, formatNumber } from '../common/format';
+
+/**
+ * Tools → "Backup e mudança de PC": export the data and settings to one file, restore one (at the
+ * next start), see the daily backups; and say in words when secrets are not in the system keyring.
+ */
+export function BackupCard() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const overview = useContractQuery('backup.overview', {});
+  const info = useContractQuery('app.info', {});
+  const [busy, setBusy] = useState<'export' | 'run' | 'restore' | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
+  const [restoreFile, setRestoreFile] = useState('');
+  const [restoreError, setRestoreError] = useState<string | null>(null);
+  const lang = i18n.language;
+
+  const act = async (kind: 'export' | 'run') => {
+    setBusy(kind);
+    try {
+      const entry = await api.call(kind === 'export' ? 'backup.export' : 'backup.runNow', {});
+      if (kind === 'export') setExported(entry.file);
+      notifications.show({ color: 'green', message: t(kind === 'export' ? 'backup.exported' : 'backup.ran') });
+      overview.reload();
+    } catch (error) {
+      notifications.show({ color: 'red', message: describeError(error, t) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const restore = async () => {
+    setBusy('restore');
+    setRestoreError(null);
+    try {
+      const staged = await api.call('backup.restore', { file: restoreFile });
+      notifications.show({ color: 'green', autoClose: false, message: t('backup.restoreStaged', { when: formatDateTime(staged.createdAt, lang), version: staged.appVersion }) });
+    } catch (error) {
+      setRestoreError(describeError(error, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Paper withBorder p="lg" radius="md" data-testid="backup-card">
+      <Stack gap="sm">
+        <Title order={4}>{t('backup.title')}</Title>
+        {info.state.status === 'ready' && info.state.data.secretStorage.keyringMissing && (
+          <Alert color="orange" title={t('backup.keyringMissingTitle')} data-testid="keyring-missing">
+            {t('backup.keyringMissing')}
+          </Alert>
+        )}
+        <Text size="sm" c="dimmed">
+          {t('backup.help')}
+        </Text>
+        <Group>
+          <Button onClick={() => void act('export')} loading={busy === 'export'} data-testid="backup-export">
+            {t('backup.export')}
+          </Button>
+          <Button variant="light" onClick={() => void act('run')} loading={busy === 'run'}>
+            {t('backup.runNow')}
+          </Button>
+        </Group>
+        {exported && <CopyField label={t('backup.exportedTo')} value={exported} testId="backup-exported-file" />}
+        <Group align="flex-end">
+          <TextInput
+            style={{ flex: 1 }}
+            label={t('backup.restoreLabel')}
+            description={t('backup.restoreHelp')}
+            value={restoreFile}
+            onChange={(e) => setRestoreFile(e.currentTarget.value)}
+            error={restoreError}
+            data-testid="backup-restore-file"
+          />
+          <Button variant="default" onClick={() => void restore()} loading={busy === 'restore'} disabled={restoreFile.trim() === ''}>
+            {t('backup.restore')}
+          </Button>
+        </Group>
+        <ScreenState state={overview.state} onRetry={overview.reload}>
+          {(o) => (
+            <Stack gap={4}>
+              <Text size="sm">{t('backup.daily', { keep: o.keep, folder: o.folder })}</Text>
+              {o.lastRun && !o.lastRun.ok && (
+                <Alert color="red">{t('backup.lastFailed', { when: formatDateTime(o.lastRun.at, lang), error: o.lastRun.error ?? '' })}</Alert>
+              )}
+              {o.backups.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('backup.none')}
+                </Text>
+              ) : (
+                <Table>
+                  <Table.Tbody>
+                    {o.backups.map((b) => (
+                      <Table.Tr key={b.file}>
+                        <Table.Td>{formatDateTime(b.createdAt, lang)}</Table.Td>
+                        <Table.Td>{t('backup.size', { kb: formatNumber(Math.ceil(b.bytes / 1024), lang) })}</Table.Td>
+                        <Table.Td>
+                          <Text size="xs" c="dimmed">
+                            {b.file}
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Stack>
+          )}
+        </ScreenState>
+      </Stack>
+    </Paper>
+  );
+}
