@@ -6,6 +6,7 @@ import { logMethods } from './methods/log';
 import { toolsMethods } from './methods/tools';
 import { credentialsMethods } from './methods/credentials';
 import { dispatchMethods } from './methods/dispatch';
+import { doctorMethods } from './methods/doctor';
 import { sandboxMethods } from './methods/sandbox';
 import { orderSourcesMethods } from './methods/order-sources';
 import { ordersMethods } from './methods/orders';
@@ -38,6 +39,7 @@ export const contract = mergeGroups(
   toolsMethods,
   templatesMethods,
   dispatchMethods,
+  doctorMethods,
 );
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { createMessageTemplateRepository } from '../templates/message-template-r
 import { createWebhookApp } from './app';
 import { createCommitQueue } from './commit-queue';
 import { createInboundContactsRepository } from './inbound-contacts-repository';
+import type { Probes } from './probes';
 import { processCallback } from './process-callback';
 import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY, type WebhookStats } from './webhook-stats';
 
@@ -23,6 +24,8 @@ export interface WebhookServerOptions {
   commitWindowMs?: number;
   /** Counters to update (the webhook service keeps one across restarts of the server). */
   stats?: WebhookStats;
+  /** The doctor's self-test nonces, answered on the GET route. */
+  probes?: Probes;
   /** After a commit that queued notifications (a text to resend as its template): wake the dispatcher. */
   onQueued?: () => void;
 }
@@ -72,6 +75,7 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
     logger: ctx.logger,
     // The order sources' push routes, on the same server so the tunnel reaches them too.
     orders: { woo: wooWebhookDeps(ctx), endpoint: orderEndpointDeps(ctx) },
+    ...(options.probes ? { probes: options.probes } : {}),
     onVerified: () => {
       const now = ctx.clock.now();
       appState.set(LAST_VERIFIED_KEY, now, now);

@@ -5,6 +5,7 @@ import { WEBHOOK_PATH } from '../../../shared/settings/webhook';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
 import { webhookAccountErrors } from '../db/schema';
+import { createProbes } from './probes';
 import { startWebhookServer, type WebhookServer } from './server';
 import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY } from './webhook-stats';
 
@@ -24,13 +25,14 @@ export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () =>
     },
   });
   let server: WebhookServer | null = null;
+  const probes = createProbes(ctx.clock);
 
   return {
     /** Starts (or returns the running) server; `port` overrides the settings' port. Creates the verify token if missing. */
     async start(port?: number): Promise<WebhookServer> {
       // Meta needs a verify token to check the callback URL; make one the first time.
       if (ctx.secrets.get('verifyToken') === null) ctx.secrets.set('verifyToken', randomBytes(24).toString('base64url'));
-      server ??= await startWebhookServer({ ctx, stats, ...hooks, ...(port === undefined ? {} : { port }) });
+      server ??= await startWebhookServer({ ctx, stats, probes, ...hooks, ...(port === undefined ? {} : { port }) });
       return server;
     },
     async stop(): Promise<void> {
@@ -39,6 +41,8 @@ export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () =>
       stats.stop();
       await running?.close();
     },
+    /** The doctor's reachability self-test nonces. */
+    probes,
     /** The running server's port, or null. */
     port(): number | null {
       return server?.port ?? null;
