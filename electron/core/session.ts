@@ -10,6 +10,7 @@ import { credentialsHandlers } from './credentials/handlers';
 import { createDispatcher, type Dispatcher } from './dispatcher/dispatcher';
 import { dispatchHandlers } from './dispatcher/handlers';
 import { doctorHandlers } from './doctor/handlers';
+import { wizardHandlers } from './wizard/handlers';
 import type { ResolveHost } from './sandbox/outgoing-http';
 import { createAppStateRepository } from './db/app-state-repository';
 import { openDatabase } from './db/open-database';
@@ -135,6 +136,7 @@ export function openSession(deps: SessionDeps): Session {
     ...logHandlers(ctx),
     ...blacklistHandlers(ctx),
     ...toolsHandlers(ctx, { callbackUrl, register: (url) => registrar.register(url) }),
+    ...wizardHandlers(ctx),
     ...doctorHandlers(ctx, {
       callbackUrl,
       register: (url) => registrar.register(url),

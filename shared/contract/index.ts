@@ -7,6 +7,7 @@ import { toolsMethods } from './methods/tools';
 import { credentialsMethods } from './methods/credentials';
 import { dispatchMethods } from './methods/dispatch';
 import { doctorMethods } from './methods/doctor';
+import { wizardMethods } from './methods/wizard';
 import { sandboxMethods } from './methods/sandbox';
 import { orderSourcesMethods } from './methods/order-sources';
 import { ordersMethods } from './methods/orders';
@@ -40,6 +41,7 @@ export const contract = mergeGroups(
   templatesMethods,
   dispatchMethods,
   doctorMethods,
+  wizardMethods,
 );
 
 export type Contract = typeof contract;

@@ -1,3 +1,5 @@
+import { asc, eq } from 'drizzle-orm';
+import { webhookStatusEvents } from '../db/schema';
 import type { HandlersFor } from '../contract/handlers';
 import type { CoreContext } from '../core-context';
 import type { DoctorDeps } from './check-kit';
@@ -5,7 +7,7 @@ import { applyFix } from './fixes';
 import { lastDoctorResult, runDoctor } from './run-doctor';
 import { writeSupportBundle } from './support-bundle';
 
-export function doctorHandlers(ctx: CoreContext, deps: DoctorDeps): HandlersFor<'doctor.run' | 'doctor.last' | 'doctor.fix' | 'doctor.supportBundle'> {
+export function doctorHandlers(ctx: CoreContext, deps: DoctorDeps): HandlersFor<'doctor.run' | 'doctor.last' | 'doctor.fix' | 'doctor.supportBundle' | 'doctor.messageReceipts'> {
   return {
     'doctor.run': () => runDoctor(ctx, deps),
     'doctor.last': () => lastDoctorResult(ctx),
@@ -15,5 +17,14 @@ export function doctorHandlers(ctx: CoreContext, deps: DoctorDeps): HandlersFor<
       return runDoctor(ctx, deps);
     },
     'doctor.supportBundle': () => writeSupportBundle(ctx),
+    'doctor.messageReceipts': ({ wamid }) => ({
+      wamid,
+      statuses: ctx.db
+        .select({ status: webhookStatusEvents.status, at: webhookStatusEvents.statusAt, errorCode: webhookStatusEvents.errorCode })
+        .from(webhookStatusEvents)
+        .where(eq(webhookStatusEvents.wamid, wamid))
+        .orderBy(asc(webhookStatusEvents.statusAt), asc(webhookStatusEvents.id))
+        .all(),
+    }),
   };
 }

@@ -73,7 +73,15 @@ export interface SupportBundle {
   bytes: number;
 }
 
+/** The receipts Meta sent for one message (status webhooks), oldest first. */
+export interface MessageReceipts {
+  wamid: string;
+  statuses: { status: string; at: number; errorCode: number | null }[];
+}
+
 export const doctorMethods = {
+  /** What the status webhooks said about one message (the wizard's test message), by its wamid. */
+  'doctor.messageReceipts': method(z.object({ wamid: z.string().trim().min(1).max(200) }).strict()).returns<MessageReceipts>(),
   /** Runs every check now (a few Graph calls; templates are synced as part of it). */
   'doctor.run': method(z.object({}).strict()).returns<DoctorResult>(),
   /** The last result (kept across restarts), or null before the first run. */

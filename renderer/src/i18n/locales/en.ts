@@ -1,6 +1,7 @@
 import type { Translation } from './pt-BR';
 import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
 import { dispatchEn } from './dispatch.en';
+import { doctorEn } from './doctor.en';
 import { notificationStatusEn, screensEn } from './screens.en';
 import { templatesEn } from './templates.en';
 
@@ -11,6 +12,7 @@ export const en: SameShape<Translation> = {
   ...screensEn,
   ...templatesEn,
   ...dispatchEn,
+  ...doctorEn,
   notify: notifyEn,
   app: {
     name: 'Recado',
@@ -30,6 +32,7 @@ export const en: SameShape<Translation> = {
     blacklist: 'Blacklist',
     orders: 'Orders',
     tools: 'Tools',
+    doctor: 'Setup doctor',
   },
   common: {
     save: 'Save',

@@ -4,6 +4,7 @@
  */
 import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
 import { dispatchPtBR } from './dispatch.pt-BR';
+import { doctorPtBR } from './doctor.pt-BR';
 import { notificationStatusPtBR, screensPtBR } from './screens.pt-BR';
 import { templatesPtBR } from './templates.pt-BR';
 
@@ -11,6 +12,7 @@ export const ptBR = {
   ...screensPtBR,
   ...templatesPtBR,
   ...dispatchPtBR,
+  ...doctorPtBR,
   /** The desktop notifications' texts (the main process shows them), written once in shared/. */
   notify: notifyPtBR,
   app: {
@@ -31,6 +33,7 @@ export const ptBR = {
     blacklist: 'Lista de bloqueio',
     orders: 'Pedidos',
     tools: 'Ferramentas',
+    doctor: 'Diagnóstico',
   },
   common: {
     save: 'Salvar',
