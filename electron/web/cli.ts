@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     migrationsDir: resolve(__dirname, '../../drizzle'),
     version: __RECADO_VERSION__,
     verbose: values.verbose,
+    test: { metaBaseUrl: process.env.RECADO_TEST_META_BASE_URL, resolveLocalhost: process.env.RECADO_TEST_RESOLVE_LOCALHOST === '1' },
   });
   const host = await startWebHost({ core, logger, staticDir: resolve(__dirname, '../renderer'), port });
   // The same background services as the desktop app: webhook server, and the tunnel in live mode.

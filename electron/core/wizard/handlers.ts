@@ -21,10 +21,12 @@ export function wizardHandlers(ctx: CoreContext): HandlersFor<'wizard.status' | 
     'wizard.finish': ({ outcome }) => {
       settings.wizard.set({ state: 'done', outcome, at: ctx.clock.now() });
       ctx.logger.info('first-run wizard ended', { outcome });
+      ctx.events.emit('wizard.changed', { show: false });
       return status();
     },
     'wizard.reopen': () => {
       settings.wizard.set({ state: 'pending', outcome: null, at: ctx.clock.now() });
+      ctx.events.emit('wizard.changed', { show: true });
       return status();
     },
   };

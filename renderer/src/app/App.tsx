@@ -2,11 +2,20 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mant
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { PreferencesMenu } from '../features/preferences/PreferencesMenu';
+import { FirstRunWizard } from '../features/wizard/FirstRunWizard';
+import { useWizardGate } from '../features/wizard/use-wizard-gate';
 import { SandboxBadge } from './SandboxBadge';
 import { DEFAULT_SCREEN, SCREENS } from './screens';
 import { useHashRoute } from './use-hash-route';
 
 export function App() {
+  const wizard = useWizardGate();
+  if (wizard.show === null) return null;
+  if (wizard.show) return <FirstRunWizard onFinish={wizard.finish} />;
+  return <Shell />;
+}
+
+function Shell() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const [route, navigate] = useHashRoute(DEFAULT_SCREEN);

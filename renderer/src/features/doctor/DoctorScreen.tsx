@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileZip, IconStethoscope } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DoctorResult } from '../../../../shared/contract/methods/doctor';
 import { ScreenState } from '../../app/ScreenState';
@@ -38,7 +38,6 @@ export function DoctorPanel({ result, onResult, autoRun = false }: { result: Doc
   const api = useApi();
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [started, setStarted] = useState(false);
   const run = async () => {
     setRunning(true);
     setError(null);
@@ -50,14 +49,14 @@ export function DoctorPanel({ result, onResult, autoRun = false }: { result: Doc
       setRunning(false);
     }
   };
-  if (autoRun && !started) {
-    setStarted(true);
-    void run();
-  }
+  useEffect(() => {
+    if (autoRun) void run();
+    // Once, when the wizard's doctor step opens.
+  }, []);
   return (
     <Stack>
       <Group justify="space-between">
-        <Text size="sm" c="dimmed" data-testid="doctor-ran-at">
+        <Text size="sm" c="dimmed" data-testid="doctor-ran-at" data-at={result?.at ?? ''}>
           {result ? t('doctor.ranAt', { when: formatDateTime(result.at, i18n.language) }) : t('doctor.never')}
         </Text>
         <Button leftSection={<IconStethoscope size={18} />} loading={running} onClick={() => void run()} data-testid="doctor-run">

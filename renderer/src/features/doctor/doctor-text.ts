@@ -1,18 +1,29 @@
 import type { TFunction } from 'i18next';
 import type { DoctorCheck } from '../../../../shared/contract/methods/doctor';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
-import { formatDateTime } from '../../format/format';
+import { formatDateTime, formatNumber } from '../../format/format';
 
 /** Params that are epoch ms: shown as a date in the owner's language. */
 const DATE_PARAMS = new Set(['date', 'since', 'verified', 'last', 'retry']);
 
+const QUALITIES = new Set(['GREEN', 'YELLOW', 'RED', 'UNKNOWN']);
+
 const isEvent = (value: string): value is OrderEvent => (ORDER_EVENTS as readonly string[]).includes(value);
+
+/** Meta's tier (`250`, `1K`, `UNLIMITED`, from `TIER_…`) as a number in the owner's language. */
+function messagingLimit(tier: string, t: TFunction, language: string): string {
+  if (tier === 'UNLIMITED') return t('doctor.unlimited');
+  const match = /^(\d+)(K?)$/.exec(tier);
+  return match ? formatNumber(Number(match[1]) * (match[2] ? 1000 : 1), language) : '—';
+}
 
 /** A check's params ready for its sentence: dates through Intl, event ids as their names. */
 export function sentenceParams(check: DoctorCheck, t: TFunction, language: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(check.params)) {
     if (DATE_PARAMS.has(key) && typeof value === 'number') out[key] = value > 0 ? formatDateTime(value, language) : '—';
+    else if (key === 'limit' && typeof value === 'string') out[key] = messagingLimit(value, t, language);
+    else if (key === 'quality' && typeof value === 'string') out[key] = t(`doctor.quality.${QUALITIES.has(value) ? value : 'UNKNOWN'}`);
     else if (key === 'events' && typeof value === 'string') {
       out[key] = value
         .split(',')

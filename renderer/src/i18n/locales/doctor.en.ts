@@ -44,6 +44,8 @@ export const doctorEn: SameShape<typeof doctorPtBR> = {
       resumeDispatcher: 'Resume sending',
     },
     events: { separator: ', ' },
+    unlimited: 'unlimited',
+    quality: { GREEN: 'high (green)', YELLOW: 'medium (yellow)', RED: 'low (red)', UNKNOWN: 'not rated yet' },
     check: {
       credentials: {
         name: 'Credentials and token',

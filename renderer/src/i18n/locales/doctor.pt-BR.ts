@@ -44,6 +44,8 @@ export const doctorPtBR = {
       resumeDispatcher: 'Retomar os envios',
     },
     events: { separator: ', ' },
+    unlimited: 'ilimitados',
+    quality: { GREEN: 'alta (verde)', YELLOW: 'média (amarela)', RED: 'baixa (vermelha)', UNKNOWN: 'ainda sem avaliação' },
     check: {
       credentials: {
         name: 'Credenciais e token',
