@@ -42,6 +42,17 @@ test('wizard, Sandbox path: from a fresh data folder to a delivered test message
   await expect(doctor.overall()).toHaveAttribute('data-overall', 'pass');
   await snapshot(page, 'doctor-sandbox-green');
 
+  // The same screen with a broken setup: a phone-number override left by another tool.
+  const { baseUrl } = await callContract<{ baseUrl: string }>(app.host, 'sandbox.status');
+  await fetch(`${baseUrl}/_sandbox/scenario`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'phone_override' }) });
+  await doctor.run();
+  await expect(doctor.check('callback')).toHaveAttribute('data-verdict', 'fail');
+  await expect(doctor.overall()).toHaveAttribute('data-overall', 'fail');
+  await snapshot(page, 'doctor-sandbox-failing');
+  await page.getByTestId('doctor-fix-removePhoneOverride').click();
+  await page.getByTestId('doctor-confirm-remove').click();
+  await expect(doctor.overall()).toHaveAttribute('data-overall', 'pass');
+
   const restarted = await app.restartHost();
   await page.goto(restarted.url);
   await page.getByTestId('nav-status').waitFor();
