@@ -1,5 +1,6 @@
 import { and, count, gte, isNotNull, lte } from 'drizzle-orm';
 import { notifications } from '../db/schema';
+// The same plain HTTP exchange the emulator uses to call webhooks: the self-test plays "outside".
 import { outgoingRequest } from '../sandbox/outgoing-http';
 import { PROBE_PARAM } from '../webhook/probes';
 import { evidence, outcome, refused, type CheckOutcome, type DoctorRun } from './check-kit';

@@ -97,8 +97,8 @@ export function TokenStep({ next }: StepProps) {
       await saveCredentials(api, { accessToken: token });
       const check = await api.call('credentials.test', {});
       const kind = check.token;
-      if (kind.problem) throw new Error(t(`meta.problem.${kind.problem.problem}`));
-      if (kind.kind === 'invalid') step.setError(t('wizard.token.invalid'));
+      if (kind.problem) step.setError(t(`meta.problem.${kind.problem.problem}`));
+      else if (kind.kind === 'invalid') step.setError(t('wizard.token.invalid'));
       else if (kind.missingScopes.length > 0) step.setError(t('wizard.token.missingScopes', { scopes: kind.missingScopes.join(', ') }));
       else if (kind.kind === 'temporary') setOk(t('wizard.token.temporary', { date: kind.expiresAt ? formatDateTime(kind.expiresAt, i18n.language) : '—' }));
       else if (kind.kind === 'permanent') setOk(t('wizard.token.permanent'));
@@ -131,8 +131,8 @@ export function IdsStep({ next }: StepProps) {
       setOk(null);
       await saveCredentials(api, { phoneNumberId, businessAccountId });
       const check = await api.call('credentials.test', {});
-      if (check.api.problem) throw new Error(t(`meta.problem.${check.api.problem.problem}`));
-      setOk(t('wizard.ids.ok', { number: check.api.displayPhoneNumber ?? phoneNumberId }));
+      if (check.api.problem) step.setError(t(`meta.problem.${check.api.problem.problem}`));
+      else setOk(t('wizard.ids.ok', { number: check.api.displayPhoneNumber ?? phoneNumberId }));
     });
   return (
     <Stack>
