@@ -44,12 +44,13 @@ test('CSV import: mapping, preview, one bad row explained in Portuguese, import 
   await expect(page.getByTestId('csv-preview')).toContainText('Bruno Souza');
   await expect(page.getByTestId('map-number')).toHaveValue('Pedido');
   await page.getByTestId('csv-check-button').click();
-  await expect(page.getByTestId('csv-check')).toContainText('2 de 3 linhas podem ser importadas');
+  await expect(page.getByTestId('csv-count-create')).toContainText('2');
+  await expect(page.getByTestId('csv-count-refused')).toContainText('1');
   await expect(page.getByTestId('csv-errors')).toContainText('3');
   await expect(page.getByTestId('csv-errors')).toContainText('Telefone');
   await snapshot(page, 'csv-import');
   await page.getByTestId('csv-import').click();
-  await expect(page.getByText('Importação concluída')).toBeVisible();
+  await expect(page.getByTestId('csv-result')).toContainText('Importação concluída');
   await orders.tab('book');
   await expect(orders.rows()).toHaveCount(2);
   await expect(page.getByTestId('orders-table')).toContainText('R$ 1.234,56');

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 /** "Orders" screen: order book, CSV import, connections. */
 export class OrdersPage {
   constructor(private readonly page: Page) {}
-  async tab(name: 'book' | 'import' | 'connections') {
+  async tab(name: 'book' | 'import' | 'connections' | 'refused') {
     await this.page.getByTestId(`tab-${name}`).click();
   }
   async create(order: { number: string; customer: string; phone: string; total: string }) {
@@ -16,6 +16,13 @@ export class OrdersPage {
   }
   rows() {
     return this.page.getByTestId('orders-table').locator('tbody tr');
+  }
+  /** The "Pedidos recusados" tab's count badge and its cards. */
+  refusedCount() {
+    return this.page.getByTestId('refused-count');
+  }
+  refusedOrders() {
+    return this.page.getByTestId('refused-order');
   }
   drawer() {
     return this.page.getByTestId('order-drawer');

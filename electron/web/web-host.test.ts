@@ -103,6 +103,18 @@ describe('web host', () => {
     expect((await send(port, { method: 'POST', path: '/api/app.info', headers: auth, body: huge })).status).toBe(413);
   });
 
+  it('takes a CSV file of a few MB (the contract limit, not the default body limit) and answers in words', async () => {
+    const { port } = await start();
+    const rows = Array.from({ length: 40_000 }, (_, i) => `${i};Cliente ${i};(11) 98765-4321;10,00`);
+    const content = Buffer.from(['Pedido;Cliente;Telefone;Total', ...rows].join('\n')).toString('base64');
+    expect(content.length).toBeGreaterThan(2 * 1024 * 1024);
+    const answer = await send(port, { method: 'POST', path: '/api/csv.preview', headers: auth, body: JSON.stringify({ content, contentEncoding: 'base64' }) });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true, value: { totalRows: 40_000, missingRequired: [] } });
+    const empty = await send(port, { method: 'POST', path: '/api/csv.preview', headers: auth, body: JSON.stringify({ content: '' }) });
+    expect(JSON.parse(empty.body)).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ key: 'csv.file.empty' }] } } });
+  });
+
   it('serves the renderer with a strict CSP and never a file outside it', async () => {
     const { port } = await start();
     const page = await send(port, { path: '/' });

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CSV_MAX_CONTENT_CHARS } from '../../shared/contract/methods/csv';
 import type { Core } from '../core/create-core';
 import type { Logger } from '../core/platform/logger';
 import { SECURITY_HEADERS } from './security-headers';
@@ -26,6 +27,8 @@ export interface WebHost {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** A CSV file travels whole (base64) to `csv.*`: room for the largest file the contract accepts. */
+const CSV_MAX_BODY_BYTES = CSV_MAX_CONTENT_CHARS + 64 * 1024;
 const HEARTBEAT_MS = 25_000;
 
 /**
@@ -76,7 +79,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
       return sendJson(res, 415, { ok: false, error: { code: 'validation', message: 'Send JSON (application/json).' } });
     }
-    const body = await readBody(req);
+    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const body = await readBody(req, method.startsWith('csv.') ? CSV_MAX_BODY_BYTES : MAX_BODY_BYTES);
     if (body === 'too_large') {
       return sendJson(res, 413, { ok: false, error: { code: 'validation', message: 'Request body too large.' } });
     }
@@ -86,7 +90,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'Malformed JSON.' } });
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
     sendJson(res, 200, await options.core.dispatch(method, input));
   }
 
@@ -131,13 +134,13 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         // Answer now and let the rest drain; destroying the socket would lose the 413.
         req.removeAllListeners('data');
         req.resume();

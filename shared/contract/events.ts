@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dispatchSettingsSchema } from '../settings/dispatch';
+import { csvProgressSchema } from './methods/csv';
 import { notificationEventsSchema } from '../settings/events';
 import { generalSettingsSchema } from '../settings/general';
 import { desktopNotificationSchema, dispatchStateSchema } from './methods/dispatch';
@@ -27,8 +28,12 @@ export const events = {
   'tunnel.stateChanged': tunnelStateSchema,
   /** The dispatcher's state on every change: running/paused (why), queue size, next dispatch at. */
   'dispatch.stateChanged': dispatchStateSchema,
+  /** A running CSV import's progress (rows written so far), a few times per second at most. */
+  'csv.importProgress': csvProgressSchema,
   /** Something the owner must know even with the window closed (the dispatcher paused itself). */
   'notify.desktop': desktopNotificationSchema,
+  /** The refused orders changed (one refused, one passed later, one dismissed): how many are listed now. */
+  'orders.refusedChanged': z.object({ total: z.number().int().nonnegative() }),
 } satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

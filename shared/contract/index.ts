@@ -5,6 +5,7 @@ import { blacklistMethods } from './methods/blacklist';
 import { logMethods } from './methods/log';
 import { toolsMethods } from './methods/tools';
 import { credentialsMethods } from './methods/credentials';
+import { csvMethods } from './methods/csv';
 import { dispatchMethods } from './methods/dispatch';
 import { doctorMethods } from './methods/doctor';
 import { wizardMethods } from './methods/wizard';
@@ -32,6 +33,7 @@ export const contract = mergeGroups(
   sandboxMethods,
   ordersMethods,
   orderSourcesMethods,
+  csvMethods,
   webhookMethods,
   tunnelMethods,
   statusMethods,

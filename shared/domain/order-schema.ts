@@ -157,9 +157,19 @@ export const orderSchema = z.object({
   cancelReason: optionalText(ORDER_LIMITS.reason),
 }) satisfies z.ZodType<Order, unknown>;
 
-/** Why one order was refused: each problem as a field path and a `validation.*` key. */
+/** Why one order was refused: each problem as a field path, a `validation.*` key and its limits (`maximum`, `minimum`). */
 export interface OrderRefusal {
-  issues: { path: string; key: string }[];
+  issues: { path: string; key: string; params?: Record<string, number> }[];
+}
+
+/** The numeric limits a zod issue carries (`tooLong`'s maximum…), for the translated message. */
+export function issueParams(issue: z.core.$ZodIssue): Record<string, number> | undefined {
+  const params: Record<string, number> = {};
+  for (const name of ['maximum', 'minimum'] as const) {
+    const value = (issue as { [K in typeof name]?: unknown })[name];
+    if (typeof value === 'number' || typeof value === 'bigint') params[name] = Number(value);
+  }
+  return Object.keys(params).length > 0 ? params : undefined;
 }
 
 /**
@@ -172,10 +182,14 @@ export function parseOrder(candidate: unknown): { ok: true; order: Order } | { o
   return {
     ok: false,
     refusal: {
-      issues: parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
-      })),
+      issues: parsed.error.issues.map((issue) => {
+        const params = issueParams(issue);
+        return {
+          path: issue.path.map(String).join('.'),
+          key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
+          ...(params ? { params } : {}),
+        };
+      }),
     },
   };
 }

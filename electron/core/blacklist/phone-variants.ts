@@ -1,3 +1,5 @@
+import { asciiDigits } from '../../../shared/domain/unicode-digits';
+
 /**
  * The forms one number can take between what the shop typed and what Meta reports. Brazilian
  * mobiles are the known case: Meta's `wa_id` often lacks the 9 that follows the area code
@@ -16,7 +18,17 @@ export function phoneVariants(e164: string): string[] {
   return variants;
 }
 
-/** Meta's wa_id (digits only) as E.164. */
-export function waIdToE164(waId: string): string {
-  return `+${waId.replace(/^\+/, '')}`;
+/**
+ * Meta's wa_id as E.164 (`+` and 7–15 ASCII digits), or null when it is not a phone number. Any
+ * script's digits become ASCII first ("１２３…" → "123…"), so a signed message cannot put a
+ * full-width or Arabic-Indic "number" on the blacklist that no send would ever match.
+ */
+export function waIdToE164(waId: string): string | null {
+  const digits = asciiDigits(waId.normalize('NFKC')).trim().replace(/^\+/, '');
+  return /^\d{7,15}$/.test(digits) ? `+${digits}` : null;
+}
+
+/** A wa_id as Meta writes it (ASCII digits, no `+`), or null when it is not a phone number. */
+export function normalizeWaId(waId: string): string | null {
+  return waIdToE164(waId)?.slice(1) ?? null;
 }

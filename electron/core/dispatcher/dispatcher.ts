@@ -136,7 +136,8 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
     const { lookbackDays } = settings.dispatch.get();
     for (const source of sources()) {
       try {
-        await syncOrderSource(ctx.db, source, { now, lookbackDays });
+        const result = await syncOrderSource(ctx.db, source, { now, lookbackDays, events: ctx.events });
+        if (result.refused.length > 0) logger.warn('order source poll: orders refused', { source: source.kind, refused: result.refused.length });
         recordPoll(ctx.db, source.kind, { ok: true, at: now, error: null });
       } catch (error) {
         logger.warn('order source poll failed', { source: source.kind, error });

@@ -1,11 +1,26 @@
 import type { Order } from '../../../shared/domain/order';
+import { parseOrder } from '../../../shared/domain/order-schema';
 import { AppError } from '../contract/app-error';
 import type { HandlersFor } from '../contract/handlers';
 import type { CoreContext } from '../core-context';
 import { listOrders, loadOrder, loadOrderById, saveOrder, type StoredOrder } from './order-book';
 import { EDITABLE_SOURCES, toOrderDetail, toOrderView } from './order-views';
+import { announceRefused, clearRefusal, countRefused, listRefused } from './refused-orders';
+
+/**
+ * The book's own door: the changed order must pass the same schema as every source's. Its
+ * issues point at the form's fields (`shipments.2.trackingNumber` → `trackingNumber`).
+ */
+function checked(order: Order): Order {
+  const result = parseOrder(order);
+  if (result.ok) return result.order;
+  const issues = result.refusal.issues.map(({ path, key }) => ({ path: path.replace(/^(shipments|refunds)\.\d+\./, ''), key, params: {} }));
+  throw new AppError('validation', 'The order does not pass the order schema', { issues });
+}
 
 type OrderMethods =
+  | 'orders.listRefused'
+  | 'orders.dismissRefused'
   | 'orders.list'
   | 'orders.get'
   | 'orders.create'
@@ -33,11 +48,17 @@ export function ordersHandlers(ctx: CoreContext): HandlersFor<OrderMethods> {
     const now = clock.now();
     const next = edit(structuredClone(stored.order), now);
     next.updatedAt = now;
-    saveOrder(db, next, now, stored.sourceState);
+    saveOrder(db, checked(next), now, stored.sourceState);
     return toOrderDetail(db, find(id));
   };
 
   return {
+    'orders.listRefused': () => listRefused(db),
+    'orders.dismissRefused': ({ source, externalId }) => {
+      const dismissed = clearRefusal(db, source, externalId);
+      if (dismissed) announceRefused(db, ctx.events);
+      return { dismissed, total: countRefused(db) };
+    },
     'orders.list': (query) => {
       const { rows, total } = listOrders(db, query);
       return { rows: rows.map(toOrderView), total, page: query.page, pageSize: query.pageSize };
@@ -63,7 +84,7 @@ export function ordersHandlers(ctx: CoreContext): HandlersFor<OrderMethods> {
         refunds: [],
         cancelReason: null,
       };
-      const saved = saveOrder(db, order, now);
+      const saved = saveOrder(db, checked(order), now);
       return toOrderDetail(db, find(saved.orderId));
     },
     'orders.changeStatus': ({ id, status }) =>

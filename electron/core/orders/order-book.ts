@@ -4,6 +4,7 @@ import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
 import type { AppDatabase } from '../db/open-database';
 import { orderRefunds, orders, orderShipments, type OrderRow } from '../db/schema';
 import { recordEvents, type RecordedEvent } from './event-ledger';
+import { clearRefusal } from './refused-orders';
 
 /** An order as the book stores it: the domain order plus its row id and source details. */
 export interface StoredOrder {
@@ -21,30 +22,25 @@ export interface SaveResult {
   changed: boolean;
   /** Events recorded for the first time by this save (see `recordEvents`). */
   events: RecordedEvent[];
+  /** The order had been refused before (refused_orders); now that it passed, that entry is gone. */
+  refusalCleared: boolean;
 }
 
-function toStored(db: AppDatabase, row: OrderRow): StoredOrder {
-  const shipments: Shipment[] = db
-    .select()
-    .from(orderShipments)
-    .where(eq(orderShipments.orderId, row.id))
-    .orderBy(orderShipments.id)
-    .all()
-    .map((s) => ({
-      id: s.shipmentKey,
-      carrier: s.carrier,
-      trackingNumber: s.trackingNumber,
-      trackingUrl: s.trackingUrl,
-      shippedAt: s.shippedAt,
-      deliveredAt: s.deliveredAt,
-    }));
-  const refunds: Refund[] = db
-    .select()
-    .from(orderRefunds)
-    .where(eq(orderRefunds.orderId, row.id))
-    .orderBy(orderRefunds.id)
-    .all()
-    .map((r) => ({ id: r.refundKey, amountMinor: r.amountMinor, at: r.at, reason: r.reason }));
+type ShipmentRow = typeof orderShipments.$inferSelect;
+type RefundRow = typeof orderRefunds.$inferSelect;
+
+const toShipment = (s: ShipmentRow): Shipment => ({
+  id: s.shipmentKey,
+  carrier: s.carrier,
+  trackingNumber: s.trackingNumber,
+  trackingUrl: s.trackingUrl,
+  shippedAt: s.shippedAt,
+  deliveredAt: s.deliveredAt,
+});
+const toRefund = (r: RefundRow): Refund => ({ id: r.refundKey, amountMinor: r.amountMinor, at: r.at, reason: r.reason });
+
+/** A stored order from its row and its shipment and refund rows (each in id order). */
+function storedFrom(row: OrderRow, shipments: ShipmentRow[], refunds: RefundRow[]): StoredOrder {
   return {
     id: row.id,
     phoneE164: row.phoneE164,
@@ -61,11 +57,50 @@ function toStored(db: AppDatabase, row: OrderRow): StoredOrder {
       status: row.status,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
-      shipments,
-      refunds,
+      shipments: shipments.map(toShipment),
+      refunds: refunds.map(toRefund),
       cancelReason: row.cancelReason,
     },
   };
+}
+
+function toStored(db: AppDatabase, row: OrderRow): StoredOrder {
+  const shipments = db.select().from(orderShipments).where(eq(orderShipments.orderId, row.id)).orderBy(orderShipments.id).all();
+  const refunds = db.select().from(orderRefunds).where(eq(orderRefunds.orderId, row.id)).orderBy(orderRefunds.id).all();
+  return storedFrom(row, shipments, refunds);
+}
+
+/**
+ * Many orders of one source at once, by external id (those not stored are simply absent): three
+ * queries per 500 ids instead of three per order, for imports that look up thousands.
+ */
+export function loadOrders(db: AppDatabase, source: OrderSourceKind, externalIds: readonly string[]): Map<string, StoredOrder> {
+  const found = new Map<string, StoredOrder>();
+  const unique = [...new Set(externalIds)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.source, source), inArray(orders.externalId, unique.slice(i, i + 500))))
+      .all();
+    if (rows.length === 0) continue;
+    const ids = rows.map((r) => r.id);
+    const shipments = db.select().from(orderShipments).where(inArray(orderShipments.orderId, ids)).orderBy(orderShipments.id).all();
+    const refunds = db.select().from(orderRefunds).where(inArray(orderRefunds.orderId, ids)).orderBy(orderRefunds.id).all();
+    const byOrder = <T extends { orderId: number }>(list: T[]) => {
+      const groups = new Map<number, T[]>();
+      for (const item of list) {
+        const group = groups.get(item.orderId);
+        if (group) group.push(item);
+        else groups.set(item.orderId, [item]);
+      }
+      return groups;
+    };
+    const shipmentsOf = byOrder(shipments);
+    const refundsOf = byOrder(refunds);
+    for (const row of rows) found.set(row.externalId, storedFrom(row, shipmentsOf.get(row.id) ?? [], refundsOf.get(row.id) ?? []));
+  }
+  return found;
 }
 
 export function loadOrder(db: AppDatabase, source: OrderSourceKind, externalId: string): StoredOrder | null {
@@ -90,13 +125,16 @@ export function sameOrder(a: Order, b: Order): boolean {
 /**
  * Stores the order's current state (shipments and refunds replaced by the given lists) and
  * records the events it implies, in one transaction. A state equal to the stored one writes
- * nothing. Never throws on duplicates: identity is `(source, externalId)`.
+ * nothing. Never throws on duplicates: identity is `(source, externalId)`. The order must have
+ * passed `parseOrder` (every source's door); an earlier refusal of the same order is cleared.
  */
 export function saveOrder(db: AppDatabase, order: Order, now: number, sourceState: string | null = null): SaveResult {
   return db.$client.transaction((): SaveResult => {
     const existing = loadOrder(db, order.source, order.externalId);
+    // A version that passed replaces a refused one, even when it equals what the book holds.
+    const refusalCleared = clearRefusal(db, order.source, order.externalId);
     if (existing && sameOrder(existing.order, order) && existing.sourceState === sourceState) {
-      return { orderId: existing.id, created: false, changed: false, events: [] };
+      return { orderId: existing.id, created: false, changed: false, events: [], refusalCleared };
     }
     const phone = normalizeBrazilianPhone(order.phone);
     const values = {
@@ -147,7 +185,7 @@ export function saveOrder(db: AppDatabase, order: Order, now: number, sourceStat
       const v = { orderId, refundKey: r.id, amountMinor: r.amountMinor, at: r.at, reason: r.reason };
       db.insert(orderRefunds).values(v).onConflictDoUpdate({ target: [orderRefunds.orderId, orderRefunds.refundKey], set: v }).run();
     }
-    return { orderId, created: !existing, changed: true, events: recordEvents(db, order, now) };
+    return { orderId, created: !existing, changed: true, events: recordEvents(db, order, now), refusalCleared };
   })();
 }
 

@@ -1,9 +1,11 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Order, OrderSourceKind } from '../../../shared/domain/order';
+import type { EventBus } from '../contract/event-bus';
 import type { AppDatabase } from '../db/open-database';
 import { orders, orderSyncState } from '../db/schema';
 import type { RecordedEvent } from './event-ledger';
 import { loadOrder, loadOrderById, saveOrder } from './order-book';
+import { announceRefused, recordRefusal, type Refusal } from './refused-orders';
 
 export interface ChangesRequest {
   /** What this source returned last time; null on the first sync (then start at `notBefore`). */
@@ -23,7 +25,10 @@ export interface ChangedOrder {
 }
 
 export interface ChangesResult {
+  /** Orders that passed `parseOrder`. */
   orders: ChangedOrder[];
+  /** Orders the source read but the schema refused, each alone with its reasons (none = `[]` or absent). */
+  refused?: Refusal[];
   /** Where to resume next time; opaque to everyone but the source. */
   cursor: string | null;
 }
@@ -40,8 +45,10 @@ export interface OrderSource {
 }
 
 export interface SyncResult {
-  /** Orders the source returned. */
+  /** Orders the source returned that passed the schema (all were saved; `changed` of them were new states). */
   seen: number;
+  /** Orders the source returned that the schema refused, with their reasons (recorded in refused_orders). */
+  refused: Refusal[];
   /** Orders whose stored state changed. */
   changed: number;
   /** Newly recorded ledger events, in order. */
@@ -64,14 +71,17 @@ export function writeCursor(db: AppDatabase, key: string, cursor: string | null,
 
 /**
  * One poll of one source: fetch changes since the stored cursor (within the lookback window),
- * save each order's state, record new events, then advance the cursor — in that order, so a
- * crash before the cursor moves only means the next poll sees the same orders again, which the
- * ledger makes harmless. Throws what the source throws (the cursor then stays put).
+ * save each order's state, record new events, record the refused orders, then advance the cursor
+ * — in that order, so a crash before the cursor moves only means the next poll sees the same
+ * orders again, which the ledger makes harmless. The cursor moves past refused orders too:
+ * asking again cannot fix their data; they are listed for the owner, and an edit at the source
+ * sends them again. Throws what the source throws (the cursor then stays put). With `events`,
+ * announces a change to the refused list (`orders.refusedChanged`).
  */
 export async function syncOrderSource(
   db: AppDatabase,
   source: OrderSource,
-  options: { now: number; lookbackDays: number; cursorKey?: string; signal?: AbortSignal },
+  options: { now: number; lookbackDays: number; cursorKey?: string; signal?: AbortSignal; events?: Pick<EventBus, 'emit'> },
 ): Promise<SyncResult> {
   const key = options.cursorKey ?? source.kind;
   const result = await source.fetchChanges({
@@ -82,16 +92,21 @@ export async function syncOrderSource(
     ...(options.signal ? { signal: options.signal } : {}),
   });
   const events: RecordedEvent[] = [];
+  const refused = result.refused ?? [];
   let changed = 0;
+  let refusalsChanged = refused.length > 0;
   db.$client.transaction(() => {
     for (const { order, sourceState } of result.orders) {
       const saved = saveOrder(db, order, options.now, sourceState ?? null);
       if (saved.changed) changed++;
+      if (saved.refusalCleared) refusalsChanged = true;
       events.push(...saved.events);
     }
+    for (const refusal of refused) recordRefusal(db, refusal, options.now);
     writeCursor(db, key, result.cursor, options.now);
   })();
-  return { seen: result.orders.length, changed, events, cursor: result.cursor };
+  if (refusalsChanged) announceRefused(db, options.events);
+  return { seen: result.orders.length, refused, changed, events, cursor: result.cursor };
 }
 
 /**

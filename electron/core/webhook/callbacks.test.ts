@@ -194,6 +194,22 @@ describe('inbound messages', () => {
     db.$client.close();
   });
 
+  it('a sender in full-width or Arabic-Indic digits is the same number; one that is not a number is never stored', async () => {
+    const h = await start();
+    // "５５１１９５５５５１２３４" is 5511955551234 typed on a full-width keyboard.
+    await h.post(inboundBody([text('５５１１９５５５５１２３４', 'PARAR')]));
+    await h.post(inboundBody([text('٥٥٢١٩٨٧٦٥٤٣٢١', 'PARAR')]));
+    expect(h.rows('SELECT phone FROM blacklist ORDER BY phone')).toEqual([{ phone: '+5511955551234' }, { phone: '+5521987654321' }]);
+    expect(h.rows('SELECT wa_id FROM inbound_contacts ORDER BY wa_id')).toEqual([{ wa_id: '5511955551234' }, { wa_id: '5521987654321' }]);
+    for (const from of ['１２３', '😀 abc', '55119555５abc1234', '+', '1'.repeat(16)]) {
+      const res = await h.post(inboundBody([text(from, 'PARAR')]));
+      expect(res.status, from).toBe(200);
+    }
+    await h.post(metaJson({ object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ field: 'user_preferences', value: { user_preferences: [{ wa_id: '１２３', value: 'stop', timestamp: 1750000000 }] } }] }] }));
+    expect(h.rows('SELECT phone FROM blacklist ORDER BY phone')).toEqual([{ phone: '+5511955551234' }, { phone: '+5521987654321' }]);
+    expect(h.rows('SELECT count(*) AS n FROM inbound_contacts')).toEqual([{ n: 2 }]);
+  });
+
   it('user_preferences stop/resume are recorded, newest wins', async () => {
     const h = await start();
     const prefs = (value: string, ts: number) =>

@@ -2,7 +2,7 @@ import { isOptOutMessage, OPT_OUT_REASON } from '../../../shared/domain/opt-out'
 import type { WebhookSettings } from '../../../shared/settings/webhook';
 import type { BlacklistRepository } from '../blacklist/blacklist-repository';
 import { classifyRecipientError, shouldBlacklist } from '../blacklist/permanent-errors';
-import { waIdToE164 } from '../blacklist/phone-variants';
+import { normalizeWaId, waIdToE164 } from '../blacklist/phone-variants';
 import type { AppDatabase } from '../db/open-database';
 import { webhookAccountErrors } from '../db/schema';
 import type { NotificationStatusRepository, StatusOutcome } from '../log/notification-status-repository';
@@ -133,15 +133,21 @@ function processStatus(update: StatusUpdate, deps: ProcessDeps, effects: Callbac
 }
 
 function processInbound(message: InboundMessage, profileName: string | undefined, deps: ProcessDeps, effects: CallbackEffects): void {
+  const waId = normalizeWaId(message.from);
+  // A sender that is not a number cannot be answered, matched or blocked: counted, never stored.
+  if (waId === null) {
+    effects.ignored++;
+    return;
+  }
   effects.inboundMessages++;
-  deps.contacts.recordInbound({ waId: message.from, at: message.timestamp, wamid: message.id, profileName }, deps.now);
+  deps.contacts.recordInbound({ waId, at: message.timestamp, wamid: message.id, profileName }, deps.now);
   if (!isOptOut(message, deps.settings)) {
     if (!['text', 'button', 'interactive'].includes(message.type)) effects.ignored++;
     return;
   }
   effects.optOuts++;
   const added = deps.blacklist.add({
-    phone: waIdToE164(message.from),
+    phone: `+${waId}`,
     reason: OPT_OUT_REASON,
     source: 'auto',
     addedAt: message.timestamp,
@@ -189,5 +195,10 @@ function processUserPreference(pref: UserPreference, deps: ProcessDeps, effects:
     effects.ignored++;
     return;
   }
-  deps.contacts.recordMarketingPreference({ waId: pref.wa_id, value: pref.value, at: pref.timestamp ?? deps.now }, deps.now);
+  const waId = normalizeWaId(pref.wa_id);
+  if (waId === null) {
+    effects.ignored++;
+    return;
+  }
+  deps.contacts.recordMarketingPreference({ waId, value: pref.value, at: pref.timestamp ?? deps.now }, deps.now);
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CSV_FILE_PROBLEMS, CSV_ROW_PROBLEMS } from '../../../shared/contract/methods/csv';
 import { PHONE_REASONS } from '../../../shared/domain/phone';
 import { WOO_CONNECTION_ERRORS } from '../../../shared/settings/woocommerce';
 import { en } from './locales/en';
@@ -57,10 +58,12 @@ describe('translations', () => {
         const text = readFileSync(file, 'utf8');
         for (const match of text.matchAll(/'(validation\.[a-zA-Z]+)'/g)) used.add(match[1]!);
         for (const match of text.matchAll(/\bkey: '([a-z]+\.[\w.]+)'/g)) used.add(match[1]!);
-        for (const match of text.matchAll(/'(csv\.(?:bad|required|unknown|mapping)\w*)'/g)) used.add(match[1]!);
+        for (const match of text.matchAll(/'(csv\.(?:file|mapping|row)\.\w+)'/g)) used.add(match[1]!);
       }
     }
     for (const reason of PHONE_REASONS) used.add(`validation.phone.${reason}`);
+    for (const problem of CSV_FILE_PROBLEMS) used.add(`csv.file.${problem}`);
+    for (const problem of CSV_ROW_PROBLEMS) used.add(`csv.row.${problem}`);
     for (const code of WOO_CONNECTION_ERRORS) used.add(`woo.test.${code}`);
     expect(used.size).toBeGreaterThan(20);
     const missing = [...used].filter((key) => !ptKeys.has(key) || !enKeys.has(key));

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { method } from '../define';
 import { ORDER_SOURCES, ORDER_STATUSES, type OrderSourceKind, type OrderStatus, type Refund, type Shipment } from '../../domain/order';
 import type { OrderEvent } from '../../domain/order-events';
+import { amountMinorSchema, currencySchema, ORDER_LIMITS, orderTimeSchema, trackingCodeSchema } from '../../domain/order-schema';
 import { normalizeBrazilianPhone, type PhoneReason } from '../../domain/phone';
+import type { RefusedOrderView } from '../../domain/refused-order';
 
 /** One order as screens show it. `editable`: only local/CSV orders change through the contract. */
 export interface OrderView {
@@ -39,6 +41,12 @@ export interface OrderDetail extends OrderView {
   events: OrderEventView[];
 }
 
+export interface RefusedOrderPage {
+  rows: RefusedOrderView[];
+  /** All refused orders (rows holds the most recent 200). */
+  total: number;
+}
+
 export interface OrderPage {
   rows: OrderView[];
   total: number;
@@ -47,14 +55,15 @@ export interface OrderPage {
 }
 
 const id = z.number().int().positive();
-const when = z.number().int().nonnegative();
-const text = (max: number) => z.string().trim().min(1, { error: 'validation.required' }).max(max);
+/** Unix ms within the order schema's range (a date past 9999 is a unit mistake). */
+const when = orderTimeSchema;
+const text = (max: number) => z.string().trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
 
 /** Empty = no phone (the order is kept; its notifications are skipped). Otherwise it must normalise. */
 export const orderPhoneSchema = z
   .string()
   .trim()
-  .max(40)
+  .max(ORDER_LIMITS.phone, { error: 'validation.phone.too_long' })
   .superRefine((value, ctx) => {
     if (value === '') return;
     const result = normalizeBrazilianPhone(value);
@@ -63,11 +72,12 @@ export const orderPhoneSchema = z
 
 export const createOrderSchema = z
   .object({
-    number: text(40),
-    customerName: text(120),
+    number: text(ORDER_LIMITS.number),
+    customerName: text(ORDER_LIMITS.customerName),
     phone: orderPhoneSchema,
-    totalMinor: z.number().int().min(0).max(1e12),
-    currency: z.string().regex(/^[A-Z]{3}$/, { error: 'validation.currency' }).default('BRL'),
+    totalMinor: amountMinorSchema,
+    /** ISO 4217 and known to `Intl` (a code it cannot format would break every message). */
+    currency: currencySchema.default('BRL'),
     status: z.enum(ORDER_STATUSES).default('pending'),
     createdAt: when.optional(),
   })
@@ -95,17 +105,31 @@ export const ordersMethods = {
     z
       .object({
         id,
-        carrier: text(60),
-        trackingNumber: text(60),
-        trackingUrl: z.url({ protocol: /^https?$/, error: 'validation.url' }).optional(),
+        carrier: text(ORDER_LIMITS.carrier),
+        /** Printable, without spaces; Correios' shape (`AA123456785BR`) when the carrier is Correios. */
+        trackingNumber: trackingCodeSchema,
+        trackingUrl: z.url({ protocol: /^https?$/, error: 'validation.url' }).max(ORDER_LIMITS.url, { error: 'validation.url' }).optional(),
         shippedAt: when.optional(),
       })
       .strict(),
   ).returns<OrderDetail>(),
-  'orders.markDelivered': method(z.object({ id, shipmentId: text(120), deliveredAt: when.optional() }).strict()).returns<OrderDetail>(),
-  'orders.cancel': method(z.object({ id, reason: text(300) }).strict()).returns<OrderDetail>(),
+  'orders.markDelivered': method(z.object({ id, shipmentId: text(ORDER_LIMITS.id), deliveredAt: when.optional() }).strict()).returns<OrderDetail>(),
+  'orders.cancel': method(z.object({ id, reason: text(ORDER_LIMITS.reason) }).strict()).returns<OrderDetail>(),
   /** A partial or full refund (one "Refund Issued" each); not more than what is left to refund. */
   'orders.refund': method(
-    z.object({ id, amountMinor: z.number().int().positive(), reason: z.string().trim().max(300).optional(), at: when.optional() }).strict(),
+    z
+      .object({
+        id,
+        amountMinor: amountMinorSchema.positive({ error: 'validation.amount' }),
+        reason: z.string().trim().max(ORDER_LIMITS.reason, { error: 'validation.tooLong' }).optional(),
+        at: when.optional(),
+      })
+      .strict(),
   ).returns<OrderDetail>(),
+  /** Orders a source sent that failed the order schema, most recently seen first, with why. */
+  'orders.listRefused': method(z.object({}).strict()).returns<RefusedOrderPage>(),
+  /** Hides one refused order until its source sends it again. */
+  'orders.dismissRefused': method(
+    z.object({ source: z.enum(ORDER_SOURCES), externalId: z.string().min(1).max(200) }).strict(),
+  ).returns<{ dismissed: boolean; total: number }>(),
 };

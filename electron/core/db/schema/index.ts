@@ -10,3 +10,4 @@ export * from './webhook-account-errors';
 export * from './webhook-status-events';
 export * from './app-state';
 export * from './notification-daily-counts';
+export * from './refused-orders';

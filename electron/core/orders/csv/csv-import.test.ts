@@ -3,7 +3,7 @@ import { eventsOfOrder } from '../event-ledger';
 import { listOrders, loadOrder } from '../order-book';
 import { openTempOrdersDb } from '../testing/orders-db';
 import { detectDelimiter } from './csv-file';
-import { importCsv, previewCsv } from './csv-import';
+import { checkCsv, importCsv, previewCsv } from './csv-import';
 import { parseAmount, parseDate, parseStatus } from './csv-values';
 
 let handle: ReturnType<typeof openTempOrdersDb>;
@@ -84,9 +84,6 @@ describe('CSV preview', () => {
     });
   });
 
-  it('refuses an empty file', () => {
-    expect(() => previewCsv({ content: '\n\n', contentEncoding: 'text', delimiter: 'auto' })).toThrow(/empty/);
-  });
 });
 
 describe('CSV import', () => {
@@ -100,26 +97,33 @@ describe('CSV import', () => {
     '2003;Diego;(11) 98765-0001;10,00;Extraviado;05/11/2026;;',
     '2004;Eva;(11) 98765-0002;10,00;Pendente;31/02/2026;;',
   ];
-  const file = (rows: string[]) => ({ content: windows1252([HEADER, ...rows].join('\r\n')), contentEncoding: 'base64' as const, delimiter: 'auto' as const, mapping, defaultCurrency: 'BRL' });
+  const file = (rows: string[]) => ({
+    content: windows1252([HEADER, ...rows].join('\r\n')),
+    contentEncoding: 'base64' as const,
+    delimiter: 'auto' as const,
+    mapping,
+    duplicates: 'skip' as const,
+    defaultCurrency: 'BRL',
+  });
 
-  it('with half the rows bad: reports each in pt-BR keys, imports the good half in one go, or nothing on a dry run', () => {
+  it('with half the rows bad: refuses each with its line, column and reason; imports the good half; the check writes nothing', async () => {
     handle = openTempOrdersDb();
     const { db } = handle;
     const rows = [GOOD[0], BAD[0], GOOD[1], BAD[1], GOOD[2], BAD[2], GOOD[3], BAD[3], ';;;;;;;'] as string[];
-    const dry = importCsv(db, { ...file(rows), dryRun: true }, NOW);
-    expect(dry).toMatchObject({ dryRun: true, totalRows: 8, validRows: 4, created: 4, updated: 0 });
-    expect(dry.errors).toEqual([
-      { row: 3, path: 'phone', key: 'csv.badPhone', params: { value: '(11) 1234', reason: 'too_short' } },
-      { row: 5, path: 'total', key: 'csv.badAmount', params: { value: '1.234.56', expected: '1.234,56' } },
-      { row: 7, path: 'status', key: 'csv.unknownStatus', params: { value: 'Extraviado' } },
-      { row: 9, path: 'createdAt', key: 'csv.badDate', params: { value: '31/02/2026', expected: 'dd/mm/aaaa' } },
+    const check = checkCsv(db, file(rows), NOW);
+    expect(check).toMatchObject({ dryRun: true, events: null, counts: { rows: 8, create: 4, update: 0, unchanged: 0, duplicates: 0, refused: 4 } });
+    expect(check.refused).toEqual([
+      { line: 3, number: '2001', problems: [{ field: 'phone', column: 'Celular', key: 'csv.row.badPhone', params: { value: '(11) 1234', reason: 'too_short' } }] },
+      { line: 5, number: '2002', problems: [{ field: 'total', column: 'Valor total', key: 'csv.row.badAmount', params: { value: '1.234.56' } }] },
+      { line: 7, number: '2003', problems: [{ field: 'status', column: 'Situação', key: 'csv.row.unknownStatus', params: { value: 'Extraviado' } }] },
+      { line: 9, number: '2004', problems: [{ field: 'createdAt', column: 'Data do pedido', key: 'csv.row.badDate', params: { value: '31/02/2026' } }] },
     ]);
-    // The user cancelled after the dry run: nothing was written.
+    // The owner cancelled after the check: nothing was written.
     expect(listOrders(db, { page: 1, pageSize: 100 }).total).toBe(0);
 
-    const done = importCsv(db, { ...file(rows), dryRun: false }, NOW);
-    expect(done).toMatchObject({ dryRun: false, validRows: 4, created: 4, events: dry.events });
-    expect(done.errors).toEqual(dry.errors);
+    const done = await importCsv(db, file(rows), NOW);
+    expect(done).toMatchObject({ dryRun: false, counts: check.counts, refused: check.refused });
+    expect(done.events).toBe(['1001', '1002', '1003', '1004'].flatMap((n) => eventsOfOrder(db, 'csv', n)).length);
     expect(listOrders(db, { page: 1, pageSize: 100 }).total).toBe(4);
     expect(loadOrder(db, 'csv', '1001')).toMatchObject({
       phoneE164: '+5511987654321',
@@ -133,25 +137,21 @@ describe('CSV import', () => {
     expect(loadOrder(db, 'csv', '2001')).toBeNull();
   });
 
-  it('a later file updates status and tracking of imported orders; events fire once across re-imports', () => {
+  it('a later file updates status and tracking of imported orders; the same file again is unchanged; events fire once', async () => {
     handle = openTempOrdersDb();
     const { db } = handle;
-    importCsv(db, { ...file([GOOD[0] as string]), dryRun: false }, NOW);
+    await importCsv(db, file([GOOD[0] as string]), NOW);
     const update = ['1001;João Conceição;;;Enviado;;QB111111115BR;Jadlog'];
-    const first = importCsv(db, { ...file(update), dryRun: false }, NOW + 1000);
-    expect(first).toMatchObject({ created: 0, updated: 1, events: 2 });
-    expect(importCsv(db, { ...file(update), dryRun: false }, NOW + 2000)).toMatchObject({ created: 0, events: 0 });
-    expect(loadOrder(db, 'csv', '1001')?.order).toMatchObject({ status: 'completed', totalMinor: 123456, phone: '(11) 98765-4321' });
+    expect(checkCsv(db, file(update), NOW + 1000).existing).toEqual([{ line: 2, number: '1001', outcome: 'update' }]);
+    const first = await importCsv(db, file(update), NOW + 1000);
+    expect(first).toMatchObject({ counts: { create: 0, update: 1 }, events: 2 });
+    const again = await importCsv(db, file(update), NOW + 2000);
+    expect(again).toMatchObject({ counts: { rows: 1, create: 0, update: 0, unchanged: 1 }, events: 0, existing: [{ line: 2, number: '1001', outcome: 'unchanged' }] });
+    expect(loadOrder(db, 'csv', '1001')?.order).toMatchObject({ status: 'completed', totalMinor: 123456, phone: '(11) 98765-4321', updatedAt: NOW + 1000 });
     expect(eventsOfOrder(db, 'csv', '1001').map((e) => `${e.event}:${e.subId}`)).toEqual([
       'order_placed:',
       'order_processing:',
       'shipment_created:QB111111115BR',
     ]);
-  });
-
-  it('refuses a mapping without the required fields or with unknown columns', () => {
-    handle = openTempOrdersDb();
-    expect(() => importCsv(handle.db, { ...file(GOOD), mapping: { number: 'Pedido' }, dryRun: true }, NOW)).toThrow(/mapping/);
-    expect(() => importCsv(handle.db, { ...file(GOOD), mapping: { ...mapping, phone: 'Fone' }, dryRun: true }, NOW)).toThrow(/mapping/);
   });
 });

@@ -1,4 +1,6 @@
 import type { OrderStatus } from '../../../../shared/domain/order';
+import { isKnownCurrency, ORDER_LIMITS } from '../../../../shared/domain/order-schema';
+import { asciiDigits } from '../../../../shared/domain/unicode-digits';
 
 /** Brasília time: Brazil has had no daylight saving since 2019, so a fixed UTC−3 is exact. */
 export const BRAZIL_OFFSET_MINUTES = -180;
@@ -11,7 +13,7 @@ const strip = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').
  * two hundred and thirty-four (Brazilian thousands). Null when it is none of these.
  */
 export function parseAmount(text: string): number | null {
-  const s = text.replace(/R\$|\s|\u00a0/g, '');
+  const s = asciiDigits(text.normalize('NFKC')).replace(/R\$|\s/g, '');
   let normal: string | null = null;
   if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(s)) normal = s.replace(/\./g, '').replace(',', '.');
   else if (/^\d+(,\d{1,2})?$/.test(s)) normal = s.replace(',', '.');
@@ -20,7 +22,41 @@ export function parseAmount(text: string): number | null {
   else if (/^\d+\.\d{1,2}$/.test(s)) normal = s;
   if (normal === null) return null;
   const [whole = '0', fraction = ''] = normal.split('.');
+  // Past 15 digits a double no longer holds every integer: such a number is no order total.
+  if (whole.length > 15) return null;
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
+
+/** Why an amount cell was refused, as a `csv.row.*` key. */
+export type AmountProblem = 'badAmount' | 'amountNegative' | 'amountTooLarge';
+
+/**
+ * An amount cell read for an order: minor units, or why not. A minus sign (or accounting
+ * parentheses) is refused as negative rather than as unreadable, and anything past the order
+ * schema's maximum as too large, so the owner reads what is actually wrong.
+ */
+export function readAmount(text: string): { ok: true; minor: number } | { ok: false; problem: AmountProblem } {
+  const s = asciiDigits(text.normalize('NFKC')).trim();
+  const negative = /^(?:[-\u2212]|R\$\s*[-\u2212])/.test(s) || /^\(.*\)$/.test(s);
+  const unsigned = negative ? s.replace(/[-\u2212()]/g, '') : s;
+  const minor = parseAmount(unsigned);
+  if (minor === null) {
+    const digits = unsigned.replace(/\D/g, '');
+    return { ok: false, problem: /^[\d.,\sR$]+$/.test(unsigned) && digits.length > 15 ? 'amountTooLarge' : 'badAmount' };
+  }
+  if (negative && minor > 0) return { ok: false, problem: 'amountNegative' };
+  if (minor > ORDER_LIMITS.maxAmountMinor) return { ok: false, problem: 'amountTooLarge' };
+  return { ok: true, minor };
+}
+
+/** Symbols a shop may type in a currency column instead of the ISO code. */
+const CURRENCY_SYMBOLS: Record<string, string> = { R$: 'BRL', US$: 'USD', U$: 'USD', '€': 'EUR', '£': 'GBP' };
+
+/** A currency cell as an ISO 4217 code `Intl` knows (`brl`, `R$` → `BRL`), or null. */
+export function readCurrency(text: string): string | null {
+  const s = text.normalize('NFKC').trim().toUpperCase();
+  const code = CURRENCY_SYMBOLS[s] ?? s;
+  return isKnownCurrency(code) ? code : null;
 }
 
 /**

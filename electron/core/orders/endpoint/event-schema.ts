@@ -1,10 +1,21 @@
 import { z } from 'zod';
 import { ORDER_EVENTS } from '../../../../shared/domain/order-events';
+import { ORDER_LIMITS, currencySchema, trackingCodeSchema } from '../../../../shared/domain/order-schema';
 
-/** A decimal amount: `"1234.56"` or `1234.56` (dot decimal, at most 2 places). */
-const amount = z.union([z.string().trim().regex(/^\d{1,10}(\.\d{1,2})?$/), z.number().nonnegative().max(1e10)]);
-const timestamp = z.iso.datetime({ offset: true });
-const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * A decimal amount: `"1234.56"` or `1234.56` (dot decimal, at most 2 places), finite and not
+ * negative. Whether it is a sane order total is the order schema's call (`parseOrder`).
+ */
+const amount = z.union(
+  [
+    z.string().trim().regex(/^\d{1,10}(\.\d{1,2})?$/),
+    z.number().nonnegative().max(ORDER_LIMITS.maxAmountMinor / 100),
+  ],
+  { error: 'validation.amount' },
+);
+const timestamp = z.iso.datetime({ offset: true, error: 'validation.date' });
+const text = (max: number) => z.string({ error: 'validation.text' }).trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
+const optionalText = (max: number) => z.string({ error: 'validation.text' }).trim().max(max, { error: 'validation.tooLong' });
 
 /**
  * The JSON body of `POST /orders/events` (documented in electron/core/orders/README.md).
@@ -19,34 +30,34 @@ export const orderEventBodySchema = z
     occurredAt: timestamp,
     order: z
       .object({
-        number: text(40),
-        customerName: text(120),
-        phone: z.string().trim().max(40).optional(),
+        number: text(ORDER_LIMITS.number),
+        customerName: text(ORDER_LIMITS.customerName),
+        phone: optionalText(ORDER_LIMITS.phone).optional(),
         total: amount.optional(),
-        currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+        currency: currencySchema.optional(),
         createdAt: timestamp.optional(),
       })
       .strict(),
     shipment: z
       .object({
-        id: text(120).optional(),
-        carrier: text(60).optional(),
-        trackingNumber: text(60).optional(),
-        trackingUrl: z.url({ protocol: /^https?$/ }).optional(),
+        id: text(ORDER_LIMITS.id).optional(),
+        carrier: text(ORDER_LIMITS.carrier).optional(),
+        trackingNumber: trackingCodeSchema.optional(),
+        trackingUrl: z.url({ protocol: /^https?$/, error: 'validation.url' }).max(ORDER_LIMITS.url, { error: 'validation.url' }).optional(),
         shippedAt: timestamp.optional(),
         deliveredAt: timestamp.optional(),
       })
       .strict()
       .optional(),
     refund: z
-      .object({ id: text(120).optional(), amount, reason: z.string().trim().max(300).optional(), at: timestamp.optional() })
+      .object({ id: text(ORDER_LIMITS.id).optional(), amount, reason: optionalText(ORDER_LIMITS.reason).optional(), at: timestamp.optional() })
       .strict()
       .optional(),
-    cancelReason: z.string().trim().max(300).optional(),
+    cancelReason: optionalText(ORDER_LIMITS.reason).optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
-    if (body.event === 'refund_issued' && !body.refund) ctx.addIssue({ code: 'custom', path: ['refund'], message: 'refund is required for refund_issued' });
+    if (body.event === 'refund_issued' && !body.refund) ctx.addIssue({ code: 'custom', path: ['refund'], message: 'validation.required' });
   });
 
 export type OrderEventBody = z.infer<typeof orderEventBodySchema>;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger, memorySink } from '../../platform/logger';
 import { eventsOfOrder } from '../event-ledger';
 import { loadOrder } from '../order-book';
+import { listRefused } from '../refused-orders';
 import { openTempOrdersDb } from '../testing/orders-db';
 import { orderEndpointHandler, signOrderEvent, TIMESTAMP_TOLERANCE_MS } from './order-endpoint';
 
@@ -103,5 +104,40 @@ describe('signed order-event endpoint', () => {
       'order_cancelled',
     ]);
     expect(loadOrder(db, 'endpoint', '10247')?.order).toMatchObject({ status: 'cancelled', cancelReason: 'Cliente desistiu' });
+  });
+
+  it('refuses an order the schema refuses, records it for the owner, and takes the same event id once fixed', async () => {
+    const { signed, db } = setup();
+    // Malformed body pieces (shared schema): 400 with the field, recorded under the order number.
+    const usdt = await signed(placed({ order: { number: '10247', customerName: 'Maria Souza', total: '10.00', currency: 'USDT' } }));
+    expect(usdt.status).toBe(400);
+    expect(await usdt.json()).toMatchObject({ error: 'malformed', issues: [{ path: 'order.currency', key: 'validation.currency' }] });
+    const emoji = await signed(placed({ eventId: 'e-emoji', event: 'shipment_created', shipment: { carrier: 'Jadlog', trackingNumber: '😀 abc' } }));
+    expect(await emoji.json()).toMatchObject({ error: 'malformed', issues: [{ path: 'shipment.trackingNumber', key: 'validation.trackingCode' }] });
+    // The order as a whole fails (a Correios code of the wrong shape; a total past the limit): 422.
+    const shipped = placed({ eventId: 'e-ship', event: 'shipment_created', shipment: { carrier: 'Correios', trackingNumber: 'JD123' } });
+    const wrongShape = await signed(shipped);
+    expect(wrongShape.status).toBe(422);
+    expect(await wrongShape.json()).toMatchObject({ error: 'refused', issues: [{ path: 'shipments.0.trackingNumber', key: 'validation.trackingCodeCorreios' }] });
+    const huge = await signed(placed({ eventId: 'e-huge', order: { number: '10300', customerName: 'Ana', total: '9999999999.99' } }));
+    expect(huge.status).toBe(422);
+    expect(await huge.json()).toMatchObject({ issues: [{ path: 'totalMinor', key: 'validation.amountTooLarge' }] });
+    expect(loadOrder(db, 'endpoint', '10247')).toBeNull();
+
+    const listed = listRefused(db);
+    expect(listed.total).toBe(2);
+    expect(listed.rows.find((r) => r.externalId === '10247')).toMatchObject({
+      source: 'endpoint',
+      number: '10247',
+      times: 3,
+      issues: [{ path: 'shipments.0.trackingNumber', key: 'validation.trackingCodeCorreios' }],
+      excerpt: [{ path: 'shipments.0.trackingNumber', value: '"JD123"' }],
+    });
+    // Fixed at the sender, same event id: accepted (the refusal consumed no id) and the entry is gone.
+    now += 1000;
+    const fixed = await signed({ ...shipped, shipment: { carrier: 'Correios', trackingNumber: 'aa123456785br' } });
+    expect(fixed.status).toBe(200);
+    expect(loadOrder(db, 'endpoint', '10247')?.order.shipments[0]?.trackingNumber).toBe('aa123456785br');
+    expect(listRefused(db).rows.map((r) => r.externalId)).toEqual(['10300']);
   });
 });

@@ -1,12 +1,15 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { lt } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { toFieldIssues } from '../../../../shared/contract/issues';
 import type { Order } from '../../../../shared/domain/order';
+import { cleanText, ORDER_LIMITS, parseOrder } from '../../../../shared/domain/order-schema';
+import type { EventBus } from '../../contract/event-bus';
 import type { AppDatabase } from '../../db/open-database';
 import { orderEndpointReceipts } from '../../db/schema';
 import type { Logger } from '../../platform/logger';
 import { loadOrder, saveOrder } from '../order-book';
+import { announceRefused, recordRefusal, refusalOf } from '../refused-orders';
 import { orderEventBodySchema, toMinor, type OrderEventBody } from './event-schema';
 
 export const ENDPOINT_MAX_BYTES = 64 * 1024;
@@ -20,6 +23,8 @@ export interface OrderEndpointDeps {
   secret(): string | null;
   now(): number;
   logger: Logger;
+  /** Announces changes to the refused orders (optional in tests). */
+  events?: Pick<EventBus, 'emit'>;
 }
 
 export interface EndpointAnswer {
@@ -118,9 +123,11 @@ export function applyOrderEvent(previous: Order | null, body: OrderEventBody, no
 
 /**
  * One request to `POST /orders/events`. Checks, in order: size, the two headers, the timestamp
- * window, the signature over the raw bytes, the JSON schema, then the event id (a replay → 409).
- * The receipt and the order change are written in one transaction, so a refused or failed event
- * leaves no trace and a retried one cannot apply twice. Never throws.
+ * window, the signature over the raw bytes, the body schema (400 `malformed`), the event id (a
+ * replay → 409), then the resulting order against the shared order schema (422 `refused`). A
+ * signed body or order that fails is recorded among the refused orders for the owner, with its
+ * issues. The receipt and the order change are written in one transaction, so a refused or
+ * failed event consumes no event id and a retried one cannot apply twice. Never throws.
  */
 export function handleOrderEvent(deps: OrderEndpointDeps, request: { headers: Headers; body: Uint8Array }): EndpointAnswer {
   if (request.body.byteLength > ENDPOINT_MAX_BYTES) return refuse(413, 'too_large');
@@ -144,22 +151,54 @@ export function handleOrderEvent(deps: OrderEndpointDeps, request: { headers: He
     return refuse(400, 'malformed', { issues: [{ path: '', key: 'validation.json', params: {} }] });
   }
   const parsed = orderEventBodySchema.safeParse(json);
-  if (!parsed.success) return refuse(400, 'malformed', { issues: toFieldIssues(parsed.error) });
+  if (!parsed.success) {
+    const issues = toFieldIssues(parsed.error);
+    refuseOrder(deps, json, issues, now, 'eventId');
+    return refuse(400, 'malformed', { issues });
+  }
   const body = parsed.data;
-
   const { db } = deps;
   return db.$client.transaction((): EndpointAnswer => {
-    const receipt = db.insert(orderEndpointReceipts).values({ eventId: body.eventId, receivedAt: now }).onConflictDoNothing().returning().get();
-    if (!receipt) return refuse(409, 'replayed', { eventId: body.eventId });
-    db.delete(orderEndpointReceipts).where(lt(orderEndpointReceipts.receivedAt, now - RECEIPT_RETENTION_MS)).run();
+    const replayed = db.select().from(orderEndpointReceipts).where(eq(orderEndpointReceipts.eventId, body.eventId)).get();
+    if (replayed) return refuse(409, 'replayed', { eventId: body.eventId });
     const previous = loadOrder(db, 'endpoint', body.order.number);
-    const saved = saveOrder(db, applyOrderEvent(previous?.order ?? null, body, now), now);
+    const candidate = applyOrderEvent(previous?.order ?? null, body, now);
+    const checked = parseOrder(candidate);
+    if (!checked.ok) {
+      // No receipt: once the sender fixes the order, the same event id is welcome again.
+      refuseOrder(deps, candidate, checked.refusal.issues, now, 'externalId');
+      return refuse(422, 'refused', { issues: checked.refusal.issues.map((i) => ({ ...i, params: i.params ?? {} })) });
+    }
+    db.insert(orderEndpointReceipts).values({ eventId: body.eventId, receivedAt: now }).run();
+    db.delete(orderEndpointReceipts).where(lt(orderEndpointReceipts.receivedAt, now - RECEIPT_RETENTION_MS)).run();
+    const saved = saveOrder(db, checked.order, now);
+    if (saved.refusalCleared) announceRefused(db, deps.events);
     deps.logger.info('order endpoint event', { event: body.event, order: body.order.number, recorded: saved.events.length });
     return {
       status: 200,
       body: { ok: true, orderId: saved.orderId, recorded: saved.events.map((e) => ({ event: e.event, subId: e.subId })) },
     };
   })();
+}
+
+/** An issue from the body schema (`FieldIssue`, params of any kind) or from `parseOrder`. */
+type RefusalIssueLike = { path: string; key: string; params?: Record<string, string | number> | undefined };
+
+/**
+ * Records a signed event whose order was refused, keyed by the order number it names (or, when
+ * even that is unreadable, its event id), so the owner sees it beside the other refused orders.
+ */
+function refuseOrder(deps: OrderEndpointDeps, source: unknown, issues: readonly RefusalIssueLike[], now: number, fallbackKey: 'eventId' | 'externalId'): void {
+  const o = source !== null && typeof source === 'object' ? (source as Record<string, unknown>) : {};
+  const order = o.order !== null && typeof o.order === 'object' ? (o.order as Record<string, unknown>) : o;
+  const readable = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? cleanText(v).slice(0, ORDER_LIMITS.id) : null);
+  const number = readable(order.number);
+  const externalId = number ?? (readable(o[fallbackKey]) ? `evento:${readable(o[fallbackKey])}` : 'sem-numero');
+  const numeric = (params: RefusalIssueLike['params']) => Object.fromEntries(Object.entries(params ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
+  const clean = issues.map(({ path, key, params }) => ({ path, key, ...(Object.keys(numeric(params)).length > 0 ? { params: numeric(params) } : {}) }));
+  recordRefusal(deps.db, refusalOf({ source: 'endpoint', externalId, number }, { issues: clean }, source), now);
+  announceRefused(deps.db, deps.events);
+  deps.logger.warn('order endpoint refused an order', { order: externalId, issues: issues.map((i) => `${i.path}: ${i.key}`) });
 }
 
 /** The Hono handler the webhook server mounts: `app.post('/orders/events', orderEndpointHandler(deps))`. */
@@ -173,6 +212,12 @@ export function orderEndpointHandler(deps: OrderEndpointDeps) {
 }
 
 /** What `orderEndpointHandler` needs, from the core's parts. */
-export function orderEndpointDeps(ctx: { db: AppDatabase; secrets: { get(name: 'orderEndpointSecret'): string | null }; clock: { now(): number }; logger: Logger }): OrderEndpointDeps {
-  return { db: ctx.db, secret: () => ctx.secrets.get('orderEndpointSecret'), now: () => ctx.clock.now(), logger: ctx.logger };
+export function orderEndpointDeps(ctx: {
+  db: AppDatabase;
+  secrets: { get(name: 'orderEndpointSecret'): string | null };
+  clock: { now(): number };
+  logger: Logger;
+  events: Pick<EventBus, 'emit'>;
+}): OrderEndpointDeps {
+  return { db: ctx.db, secret: () => ctx.secrets.get('orderEndpointSecret'), now: () => ctx.clock.now(), logger: ctx.logger, events: ctx.events };
 }

@@ -12,6 +12,8 @@ import { testWooConnection } from './test-connection';
 import { wooWebhookHandler, type WooWebhookDeps } from './webhook';
 
 const cleanups: (() => Promise<void> | void)[] = [];
+/** A code of Correios' shape (two letters, nine digits, BR), unique per order. */
+const correiosCode = (id: number) => `AA${String(id).padStart(9, '0')}BR`;
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
@@ -127,7 +129,7 @@ describe('WooCommerce webhooks', () => {
       s.now += 60_000;
       const status = ['processing', 'completed', 'completed', 'refunded', 'refunded', 'refunded'][round] ?? 'completed';
       for (const id of [a.id, b.id]) {
-        if (round === 2) s.addTrackingItem(id, { provider: 'correios', number: `AA${id}5BR` });
+        if (round === 2) s.addTrackingItem(id, { provider: 'correios', number: correiosCode(id) });
         else if (round === 3) s.refund(id, '5.00');
         else s.setStatus(id, status);
       }
@@ -143,7 +145,7 @@ describe('WooCommerce webhooks', () => {
       const events = eventsOfOrder(db, 'woocommerce', String(o.id)).map((e) => `${e.event}:${e.subId}`);
       expect(new Set(events).size).toBe(events.length);
       expect(events).toEqual(
-        expect.arrayContaining(['order_placed:', 'order_processing:', 'shipment_created:untracked', `shipment_created:AA${o.id}5BR`]),
+        expect.arrayContaining(['order_placed:', 'order_processing:', 'shipment_created:untracked', `shipment_created:${correiosCode(o.id)}`]),
       );
       expect(events.filter((e) => e.startsWith('refund_issued'))).toHaveLength(1);
     }

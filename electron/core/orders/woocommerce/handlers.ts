@@ -58,8 +58,15 @@ export function wooHandlers(
         const result = await syncOrderSource(ctx.db, wired.source, {
           now: ctx.clock.now(),
           lookbackDays: ctx.settings.dispatch.get().lookbackDays,
+          events: ctx.events,
         });
-        return { seen: result.seen, changed: result.changed, events: result.events.length, requests: wired.client.requests };
+        return {
+          seen: result.seen,
+          changed: result.changed,
+          events: result.events.length,
+          requests: wired.client.requests,
+          refused: result.refused.map((r) => ({ externalId: r.externalId, number: r.number, issues: r.issues })),
+        };
       } catch (error) {
         if (error instanceof WooError) {
           throw new AppError('unavailable', error.message, { key: `woo.test.${error.code}`, status: error.status });

@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WOO_SETTINGS, type WooSettings } from '../../../../shared/settings/woocommerce';
 import { deriveEvents } from '../derive-events';
-import { mapWooOrder, pickPhone } from './map-order';
+import type { Order } from '../../../../shared/domain/order';
+import { pickPhone, readWooOrder } from './map-order';
 import { fixture } from './testing/fake-woo-server';
 import { findTracking } from './tracking';
-import type { WooOrder } from './woo-types';
+import { wooOrderSchema, type WooOrderJson } from './woo-types';
 
-const base = (): WooOrder => ({ ...fixture<WooOrder>('woocommerce-rest-order-727-retrieve.json'), currency: 'BRL' });
-const withMeta = (meta: Record<string, unknown>, patch: Partial<WooOrder> = {}): WooOrder => ({
+const base = (): WooOrderJson => ({ ...fixture<WooOrderJson>('woocommerce-rest-order-727-retrieve.json'), currency: 'BRL' });
+const withMeta = (meta: Record<string, unknown>, patch: Partial<WooOrderJson> = {}): WooOrderJson => ({
   ...base(),
   ...patch,
   meta_data: [...(base().meta_data ?? []), ...Object.entries(meta).map(([key, value], i) => ({ id: 9000 + i, key, value }))],
 });
-const map = (raw: WooOrder, settings: Partial<WooSettings> = {}) => mapWooOrder(raw, { ...DEFAULT_WOO_SETTINGS, ...settings }, null);
-const eventsOf = (raw: WooOrder, settings: Partial<WooSettings> = {}) => {
+/** The mapped order, null for an ignored status; a refusal fails the test with its reasons. */
+const mapWith = (raw: unknown, settings: WooSettings, previous: Order | null) => {
+  const reading = readWooOrder(raw, settings, () => previous);
+  if (reading.kind === 'refused') throw new Error(`refused: ${JSON.stringify(reading.refusal.issues)}`);
+  return reading.kind === 'order' ? reading : null;
+};
+const map = (raw: unknown, settings: Partial<WooSettings> = {}) => mapWith(raw, { ...DEFAULT_WOO_SETTINGS, ...settings }, null);
+const parsed = (raw: unknown) => wooOrderSchema.parse(raw);
+const eventsOf = (raw: unknown, settings: Partial<WooSettings> = {}) => {
   const mapped = map(raw, settings);
   return mapped ? deriveEvents(mapped.order).map((e) => (e.subId ? `${e.event}:${e.subId}` : e.event)) : null;
 };
@@ -56,8 +64,8 @@ describe('WooCommerce status mapping (defaults of docs §1.4)', () => {
     expect(map({ ...base(), status: 'em-separacao' }, { statusMapping: mapping })?.order.status).toBe('processing');
     expect(eventsOf({ ...base(), status: 'wc-saiu-entrega' }, { statusMapping: mapping })).toContain('shipment_created:untracked');
     const previous = map({ ...base(), status: 'processing' })?.order ?? null;
-    expect(mapWooOrder({ ...base(), status: 'aguardando-retirada' }, DEFAULT_WOO_SETTINGS, previous)?.order.status).toBe('processing');
-    expect(mapWooOrder({ ...base(), status: 'aguardando-retirada', date_paid_gmt: null }, DEFAULT_WOO_SETTINGS, null)?.order.status).toBe('pending');
+    expect(mapWith({ ...base(), status: 'aguardando-retirada' }, DEFAULT_WOO_SETTINGS, previous)?.order.status).toBe('processing');
+    expect(mapWith({ ...base(), status: 'aguardando-retirada', date_paid_gmt: null }, DEFAULT_WOO_SETTINGS, null)?.order.status).toBe('pending');
   });
 
   it('reads partial refunds from refunds[] (negative totals, `reason` or `refund` key)', () => {
@@ -78,7 +86,7 @@ describe('WooCommerce tracking sources (docs §1.5)', () => {
         { tracking_provider: '', custom_tracking_provider: 'Loggi Express', custom_tracking_link: 'https://www.loggi.com/rastreador/XYZ9', tracking_number: 'XYZ9', date_shipped: '1763640060', tracking_id: 'b2' },
       ],
     });
-    expect(findTracking(raw)).toEqual([
+    expect(findTracking(parsed(raw))).toEqual([
       { code: 'AA123456785BR', carrier: 'Correios', url: null, shippedAt: 1763640000000, from: '_wc_shipment_tracking_items' },
       { code: 'XYZ9', carrier: 'Loggi Express', url: 'https://www.loggi.com/rastreador/XYZ9', shippedAt: 1763640060000, from: '_wc_shipment_tracking_items' },
     ]);
@@ -88,12 +96,12 @@ describe('WooCommerce tracking sources (docs §1.5)', () => {
     const raw = withMeta({
       _wc_shipment_tracking_items: { 0: { tracking_provider: 'brazil-correios', tracking_number: 'QB987654321BR', date_shipped: 1763640000, status_shipped: 1, ast_tracking_link: 'https://track.example/QB987654321BR' } },
     });
-    expect(findTracking(raw)).toEqual([expect.objectContaining({ code: 'QB987654321BR', carrier: 'Correios', url: 'https://track.example/QB987654321BR' })]);
+    expect(findTracking(parsed(raw))).toEqual([expect.objectContaining({ code: 'QB987654321BR', carrier: 'Correios', url: 'https://track.example/QB987654321BR' })]);
   });
 
   it('Correios for WooCommerce: comma-separated codes in meta and in the REST field, deduplicated', () => {
     const raw = withMeta({ _correios_tracking_code: 'AA123456785BR, AB123456785BR' }, { correios_tracking_code: 'AB123456785BR,AC123456785BR' });
-    expect(findTracking(raw).map((t) => [t.code, t.carrier])).toEqual([
+    expect(findTracking(parsed(raw)).map((t) => [t.code, t.carrier])).toEqual([
       ['AA123456785BR', 'Correios'],
       ['AB123456785BR', 'Correios'],
       ['AC123456785BR', 'Correios'],
@@ -110,7 +118,7 @@ describe('WooCommerce tracking sources (docs §1.5)', () => {
       _tracking_code: 'TC1234567',
       _melhorenvio_tracking: 'ME1234567',
     });
-    expect(findTracking(raw, ['_melhorenvio_tracking']).map((t) => `${t.from}=${t.code}/${t.carrier}`)).toEqual([
+    expect(findTracking(parsed(raw), ['_melhorenvio_tracking']).map((t) => `${t.from}=${t.code}/${t.carrier}`)).toEqual([
       '_tracking_number=OLD123456/Jadlog',
       '_aftership_tracking_items=7777888899/FedEx',
       '_tracking_code=TC1234567/null',
@@ -122,19 +130,19 @@ describe('WooCommerce tracking sources (docs §1.5)', () => {
 
   it('carrier from the shipping method when the item has none', () => {
     const raw = withMeta({ _tracking_code: 'PX123456789BR' }, { shipping_lines: [{ method_id: 'correios-sedex', method_title: 'SEDEX' }] });
-    expect(findTracking(raw)[0]?.carrier).toBe('Correios');
+    expect(findTracking(parsed(raw))[0]?.carrier).toBe('Correios');
     const jadlog = withMeta({ _tracking_code: '10012345678901' }, { shipping_lines: [{ method_id: 'melhorenvio_jadlog', method_title: 'Jadlog .Package' }] });
-    expect(findTracking(jadlog)[0]?.carrier).toBe('Jadlog');
+    expect(findTracking(parsed(jadlog))[0]?.carrier).toBe('Jadlog');
   });
 });
 
 describe('WooCommerce phone', () => {
   it('prefers the Brazilian Market cell phone, then billing, then shipping, taking the first that normalises', () => {
-    expect(pickPhone({ ...base(), billing: { phone: '(11) 3333-4444', cellphone: '(11) 98888-7777' } })).toBe('(11) 98888-7777');
-    expect(pickPhone({ ...base(), billing: { phone: '(11) 98888-7777' } })).toBe('(11) 98888-7777');
-    expect(pickPhone({ ...base(), billing: { phone: '' }, shipping: { phone: '21 97777-6666' } })).toBe('21 97777-6666');
-    expect(pickPhone({ ...base(), billing: { phone: '(11) 3333-4444' }, shipping: { phone: '21 97777-6666' } })).toBe('21 97777-6666');
-    expect(pickPhone({ ...base(), billing: { phone: '(555) 555-5555' } })).toBe('(555) 555-5555');
-    expect(pickPhone({ ...base(), billing: {}, shipping: {} })).toBeNull();
+    expect(pickPhone(parsed({ ...base(), billing: { phone: '(11) 3333-4444', cellphone: '(11) 98888-7777' } }))).toBe('(11) 98888-7777');
+    expect(pickPhone(parsed({ ...base(), billing: { phone: '(11) 98888-7777' } }))).toBe('(11) 98888-7777');
+    expect(pickPhone(parsed({ ...base(), billing: { phone: '' }, shipping: { phone: '21 97777-6666' } }))).toBe('21 97777-6666');
+    expect(pickPhone(parsed({ ...base(), billing: { phone: '(11) 3333-4444' }, shipping: { phone: '21 97777-6666' } }))).toBe('21 97777-6666');
+    expect(pickPhone(parsed({ ...base(), billing: { phone: '(555) 555-5555' } }))).toBe('(555) 555-5555');
+    expect(pickPhone(parsed({ ...base(), billing: {}, shipping: {} }))).toBeNull();
   });
 });

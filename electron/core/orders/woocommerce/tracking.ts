@@ -1,4 +1,11 @@
-import type { WooMeta, WooOrder } from './woo-types';
+import type { WooMeta } from './woo-types';
+
+/** The parts of an order tracking codes are read from (a parsed `WooOrder` or the REST JSON). */
+export interface TrackingInput {
+  meta_data?: readonly WooMeta[] | undefined;
+  shipping_lines?: readonly { method_id?: string | undefined; method_title?: string | undefined }[] | undefined;
+  correios_tracking_code?: string | undefined;
+}
 
 /** One tracking number found on an order, whatever plugin stored it. */
 export interface FoundTracking {
@@ -37,7 +44,7 @@ export function carrierName(provider: string | null | undefined): string | null 
 }
 
 /** Carrier guessed from the shipping method (Correios PAC/SEDEX ids, Jadlog, Loggi…), else its title. */
-export function carrierFromShipping(order: WooOrder): string | null {
+export function carrierFromShipping(order: TrackingInput): string | null {
   for (const line of order.shipping_lines ?? []) {
     const text = `${line.method_id ?? ''} ${line.method_title ?? ''}`.toLowerCase();
     if (/correios|\bpac\b|sedex|carta registrada/.test(text)) return 'Correios';
@@ -74,9 +81,9 @@ const codes = (value: unknown): string[] =>
  * field, comma-separated), the old single-item Shipment Tracking keys, AfterShip items, then the
  * plain-string keys (`_tracking_code`, Frenet, YITH, and the user's extra keys).
  */
-export function findTracking(order: WooOrder, extraKeys: readonly string[] = []): FoundTracking[] {
+export function findTracking(order: TrackingInput, extraKeys: readonly string[] = []): FoundTracking[] {
   const meta = new Map<string, unknown>();
-  for (const m of order.meta_data ?? ([] as WooMeta[])) if (!meta.has(m.key)) meta.set(m.key, m.value);
+  for (const m of order.meta_data ?? []) if (!meta.has(m.key)) meta.set(m.key, m.value);
   const fallbackCarrier = carrierFromShipping(order);
   const found = new Map<string, FoundTracking>();
   const add = (t: FoundTracking) => {

@@ -3,9 +3,11 @@ import type { Context } from 'hono';
 import type { WooSettings } from '../../../../shared/settings/woocommerce';
 import type { AppDatabase } from '../../db/open-database';
 import type { Logger } from '../../platform/logger';
+import type { EventBus } from '../../contract/event-bus';
 import { loadOrder, saveOrder } from '../order-book';
-import { mapWooOrder } from './map-order';
-import { parseWooGmt, type WooOrder } from './woo-types';
+import { announceRefused, recordRefusal } from '../refused-orders';
+import { readWooOrder } from './map-order';
+import { peekWooOrder } from './woo-types';
 
 /** WooCommerce order JSON is a few kB; anything near this is not a webhook. */
 export const WOO_WEBHOOK_MAX_BYTES = 1024 * 1024;
@@ -17,6 +19,8 @@ export interface WooWebhookDeps {
   webhookSecret(): string | null;
   now(): number;
   logger: Logger;
+  /** Announces changes to the refused orders (optional in tests). */
+  events?: Pick<EventBus, 'emit'>;
 }
 
 export interface WebhookAnswer {
@@ -38,7 +42,8 @@ export function verifyWooSignature(rawBody: Uint8Array, signature: string | null
  * must carry a valid `X-WC-Webhook-Signature`. `order.created`/`updated`/`restored` bodies are
  * the REST order JSON and go through the same mapping and ledger as the poll, so an order seen by
  * both fires each event once. A delivery older than the stored state (WP-Cron delivers late and
- * out of order) is acknowledged and ignored. Never throws.
+ * out of order) is acknowledged and ignored. A well-signed order the schema refuses is recorded
+ * (refused_orders) and still answered 200: no retry could fix it. Never throws.
  */
 export function handleWooWebhook(deps: WooWebhookDeps, request: { headers: Headers; body: Uint8Array }): WebhookAnswer {
   const { headers, body } = request;
@@ -56,21 +61,30 @@ export function handleWooWebhook(deps: WooWebhookDeps, request: { headers: Heade
   const topic = headers.get('x-wc-webhook-topic') ?? '';
   if (!['order.created', 'order.updated', 'order.restored'].includes(topic)) return { status: 200, body: { ok: true, ignored: topic } };
 
-  let raw: WooOrder;
+  let json: unknown;
   try {
-    raw = JSON.parse(text) as WooOrder;
-    if (typeof raw?.id !== 'number' || typeof raw.status !== 'string') throw new Error('not an order');
+    json = JSON.parse(text);
   } catch {
     return { status: 400, body: { error: 'malformed' } };
   }
   const now = deps.now();
-  const previous = loadOrder(deps.db, 'woocommerce', String(raw.id));
-  const modified = parseWooGmt(raw.date_modified_gmt) ?? 0;
-  if (previous && modified < previous.order.updatedAt) return { status: 200, body: { ok: true, stale: true } };
-  const mapped = mapWooOrder(raw, deps.settings(), previous?.order ?? null);
-  if (!mapped) return { status: 200, body: { ok: true, ignored: raw.status } };
-  const saved = saveOrder(deps.db, mapped.order, now, mapped.sourceState);
-  deps.logger.info('woocommerce webhook', { topic, order: raw.id, events: saved.events.length });
+  const peek = peekWooOrder(json);
+  const previous = peek.id === null ? null : loadOrder(deps.db, 'woocommerce', peek.id);
+  // WP-Cron delivers late and out of order: an older state than the book's changes nothing.
+  if (previous && peek.modifiedMs !== null && peek.modifiedMs < previous.order.updatedAt) return { status: 200, body: { ok: true, stale: true } };
+  const reading = readWooOrder(json, deps.settings(), () => previous?.order ?? null);
+  if (reading.kind === 'ignored') return { status: 200, body: { ok: true, ignored: reading.status } };
+  if (reading.kind === 'refused') {
+    // 200 all the same: WooCommerce retries anything else and finally disables the webhook,
+    // and no retry can fix the data. The owner sees it under "Pedidos recusados".
+    recordRefusal(deps.db, reading.refusal, now);
+    announceRefused(deps.db, deps.events);
+    deps.logger.warn('woocommerce webhook: order refused', { topic, order: reading.refusal.externalId, issues: reading.refusal.issues });
+    return { status: 200, body: { ok: true, refused: true, issues: reading.refusal.issues } };
+  }
+  const saved = saveOrder(deps.db, reading.order, now, reading.sourceState);
+  if (saved.refusalCleared) announceRefused(deps.db, deps.events);
+  deps.logger.info('woocommerce webhook', { topic, order: reading.order.externalId, events: saved.events.length });
   return { status: 200, body: { ok: true, events: saved.events.length } };
 }
 

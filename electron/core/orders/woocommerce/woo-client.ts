@@ -37,6 +37,12 @@ export interface WooClient {
   readonly requests: number;
 }
 
+/** The connection was reset or closed under a reused socket (not a timeout, not a refusal). */
+function isStaleConnection(error: unknown): boolean {
+  const code = error instanceof Error ? (error.cause as { code?: unknown } | undefined)?.code : undefined;
+  return code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET';
+}
+
 /**
  * A minimal REST v3 client. HTTPS only (plain HTTP only for a store on this machine): Basic auth
  * over HTTP would send the keys in clear, and WooCommerce then demands OAuth 1.0a anyway (§1.1).
@@ -70,9 +76,21 @@ export function createWooClient(options: WooClientOptions): WooClient {
     requests++;
     let response: Response;
     let text: string;
+    const send = async () => {
+      const r = await doFetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs), redirect: 'follow' });
+      return { r, body: await r.text() };
+    };
     try {
-      response = await doFetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs), redirect: 'follow' });
-      text = await response.text();
+      let answer;
+      try {
+        answer = await send();
+      } catch (error) {
+        // A kept-alive connection the host closed while idle: the GET never arrived; ask once more on a new one.
+        if (!isStaleConnection(error)) throw error;
+        answer = await send();
+      }
+      response = answer.r;
+      text = answer.body;
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
       if (name === 'TimeoutError' || name === 'AbortError') {

@@ -32,12 +32,13 @@ export function wooSourceFromContext(ctx: CoreContext): { source: OrderSource; c
 }
 
 /** What `wooWebhookHandler` needs, from the core's context. */
-export function wooWebhookDeps(ctx: Pick<CoreContext, 'db' | 'settings' | 'secrets' | 'clock' | 'logger'>): WooWebhookDeps {
+export function wooWebhookDeps(ctx: Pick<CoreContext, 'db' | 'settings' | 'secrets' | 'clock' | 'logger' | 'events'>): WooWebhookDeps {
   return {
     db: ctx.db,
     settings: () => ctx.settings.woocommerce.get(),
     webhookSecret: () => ctx.secrets.get('wooWebhookSecret'),
     now: () => ctx.clock.now(),
     logger: ctx.logger,
+    events: ctx.events,
   };
 }

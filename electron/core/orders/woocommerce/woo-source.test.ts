@@ -4,7 +4,7 @@ import { loadOrder } from '../order-book';
 import { openTempOrdersDb } from '../testing/orders-db';
 import { fixture } from './testing/fake-woo-server';
 import { wooHarness } from './testing/woo-harness';
-import type { WooOrder } from './woo-types';
+import type { WooOrderJson } from './woo-types';
 
 let handle: ReturnType<typeof openTempOrdersDb>;
 let closeStore: (() => Promise<void>) | null = null;
@@ -26,7 +26,7 @@ const names = (events: { event: string; subId: string }[]) => events.map((e) => 
 describe('WooCommerce polling', () => {
   it('maps the documented fixture orders (UTC dates without Z, money strings, negative refunds, `refund` key)', async () => {
     const { store, poll } = await setup();
-    const list = fixture<WooOrder[]>('woocommerce-rest-orders-list.json');
+    const list = fixture<WooOrderJson[]>('woocommerce-rest-orders-list.json');
     store.now = Date.UTC(2017, 2, 23, 12, 0, 0);
     for (const o of list) store.addRaw(o);
     const result = await poll(30);

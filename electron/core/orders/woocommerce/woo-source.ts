@@ -1,8 +1,9 @@
 import type { WooSettings } from '../../../../shared/settings/woocommerce';
 import type { ChangedOrder, OrderSource } from '../order-source';
-import { mapWooOrder } from './map-order';
+import type { Refusal } from '../refused-orders';
+import { readWooOrder } from './map-order';
 import { WooError, type WooClient } from './woo-client';
-import { formatWooGmt, parseWooGmt, type WooOrder } from './woo-types';
+import { formatWooGmt, peekWooOrder, wooOrderListSchema } from './woo-types';
 
 /** WooCommerce's maximum page size. */
 export const WOO_PAGE_SIZE = 100;
@@ -42,13 +43,13 @@ function readCursor(cursor: string | null): WooCursor {
 export function createWooSource(client: WooClient, settings: () => WooSettings): OrderSource {
   return {
     kind: 'woocommerce',
-    async fetchChanges({ cursor, notBefore, previous, signal }) {
+    async fetchChanges({ cursor, notBefore, now, previous, signal }) {
       const state = readCursor(cursor);
       const since = Math.max(state.modifiedMs === null ? notBefore : state.modifiedMs - OVERLAP_MS, notBefore);
       const config = settings();
 
-      const fetchAll = async (fallback: boolean): Promise<WooOrder[] | 'ignored'> => {
-        const out: WooOrder[] = [];
+      const fetchAll = async (fallback: boolean): Promise<unknown[] | 'ignored'> => {
+        const out: unknown[] = [];
         for (let page = 1, totalPages = 1; page <= totalPages && page <= MAX_PAGES; page++) {
           signal?.throwIfAborted();
           const query: Record<string, string | number | boolean> = {
@@ -61,10 +62,11 @@ export function createWooSource(client: WooClient, settings: () => WooSettings):
           };
           if (fallback) query.after = formatWooGmt(notBefore);
           const { data, headers } = await client.get('orders', query);
-          if (!Array.isArray(data)) throw new WooError('not_json', 'The orders list is not a JSON array');
-          const pageOrders = data as WooOrder[];
-          if (!fallback && pageOrders.some((o) => (parseWooGmt(o.date_modified_gmt) ?? 0) < since)) return 'ignored';
-          out.push(...pageOrders);
+          const list = wooOrderListSchema.safeParse(data);
+          if (!list.success) throw new WooError('not_json', 'The orders list is not a JSON array');
+          // Only a readable date can prove the filter was ignored (a refused order may have none).
+          if (!fallback && list.data.some((o) => (peekWooOrder(o).modifiedMs ?? since) < since)) return 'ignored';
+          out.push(...list.data);
           totalPages = Number(headers.get('x-wp-totalpages') ?? '1') || 1;
         }
         return out;
@@ -74,19 +76,24 @@ export function createWooSource(client: WooClient, settings: () => WooSettings):
       let raw = await fetchAll(fallback);
       if (raw === 'ignored') {
         fallback = true;
-        raw = (await fetchAll(true)) as WooOrder[];
+        raw = (await fetchAll(true)) as unknown[];
       }
       const changed: ChangedOrder[] = [];
+      const refused: Refusal[] = [];
       let newest = state.modifiedMs ?? 0;
+      // Each order on its own: one that fails is refused alone, the rest of the page goes on.
       for (const o of raw) {
-        const modified = parseWooGmt(o.date_modified_gmt) ?? 0;
+        const reading = readWooOrder(o, config, previous);
+        const modified = reading.modifiedMs ?? 0;
         if (fallback && modified < since) continue;
-        newest = Math.max(newest, modified);
-        const mapped = mapWooOrder(o, config, previous(String(o.id)));
-        if (mapped) changed.push({ order: mapped.order, sourceState: mapped.sourceState });
+        // Refused orders move the cursor too: asking again cannot fix their data (an edit at the store will).
+        // Never past our own clock: one order dated 9999 must not make the cursor skip every later one.
+        newest = Math.max(newest, Math.min(modified, now));
+        if (reading.kind === 'order') changed.push({ order: reading.order, sourceState: reading.sourceState });
+        else if (reading.kind === 'refused') refused.push(reading.refusal);
       }
       const next: WooCursor = { modifiedMs: newest === 0 ? state.modifiedMs : newest, ignoresModifiedAfter: fallback };
-      return { orders: changed, cursor: JSON.stringify(next) };
+      return { orders: changed, refused, cursor: JSON.stringify(next) };
     },
   };
 }

@@ -1,107 +1,244 @@
-import { Alert, Button, FileButton, Group, Paper, Progress, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Group, List, Paper, Progress, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CsvImportResult, CsvPreview } from '../../../../shared/contract/methods/order-sources';
+import {
+  CSV_MAX_BYTES,
+  type CsvDelimiter,
+  type CsvDuplicateChoice,
+  type CsvImportResult,
+  type CsvPreview,
+} from '../../../../shared/contract/methods/csv';
 import { CSV_FIELDS, REQUIRED_CSV_FIELDS, type CsvField } from '../../../../shared/domain/csv-fields';
-import { describeError, translateIssue } from '../../forms/contract-form';
-import { useApi } from '../../transport/api-context';
+import { useApi, useContractEvent } from '../../transport/api-context';
+import { CsvReport } from './CsvReport';
+import { csvFailure, fieldWords } from './csv-words';
 
-/** Bytes → base64, so the core detects the file's encoding (UTF-8 or Excel's Windows-1252). */
+/** Bytes → base64, so the core detects the file's encoding (UTF-8, UTF-16 or Excel's Windows-1252). */
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
+type Mapping = Partial<Record<CsvField, string>>;
+type DelimiterChoice = 'auto' | CsvDelimiter;
+const DELIMITERS: { value: DelimiterChoice; word: 'auto' | 'semicolon' | 'comma' | 'tab' }[] = [
+  { value: 'auto', word: 'auto' },
+  { value: ';', word: 'semicolon' },
+  { value: ',', word: 'comma' },
+  { value: '\t', word: 'tab' },
+];
+const delimiterWord = (d: CsvDelimiter) => DELIMITERS.find((x) => x.value === d)?.word ?? 'comma';
+
+interface Failure {
+  messages: string[];
+  byField: Partial<Record<CsvField, string>>;
+}
+
+/**
+ * Orders → Importar CSV. Pick a file; the core reads it (encoding, separator, columns) and the
+ * owner checks the column mapping; "Conferir linhas" shows what the import will do, group by
+ * group, with repeated order numbers to decide and every refused line explained; "Importar"
+ * does exactly that and shows what it did. Every failure is said here in words.
+ */
 export function CsvImportPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
+  const [delimiter, setDelimiter] = useState<DelimiterChoice>('auto');
   const [preview, setPreview] = useState<CsvPreview | null>(null);
-  const [mapping, setMapping] = useState<Partial<Record<CsvField, string>>>({});
+  const [mapping, setMapping] = useState<Mapping>({});
+  const [duplicates, setDuplicates] = useState<CsvDuplicateChoice>('skip');
   const [check, setCheck] = useState<CsvImportResult | null>(null);
+  const [result, setResult] = useState<CsvImportResult | null>(null);
   const [busy, setBusy] = useState<'preview' | 'check' | 'import' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const number = new Intl.NumberFormat(i18n.language);
+
+  useContractEvent(
+    'csv.importProgress',
+    useCallback((p: { done: number; total: number }) => setProgress(p), []),
+  );
 
   const reset = () => {
     setFile(null);
     setPreview(null);
     setCheck(null);
+    setResult(null);
     setMapping({});
-    setError(null);
+    setDuplicates('skip');
+    setDelimiter('auto');
+    setFailure(null);
+  };
+
+  const readFile = async (content: string, name: string, chosen: DelimiterChoice) => {
+    setBusy('preview');
+    setFailure(null);
+    setCheck(null);
+    try {
+      const answer = await api.call('csv.preview', { content, contentEncoding: 'base64', delimiter: chosen });
+      setFile({ name, content });
+      setPreview(answer);
+      setMapping(answer.guessedMapping);
+    } catch (e) {
+      setPreview(null);
+      setFailure(csvFailure(e, t));
+    } finally {
+      setBusy(null);
+    }
   };
 
   const pick = async (picked: File | null) => {
     if (!picked) return;
     reset();
-    setBusy('preview');
+    if (picked.size > CSV_MAX_BYTES) {
+      setFailure({ messages: [t('csv.file.tooLarge', { maximumMb: CSV_MAX_BYTES / (1024 * 1024) })], byField: {} });
+      return;
+    }
+    const content = toBase64(new Uint8Array(await picked.arrayBuffer()));
+    setFile({ name: picked.name, content });
+    await readFile(content, picked.name, 'auto');
+  };
+
+  const runCheck = async (choice: CsvDuplicateChoice = duplicates) => {
+    if (!file) return;
+    setBusy('check');
+    setFailure(null);
     try {
-      const content = toBase64(new Uint8Array(await picked.arrayBuffer()));
-      const answer = await api.call('csv.preview', { content, contentEncoding: 'base64' });
-      setFile({ name: picked.name, content });
-      setPreview(answer);
-      setMapping(answer.guessedMapping);
+      setCheck(await api.call('csv.import', { content: file.content, contentEncoding: 'base64', delimiter, mapping, duplicates: choice, dryRun: true }));
     } catch (e) {
-      setError(describeError(e, t));
+      setCheck(null);
+      setFailure(csvFailure(e, t));
     } finally {
       setBusy(null);
     }
   };
 
-  const runImport = async (dryRun: boolean) => {
+  const runImport = async () => {
     if (!file) return;
-    setBusy(dryRun ? 'check' : 'import');
-    setError(null);
+    setBusy('import');
+    setProgress(null);
+    setFailure(null);
     try {
-      const result = await api.call('csv.import', { content: file.content, contentEncoding: 'base64', mapping, dryRun });
-      if (dryRun) setCheck(result);
-      else {
-        notifications.show({ color: 'green', title: t('csvImport.doneTitle'), message: t('csvImport.done', { created: result.created, updated: result.updated, errors: result.errors.length }) });
-        reset();
-      }
+      const done = await api.call('csv.import', { content: file.content, contentEncoding: 'base64', delimiter, mapping, duplicates, dryRun: false });
+      setResult(done);
+      setCheck(null);
+      const { create, update, refused } = done.counts;
+      notifications.show({
+        color: 'green',
+        title: t('csvImport.doneTitle'),
+        message: [
+          t('csvImport.doneCreated', { count: create, n: number.format(create) }),
+          t('csvImport.doneUpdated', { count: update, n: number.format(update) }),
+          t('csvImport.doneRefused', { count: refused, n: number.format(refused) }),
+        ].join(', '),
+      });
     } catch (e) {
-      setError(describeError(e, t));
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(e, t) });
+      const explained = csvFailure(e, t);
+      setFailure(explained);
+      notifications.show({ color: 'red', title: t('errors.title'), message: explained.messages.join(' ') });
     } finally {
       setBusy(null);
+      setProgress(null);
     }
   };
+
+  const toWrite = check ? check.counts.create + check.counts.update : 0;
 
   return (
     <Stack maw={1100}>
       <Text size="sm" c="dimmed">
         {t('csvImport.help')}
       </Text>
-      <Group>
-        <FileButton onChange={(f) => void pick(f)} accept=".csv,text/csv,text/plain">
+      <Group align="end">
+        <FileButton onChange={(f) => void pick(f)} accept=".csv,.txt,text/csv,text/plain">
           {(props) => (
             <Button {...props} leftSection={<IconFileUpload size={16} />} loading={busy === 'preview'} data-testid="csv-pick">
-              {t('csvImport.pick')}
+              {t(file ? 'csvImport.pickOther' : 'csvImport.pick')}
             </Button>
           )}
         </FileButton>
-        {file && <Text size="sm">{file.name}</Text>}
+        {file && (
+          <Select
+            label={t('csvImport.delimiter')}
+            data={DELIMITERS.map((d) => ({ value: d.value, label: t(`csvImport.delimiters.${d.word}`) }))}
+            value={delimiter}
+            allowDeselect={false}
+            w={220}
+            data-testid="csv-delimiter"
+            onChange={(v) => {
+              const chosen = (v ?? 'auto') as DelimiterChoice;
+              setDelimiter(chosen);
+              void readFile(file.content, file.name, chosen);
+            }}
+          />
+        )}
+        {file && (
+          <Text size="sm" data-testid="csv-file-name">
+            {file.name}
+            {preview && ` · ${t('csvImport.rows', { count: preview.totalRows, n: number.format(preview.totalRows) })}`}
+          </Text>
+        )}
       </Group>
-      {busy !== null && busy !== 'preview' && <Progress value={100} animated data-testid="csv-progress" />}
-      {error && <Alert color="red" data-testid="csv-error">{error}</Alert>}
       {preview && (
+        <Text size="xs" c="dimmed">
+          {t('csvImport.readAs', { encoding: t(`csvImport.encodings.${preview.encoding}`), delimiter: t(`csvImport.delimiterWords.${delimiterWord(preview.delimiter)}`) })}
+        </Text>
+      )}
+      {failure && (
+        <Alert color="red" title={t('errors.title')} data-testid="csv-error">
+          {failure.messages.length === 1 ? (
+            failure.messages[0]
+          ) : (
+            <List size="sm">
+              {failure.messages.map((m, i) => (
+                <List.Item key={i}>{m}</List.Item>
+              ))}
+            </List>
+          )}
+        </Alert>
+      )}
+      {preview && result && (
+        <>
+          <CsvReport report={result} />
+          <Group justify="flex-end">
+            <Button onClick={reset} data-testid="csv-another">
+              {t('csvImport.importAnother')}
+            </Button>
+          </Group>
+        </>
+      )}
+      {preview && !result && (
         <Paper withBorder p="lg" radius="md">
           <Stack>
-            <Text fw={600}>{t('csvImport.mappingTitle', { rows: preview.totalRows })}</Text>
+            <Text fw={600}>{t('csvImport.mappingTitle')}</Text>
+            {preview.missingRequired.length > 0 && (
+              <Alert color="yellow" data-testid="csv-missing">
+                {t('csvImport.missingRequired', {
+                  fields: preview.missingRequired.map((f) => `“${fieldWords(f, t)}”`).join(', '),
+                  columns: preview.columns.join(', '),
+                })}
+              </Alert>
+            )}
             <SimpleGrid cols={{ base: 2, md: 4 }}>
               {CSV_FIELDS.map((field) => (
                 <Select
                   key={field}
-                  label={`${t(`csvImport.fields.${field}`)}${REQUIRED_CSV_FIELDS.includes(field) ? ' *' : ''}`}
+                  label={fieldWords(field, t)}
+                  withAsterisk={REQUIRED_CSV_FIELDS.includes(field)}
                   placeholder={t('csvImport.notMapped')}
                   data={preview.columns}
                   value={mapping[field] ?? null}
                   clearable
+                  searchable
+                  error={failure?.byField[field]}
                   data-testid={`map-${field}`}
                   onChange={(v) => {
                     setCheck(null);
+                    setFailure(null);
                     setMapping((m) => {
                       const next = { ...m };
                       if (v) next[field] = v;
@@ -134,42 +271,35 @@ export function CsvImportPanel() {
               </Table>
             </Table.ScrollContainer>
             {check && (
-              <Stack gap="xs" data-testid="csv-check">
-                <Alert color={check.errors.length ? 'yellow' : 'teal'}>
-                  {t('csvImport.checkSummary', { valid: check.validRows, total: check.totalRows, errors: check.errors.length })}
-                </Alert>
-                {check.errors.length > 0 && (
-                  <Table data-testid="csv-errors">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('csvImport.line')}</Table.Th>
-                        <Table.Th>{t('csvImport.field')}</Table.Th>
-                        <Table.Th>{t('csvImport.problem')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {check.errors.slice(0, 100).map((e, i) => (
-                        <Table.Tr key={i}>
-                          <Table.Td>{e.row}</Table.Td>
-                          <Table.Td>{CSV_FIELDS.includes(e.path as CsvField) ? t(`csvImport.fields.${e.path}`) : e.path}</Table.Td>
-                          <Table.Td>{translateIssue(e, t)}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
+              <CsvReport
+                report={check}
+                choice={duplicates}
+                onChoice={(choice) => {
+                  setDuplicates(choice);
+                  void runCheck(choice);
+                }}
+              />
+            )}
+            {busy === 'import' && (
+              <Stack gap={4}>
+                <Progress value={progress && progress.total > 0 ? (100 * progress.done) / progress.total : 100} animated={!progress} data-testid="csv-progress" />
+                {progress && (
+                  <Text size="xs" c="dimmed">
+                    {t('csvImport.importing', { done: number.format(progress.done), total: number.format(progress.total) })}
+                  </Text>
                 )}
               </Stack>
             )}
             <Group justify="flex-end">
-              <Button variant="default" onClick={reset} data-testid="csv-cancel">
+              <Button variant="default" onClick={reset} data-testid="csv-cancel" disabled={busy === 'import'}>
                 {t('common.cancel')}
               </Button>
               {check ? (
-                <Button onClick={() => void runImport(false)} loading={busy === 'import'} disabled={check.validRows === 0} data-testid="csv-import">
-                  {t('csvImport.importValid', { count: check.validRows })}
+                <Button onClick={() => void runImport()} loading={busy === 'import'} disabled={toWrite === 0 || busy === 'check'} data-testid="csv-import">
+                  {t('csvImport.importButton', { count: toWrite, n: number.format(toWrite) })}
                 </Button>
               ) : (
-                <Button onClick={() => void runImport(true)} loading={busy === 'check'} data-testid="csv-check-button">
+                <Button onClick={() => void runCheck()} loading={busy === 'check'} data-testid="csv-check-button">
                   {t('csvImport.check')}
                 </Button>
               )}

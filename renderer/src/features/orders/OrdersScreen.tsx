@@ -1,11 +1,14 @@
-import { Tabs, Text, Title, Stack } from '@mantine/core';
+import { Badge, Tabs, Text, Title, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../common/format';
 import { ConnectionsPanel } from './ConnectionsPanel';
 import { CsvImportPanel } from './CsvImportPanel';
 import { OrderBook } from './OrderBook';
+import { RefusedOrdersPanel, useRefusedCount } from './RefusedOrdersPanel';
 
 export function OrdersScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const refused = useRefusedCount();
   return (
     <Stack>
       <div>
@@ -25,6 +28,19 @@ export function OrdersScreen() {
           <Tabs.Tab value="connections" data-testid="tab-connections">
             {t('ordersScreen.tabs.connections')}
           </Tabs.Tab>
+          <Tabs.Tab
+            value="refused"
+            data-testid="tab-refused"
+            rightSection={
+              refused > 0 ? (
+                <Badge color="orange" size="sm" circle={refused < 10} data-testid="refused-count">
+                  {formatNumber(refused, i18n.language)}
+                </Badge>
+              ) : null
+            }
+          >
+            {t('refusedOrders.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="book" pt="md">
           <OrderBook />
@@ -34,6 +50,9 @@ export function OrdersScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="connections" pt="md">
           <ConnectionsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="refused" pt="md">
+          <RefusedOrdersPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

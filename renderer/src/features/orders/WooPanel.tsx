@@ -78,8 +78,10 @@ export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsV
         text = r.ok ? t('wooScreen.testOk', { count: r.ordersVisible }) : t(`woo.test.${r.code}`);
       } else {
         const r = await api.call('woocommerce.syncNow', {});
-        ok = true;
+        // Refused orders do not stop the sync, but the owner must hear about them.
+        ok = r.refused.length === 0;
         text = t('wooScreen.syncOk', { seen: r.seen, changed: r.changed, events: r.events });
+        if (r.refused.length > 0) text += ` ${t('refusedOrders.syncRefused', { count: r.refused.length })}`;
       }
       setResult({ ok, text });
       notifications.show({ color: ok ? 'green' : 'red', message: text });

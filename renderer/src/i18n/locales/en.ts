@@ -1,9 +1,11 @@
 import type { Translation } from './pt-BR';
 import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
+import { csvEn } from './csv.en';
 import { dispatchEn } from './dispatch.en';
 import { doctorEn } from './doctor.en';
 import { notificationStatusEn, screensEn } from './screens.en';
 import { templatesEn } from './templates.en';
+import { refusedOrdersEn } from './refused-orders.en';
 
 type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
@@ -13,6 +15,8 @@ export const en: SameShape<Translation> = {
   ...templatesEn,
   ...dispatchEn,
   ...doctorEn,
+  ...refusedOrdersEn,
+  ...csvEn,
   notify: notifyEn,
   app: {
     name: 'Recado',
@@ -72,8 +76,6 @@ export const en: SameShape<Translation> = {
     trackingPattern: 'Use an https address with {tracking} in place of the code (e.g. https://site.com/track/{tracking}).',
     carrierName: 'Give the carrier a name (up to 80 characters).',
     carrierDuplicate: 'Two carriers have the same name.',
-    csvEmpty: 'The file is empty or has no header row.',
-    csvTooLarge: 'The file is too large (at most {{maximum}} bytes). Split it into smaller parts.',
     currency: 'Use a 3-letter ISO currency code, such as BRL or USD.',
     json: 'The content is not valid JSON.',
     required: 'Fill in this field.',
@@ -119,6 +121,8 @@ export const en: SameShape<Translation> = {
     unrecognized_keys: 'Unknown field.',
     invalid_union: 'Invalid value.',
     custom: 'Invalid value.',
+    list: 'A list was expected; another kind of data arrived.',
+    orderId: 'The order id must be a positive whole number.',
   },
   credentials: {
     title: 'API credentials',
@@ -224,17 +228,6 @@ export const en: SameShape<Translation> = {
       network: 'Could not reach the store. Check the address and the internet connection.',
       http_error: 'The store answered with an unexpected error. Try again later.',
     },
-  },
-  csv: {
-    badAmount: 'Invalid amount: use 1.234,56 or 1234.56.',
-    badCurrency: 'Invalid currency: use a 3-letter code such as BRL.',
-    badDate: 'Invalid date: use dd/mm/yyyy (time optional).',
-    badPhone: 'Not a valid WhatsApp phone number.',
-    badUrl: 'Invalid link: use an https:// address.',
-    required: 'Required field is empty ({{field}}).',
-    unknownStatus: 'Unknown status: “{{value}}”.',
-    mappingRequired: 'Choose the column for “{{field}}”.',
-    mappingUnknownColumn: 'Column “{{column}}” is not in the file.',
   },
   orders: {
     notEditable: 'This order comes from another source (store or import) and can only be changed there.',

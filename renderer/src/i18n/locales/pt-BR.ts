@@ -3,16 +3,20 @@
  * have exactly the same keys (the compiler and `locales.test.ts` check it).
  */
 import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
+import { csvPtBR } from './csv.pt-BR';
 import { dispatchPtBR } from './dispatch.pt-BR';
 import { doctorPtBR } from './doctor.pt-BR';
 import { notificationStatusPtBR, screensPtBR } from './screens.pt-BR';
 import { templatesPtBR } from './templates.pt-BR';
+import { refusedOrdersPtBR } from './refused-orders.pt-BR';
 
 export const ptBR = {
   ...screensPtBR,
   ...templatesPtBR,
   ...dispatchPtBR,
   ...doctorPtBR,
+  ...refusedOrdersPtBR,
+  ...csvPtBR,
   /** The desktop notifications' texts (the main process shows them), written once in shared/. */
   notify: notifyPtBR,
   app: {
@@ -73,8 +77,6 @@ export const ptBR = {
     trackingPattern: 'Use um endereço https com {tracking} no lugar do código (ex.: https://site.com/rastreio/{tracking}).',
     carrierName: 'Dê um nome à transportadora (até 80 caracteres).',
     carrierDuplicate: 'Há duas transportadoras com o mesmo nome.',
-    csvEmpty: 'O arquivo está vazio ou não tem linha de cabeçalho.',
-    csvTooLarge: 'O arquivo é grande demais (máximo {{maximum}} bytes). Divida em partes menores.',
     currency: 'Use um código de moeda ISO de 3 letras, como BRL ou USD.',
     json: 'O conteúdo não é um JSON válido.',
     required: 'Preencha este campo.',
@@ -120,6 +122,8 @@ export const ptBR = {
     unrecognized_keys: 'Campo não reconhecido.',
     invalid_union: 'Valor inválido.',
     custom: 'Valor inválido.',
+    list: 'Era esperada uma lista; chegou outro tipo de dado.',
+    orderId: 'A identificação do pedido precisa ser um número inteiro positivo.',
   },
   credentials: {
     title: 'Credenciais da API',
@@ -225,17 +229,6 @@ export const ptBR = {
       network: 'Não foi possível alcançar a loja. Confira o endereço e a conexão com a internet.',
       http_error: 'A loja respondeu com um erro inesperado. Tente de novo mais tarde.',
     },
-  },
-  csv: {
-    badAmount: 'Valor inválido: use 1.234,56 ou 1234.56.',
-    badCurrency: 'Moeda inválida: use um código de 3 letras, como BRL.',
-    badDate: 'Data inválida: use dd/mm/aaaa (com hora opcional).',
-    badPhone: 'Telefone inválido para o WhatsApp.',
-    badUrl: 'Link inválido: use um endereço https://.',
-    required: 'Campo obrigatório vazio ({{field}}).',
-    unknownStatus: 'Status desconhecido: “{{value}}”.',
-    mappingRequired: 'Escolha a coluna de “{{field}}”.',
-    mappingUnknownColumn: 'A coluna “{{column}}” não existe no arquivo.',
   },
   orders: {
     notEditable: 'Este pedido vem de outra fonte (loja ou importação) e só pode ser alterado lá.',

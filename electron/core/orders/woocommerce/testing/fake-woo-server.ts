@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { WooMeta, WooOrder } from '../woo-types';
+import type { WooMeta, WooOrderJson as WooOrder } from '../woo-types';
 import { join } from 'node:path';
 import { sharedFixturesDir } from '../../../testing/shared-fixtures';
 
@@ -76,6 +76,16 @@ export class FakeWooStore {
     };
     this.orders.set(id, order);
     return order;
+  }
+
+  /**
+   * Overwrites fields with values of any shape, as a broken plugin or an old WooCommerce would
+   * serve them (`billing.phone` as a number, `refunds: {}`, `total: "1e999"`), without bumping the date.
+   */
+  corrupt(id: number, fields: Record<string, unknown>): void {
+    const order = this.orders.get(id);
+    if (!order) throw new Error(`no order ${id}`);
+    Object.assign(order, fields);
   }
 
   /** Puts a fixture order in the store as is (it keeps its own dates). */

@@ -1,0 +1,114 @@
+import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconX } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { refusalField, type RefusedOrderView } from '../../../../shared/domain/refused-order';
+import { ScreenState } from '../../app/ScreenState';
+import { describeError } from '../../forms/contract-form';
+import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
+import { formatDateTime } from '../common/format';
+
+/** How many orders are refused now, kept current by `orders.refusedChanged` (the tab's badge). */
+export function useRefusedCount(): number {
+  const [pushed, setPushed] = useState<number | null>(null);
+  const list = useContractQuery('orders.listRefused', {});
+  useContractEvent('orders.refusedChanged', useCallback(({ total }: { total: number }) => setPushed(total), []));
+  return pushed ?? (list.state.status === 'ready' ? list.state.data.total : 0);
+}
+
+/**
+ * "Pedidos recusados": each order a source sent that failed the order schema, in words — which
+ * field, why, the value received, and what to fix at the source — with a way to dismiss it.
+ */
+export function RefusedOrdersPanel() {
+  const { t } = useTranslation();
+  const list = useContractQuery('orders.listRefused', {});
+  useContractEvent('orders.refusedChanged', list.reload);
+  return (
+    <Stack maw={900}>
+      <div>
+        <Title order={3} size="h4">
+          {t('refusedOrders.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('refusedOrders.help')}
+        </Text>
+      </div>
+      <ScreenState state={list.state} onRetry={list.reload}>
+        {(page) =>
+          page.rows.length === 0 ? (
+            <Alert color="teal" data-testid="refused-empty">
+              {t('refusedOrders.empty')}
+            </Alert>
+          ) : (
+            <Stack data-testid="refused-list">
+              {page.rows.map((row) => (
+                <RefusedOrderCard key={`${row.source}:${row.externalId}`} row={row} onDismissed={list.reload} />
+              ))}
+            </Stack>
+          )
+        }
+      </ScreenState>
+    </Stack>
+  );
+}
+
+function RefusedOrderCard({ row, onDismissed }: { row: RefusedOrderView; onDismissed(): void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const dismiss = async () => {
+    setBusy(true);
+    try {
+      await api.call('orders.dismissRefused', { source: row.source, externalId: row.externalId });
+      notifications.show({ color: 'green', message: t('refusedOrders.dismissed') });
+      onDismissed();
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const excerptOf = (path: string) => row.excerpt.find((e) => e.path === path);
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="refused-order">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start">
+          <Group gap="xs">
+            <IconAlertTriangle size={18} color="var(--mantine-color-orange-6)" aria-hidden />
+            <Text fw={600}>{row.number ? t('refusedOrders.order', { number: row.number }) : t('refusedOrders.orderNoNumber', { id: row.externalId })}</Text>
+            <Badge variant="light">{t(`ordersScreen.sources.${row.source}`)}</Badge>
+          </Group>
+          <Button size="xs" variant="subtle" color="gray" leftSection={<IconX size={14} />} loading={busy} onClick={() => void dismiss()} data-testid="refused-dismiss">
+            {t('refusedOrders.dismiss')}
+          </Button>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('refusedOrders.seen', { when: formatDateTime(row.lastSeenAt, i18n.language) })} · {t('refusedOrders.times', { count: row.times })}
+        </Text>
+        <List size="sm" spacing={4}>
+          {row.issues.map((issue, i) => {
+            const excerpt = excerptOf(issue.path);
+            return (
+              <List.Item key={`${issue.path}-${i}`} data-testid="refused-issue">
+                {t('refusedOrders.issue', { field: t(`refusedOrders.field.${refusalField(issue.path)}`), reason: t(issue.key, { ...issue.params, defaultValue: t('validation.invalid') }) })}
+                {excerpt && (
+                  <Text size="xs" c="dimmed" component="div">
+                    {excerpt.value === '' ? t('refusedOrders.missing') : t('refusedOrders.received', { value: excerpt.value, interpolation: { escapeValue: false } })}
+                  </Text>
+                )}
+              </List.Item>
+            );
+          })}
+        </List>
+        <Text size="sm">
+          <Text span fw={600}>
+            {t('refusedOrders.howToFix')}:
+          </Text>{' '}
+          {t(`refusedOrders.fix.${row.source}`)}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

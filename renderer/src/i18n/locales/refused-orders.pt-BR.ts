@@ -1,0 +1,57 @@
+/**
+ * "Pedidos recusados" on the Orders screen (pt-BR, the reference): orders a source sent that the
+ * order schema refused, with which field, why, and what to fix at the source. Spread into
+ * `pt-BR.ts`; `refused-orders.en.ts` has the same keys.
+ */
+export const refusedOrdersPtBR = {
+  refusedOrders: {
+    tab: 'Pedidos recusados',
+    title: 'Pedidos recusados',
+    help: 'Estes pedidos chegaram com dados que virariam uma mensagem errada para o cliente. Eles não foram importados nem enviados; os outros pedidos seguiram normalmente. Corrija na origem: quando o pedido chegar de novo sem o problema, ele sai desta lista sozinho.',
+    empty: 'Nenhum pedido recusado. Tudo o que chegou pôde ser usado.',
+    order: 'Pedido #{{number}}',
+    orderNoNumber: 'Pedido sem número (identificação {{id}})',
+    source: 'Origem: {{source}}',
+    seen: 'Última vez em {{when}}',
+    times: 'Recebido {{count}} vezes',
+    times_one: 'Recebido {{count}} vez',
+    times_other: 'Recebido {{count}} vezes',
+    issue: '{{field}}: {{reason}}',
+    received: 'Valor recebido: {{value}}',
+    missing: 'Valor recebido: nenhum (campo ausente)',
+    howToFix: 'Como corrigir',
+    dismiss: 'Dispensar',
+    dismissed: 'Pedido dispensado. Ele volta para a lista se a origem enviá-lo de novo com o mesmo problema.',
+    syncRefused: '{{count}} pedidos recusados: veja em “Pedidos recusados”.',
+    syncRefused_one: '{{count}} pedido recusado: veja em “Pedidos recusados”.',
+    syncRefused_other: '{{count}} pedidos recusados: veja em “Pedidos recusados”.',
+    field: {
+      id: 'Identificação do pedido',
+      number: 'Número do pedido',
+      customerName: 'Nome do cliente',
+      phone: 'Telefone',
+      total: 'Total do pedido',
+      currency: 'Moeda',
+      status: 'Status',
+      dates: 'Data',
+      trackingCode: 'Código de rastreio',
+      trackingUrl: 'Link de rastreio',
+      carrier: 'Transportadora',
+      shipments: 'Envio',
+      refundAmount: 'Valor do reembolso',
+      refundReason: 'Motivo do reembolso',
+      refunds: 'Reembolsos',
+      cancelReason: 'Motivo do cancelamento',
+      metaData: 'Dados extras de plugins (meta_data)',
+      event: 'Tipo de evento',
+      order: 'Pedido',
+    },
+    fix: {
+      woocommerce: 'Abra o pedido no painel do WordPress (WooCommerce → Pedidos), corrija o campo indicado e clique em Atualizar. O Recado lê o pedido de novo na próxima sincronização. Se o campo vem de um plugin (moeda de cripto, rastreio), ajuste o plugin.',
+      endpoint: 'Corrija o dado no sistema que envia o pedido (ERP ou integração) e envie o evento de novo; o mesmo eventId é aceito.',
+      csv: 'Corrija a linha na planilha e importe o arquivo de novo.',
+      local: 'Abra o pedido no livro de pedidos e corrija o campo indicado.',
+      sandbox: 'Pedido de demonstração do Sandbox: pode dispensar.',
+    },
+  },
+};
