@@ -13,10 +13,14 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts the built web host on a free port with the given data folder; resolves once it prints its URL. */
-export function startWebHost(dataDir: string): Promise<RunningHost> {
+/**
+ * Starts the built web host on a free port with the given data folder; resolves once it prints its
+ * URL. `env` adds variables (the wizard's Meta path passes the test-only RECADO_TEST_* ones).
+ */
+export function startWebHost(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
   const child: ChildProcess = spawn(process.execPath, [WEB_BUNDLE, '--port', '0', '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let output = '';
   return new Promise((resolvePromise, reject) => {

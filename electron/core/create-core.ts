@@ -14,6 +14,7 @@ import { openSession, type Session } from './session';
 import { applyPendingRestore, createBackupService, type BackupService } from './backup/backup-service';
 import { backupHandlers } from './backup/handlers';
 import { createSettingsService } from './settings/settings-service';
+import type { ResolveHost } from './sandbox/outgoing-http';
 import type { MetaCallbackApi } from './tunnel/callback-registration';
 import type { TunnelService } from './tunnel/tunnel-service';
 import type { WebhookService } from './webhook/webhook-service';
@@ -40,6 +41,11 @@ export interface CoreDeps {
    * started by the test, reached with the credentials the test saved). Hosts never set it.
    */
   metaBaseUrl?: string;
+  /**
+   * Test-only: where the doctor's reachability self-test dials a host name (a localtunnel URL
+   * `http://<id>.localhost:<port>`, which Node cannot resolve). Hosts never set it.
+   */
+  resolveHost?: ResolveHost;
 }
 
 export interface Core {
@@ -99,6 +105,7 @@ export function createCore(deps: CoreDeps): Core {
       logger,
       ...(deps.metaCallbackApi ? { metaCallbackApi: deps.metaCallbackApi } : {}),
       ...(deps.metaBaseUrl ? { metaBaseUrl: deps.metaBaseUrl } : {}),
+      ...(deps.resolveHost ? { resolveHost: deps.resolveHost } : {}),
       switchMode,
       sharedHandlers,
     });

@@ -12,6 +12,9 @@ import type { CoreContext, HostInfo } from './core-context';
 import { credentialsHandlers } from './credentials/handlers';
 import { createDispatcher, type Dispatcher } from './dispatcher/dispatcher';
 import { dispatchHandlers } from './dispatcher/handlers';
+import { doctorHandlers } from './doctor/handlers';
+import { wizardHandlers } from './wizard/handlers';
+import type { ResolveHost } from './sandbox/outgoing-http';
 import { createAppStateRepository } from './db/app-state-repository';
 import { openDatabase } from './db/open-database';
 import { csvHandlers } from './orders/csv/handlers';
@@ -53,6 +56,8 @@ export interface SessionDeps {
   metaCallbackApi?: () => MetaCallbackApi | null;
   /** Test-only: live mode's Graph base URL (see CoreDeps.metaBaseUrl). */
   metaBaseUrl?: string;
+  /** Test-only: how the doctor's self-test reaches a host name (see CoreDeps.resolveHost). */
+  resolveHost?: ResolveHost;
   switchMode(enabled: boolean): Promise<SandboxStatus>;
   /** Handlers that outlive a session (backups), served beside the session's own. */
   sharedHandlers: HandlersFor<SharedMethod>;
@@ -114,6 +119,12 @@ export function openSession(deps: SessionDeps): Session {
   });
   tunnel.onPublicUrlChanged((_publicUrl, webhookUrl) => void registrar.register(webhookUrl));
   const dispatcher = createDispatcher(ctx, { random: deps.random });
+  // Sandbox: the emulator calls the local webhook directly; live: the tunnel's public URL.
+  const callbackUrl = () => {
+    if (ctx.meta.mode === 'live') return tunnel.state().webhookUrl;
+    const port = webhook.port();
+    return port === null ? null : `http://127.0.0.1:${port}${WEBHOOK_PATH}`;
+  };
 
   const handlers: Handlers = {
     ...appInfoHandlers(ctx),
@@ -129,14 +140,16 @@ export function openSession(deps: SessionDeps): Session {
     ...statusHandlers(ctx, { tunnel, webhook, dispatcher }),
     ...logHandlers(ctx, { catchUp: () => dispatcher.catchUp() }),
     ...blacklistHandlers(ctx),
-    ...toolsHandlers(ctx, {
-      // Sandbox: the emulator calls the local webhook directly; live: the tunnel's public URL.
-      callbackUrl: () => {
-        if (ctx.meta.mode === 'live') return tunnel.state().webhookUrl;
-        const port = webhook.port();
-        return port === null ? null : `http://127.0.0.1:${port}${WEBHOOK_PATH}`;
-      },
+    ...toolsHandlers(ctx, { callbackUrl, register: (url) => registrar.register(url) }),
+    ...wizardHandlers(ctx),
+    ...doctorHandlers(ctx, {
+      callbackUrl,
       register: (url) => registrar.register(url),
+      registration: () => registrar.state(),
+      tunnel,
+      webhook,
+      dispatcher,
+      ...(deps.resolveHost ? { resolveHost: deps.resolveHost } : {}),
     }),
     ...templatesHandlers(ctx),
     ...dispatchHandlers(ctx, dispatcher),

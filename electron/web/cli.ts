@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     version: __RECADO_VERSION__,
     port,
     verbose: values.verbose,
+    test: { metaBaseUrl: process.env.RECADO_TEST_META_BASE_URL, resolveLocalhost: process.env.RECADO_TEST_RESOLVE_LOCALHOST === '1' },
   });
   if (code !== null) process.exit(code);
 }

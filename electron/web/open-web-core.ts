@@ -12,6 +12,12 @@ export interface WebCoreOptions {
   version: string;
   /** Echo log lines to stderr. */
   verbose?: boolean;
+  /**
+   * Test-only (the end-to-end "Meta path"): live mode's Graph base URL is a Meta Sandbox the test
+   * started, and `*.localhost` tunnel URLs are dialled on 127.0.0.1. Read from the environment by
+   * the CLI (`RECADO_TEST_META_BASE_URL`, `RECADO_TEST_RESOLVE_LOCALHOST=1`); users never set them.
+   */
+  test?: { metaBaseUrl?: string; resolveLocalhost?: boolean };
 }
 
 /** The core as the web host runs it: `conf` for settings, a key file for secrets. */
@@ -30,6 +36,8 @@ export function openWebCore(options: WebCoreOptions): { core: Core; logger: Logg
     settingsStore,
     secrets,
     logger,
+    ...(options.test?.metaBaseUrl ? { metaBaseUrl: options.test.metaBaseUrl } : {}),
+    ...(options.test?.resolveLocalhost ? { resolveHost: (host: string) => (host.endsWith('.localhost') ? '127.0.0.1' : null) } : {}),
   });
   return { core, logger };
 }

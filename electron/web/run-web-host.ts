@@ -1,6 +1,6 @@
 import { acquireDataFolderLock, DataFolderLockedError, EXIT_FOLDER_IN_USE } from '../core/platform/data-folder-lock';
 import { closeWithin, QUIT_TIMEOUT_MS } from '../core/platform/graceful-close';
-import { openWebCore } from './open-web-core';
+import { openWebCore, type WebCoreOptions } from './open-web-core';
 import { startWebHost } from './web-host';
 
 export interface RunWebHostOptions {
@@ -13,6 +13,8 @@ export interface RunWebHostOptions {
   /** Where the owner reads what happens (stdout / stderr). */
   out?: (line: string) => void;
   err?: (line: string) => void;
+  /** Test-only hooks passed to the core (see open-web-core.ts). */
+  test?: WebCoreOptions['test'];
 }
 
 

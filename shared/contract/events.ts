@@ -18,6 +18,10 @@ export const events = {
   'credentials.changed': z.object({ at: z.number() }),
   /** The core reopened in the other mode; screens reload their data. */
   'sandbox.modeChanged': z.object({ enabled: z.boolean() }),
+  /** The setup doctor finished a run (the Status summary reloads `doctor.last`). */
+  /** The first-run wizard was finished, skipped or reopened (the shell shows or hides it). */
+  'wizard.changed': z.object({ show: z.boolean() }),
+  'doctor.finished': z.object({ at: z.number(), overall: z.enum(['pass', 'warn', 'fail']) }),
   /** Webhook counters and last callback/verification times (throttled to a few per second). */
   'webhook.activity': webhookActivitySchema,
   /** Tunnel state and callback registration at Meta, on every change. */

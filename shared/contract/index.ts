@@ -8,6 +8,8 @@ import { toolsMethods } from './methods/tools';
 import { credentialsMethods } from './methods/credentials';
 import { csvMethods } from './methods/csv';
 import { dispatchMethods } from './methods/dispatch';
+import { doctorMethods } from './methods/doctor';
+import { wizardMethods } from './methods/wizard';
 import { sandboxMethods } from './methods/sandbox';
 import { orderSourcesMethods } from './methods/order-sources';
 import { ordersMethods } from './methods/orders';
@@ -42,6 +44,8 @@ export const contract = mergeGroups(
   templatesMethods,
   dispatchMethods,
   backupMethods,
+  doctorMethods,
+  wizardMethods,
 );
 
 export type Contract = typeof contract;

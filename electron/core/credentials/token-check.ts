@@ -4,7 +4,8 @@ import { DEMO } from '../sandbox/demo-world';
 import { checkApi } from '../status/api-check';
 import { problemView } from '../whatsapp/problem-view';
 
-const REQUIRED_SCOPES = ['whatsapp_business_messaging', 'whatsapp_business_management'];
+/** The two permissions Recado needs on the access token (whatsapp-cloud-api.md §4.7). */
+export const REQUIRED_SCOPES = ['whatsapp_business_messaging', 'whatsapp_business_management'];
 
 /**
  * "Test connection": proves the number answers (GET /{phone-number-id}) and tells what kind of

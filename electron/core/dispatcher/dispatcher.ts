@@ -2,6 +2,7 @@ import type { DispatchPause, DispatchState } from '../../../shared/contract/meth
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
+import { recordPoll } from '../doctor/last-poll';
 import type { NotificationRow } from '../db/schema';
 import { createNotificationStatusRepository } from '../log/notification-status-repository';
 import { localOrderSource, syncOrderSource, type OrderSource } from '../orders/order-source';
@@ -157,8 +158,10 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
       try {
         const result = await syncOrderSource(ctx.db, source, { now, lookbackDays, events: ctx.events });
         if (result.refused.length > 0) logger.warn('order source poll: orders refused', { source: source.kind, refused: result.refused.length });
+        recordPoll(ctx.db, source.kind, { ok: true, at: now, error: null });
       } catch (error) {
         logger.warn('order source poll failed', { source: source.kind, error });
+        recordPoll(ctx.db, source.kind, { ok: false, at: now, error: error instanceof Error ? error.message : String(error) });
       }
     }
   }

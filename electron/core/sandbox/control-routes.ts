@@ -31,6 +31,10 @@ export async function controlRoute(control: SandboxControl, method: string, path
       return { data: control.sent({ phoneNumberId: query.get('phone_number_id') ?? undefined, to: query.get('to') ?? undefined }) };
     case 'GET /_sandbox/webhooks':
       return { data: control.deliveries(), dropped: control.dropped() };
+    case 'POST /_sandbox/scenario':
+      return control.scenario(body as never);
+    case 'POST /_sandbox/probe':
+      return control.probe(String(body.url ?? ''));
     case 'POST /_sandbox/app-callback':
       return control.setAppCallback(body as never);
     default:

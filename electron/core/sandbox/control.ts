@@ -2,6 +2,7 @@ import { verifyCallback } from './callbacks';
 import { resolveRecipient } from './recipients';
 import type { Engine, Fault, SentMessage } from './engine';
 import type { RateLimitSettings } from './rate-limits';
+import { applyScenario, probeFromOutside, type ScenarioInput } from './scenarios';
 import { setTemplateStatus } from './template-routes';
 import type { SandboxQuirks, SandboxTiming } from './timing';
 import type { DeliveryAttempt } from './webhook-delivery';
@@ -141,6 +142,12 @@ export function createControl(engine: Engine) {
     /** Every webhook POST attempt, with the exact bytes and signature. */
     deliveries: (): readonly DeliveryAttempt[] => engine.delivery.attempts(),
     dropped: () => engine.dropped,
+
+    /** Puts the world into one of the broken states the setup doctor recognises (scenarios.ts). */
+    scenario: (input: ScenarioInput) => applyScenario(engine, input),
+
+    /** Meta's servers fetch `url` now (the doctor's reachability self-test in Sandbox mode). */
+    probe: (url: string) => probeFromOutside(engine, url),
 
     /** The App Dashboard's callback URL + verify token: refused unless the GET handshake passes. */
     async setAppCallback(input: { appId?: string; url: string; verifyToken: string }) {

@@ -58,13 +58,19 @@ export interface EngineOptions {
 /** The emulator's running state and the few operations several routes share. */
 export function createEngine(options: EngineOptions) {
   const { world, prng, clock } = options;
+  // Every outgoing exchange asks this first, so the control API can cut Meta off from the PC.
+  const reachable = (inner: ResolveHost | undefined): ResolveHost => (host) => (engine.callbacksReachable ? inner?.(host) : false);
   const engine = {
     world,
     prng,
     clock,
     timing: options.timing,
     quirks: options.quirks,
-    resolveHost: options.resolveHost,
+    resolveHost: reachable(options.resolveHost),
+    /** Control API: `false` = Meta cannot reach any callback URL (verification, webhooks, probes). */
+    callbacksReachable: true,
+    /** Control API: versions Meta no longer serves (answered by the oldest served one). */
+    retiredVersions: new Set<string>(),
     limits: createRateLimiter(options.rateLimits),
     sent: [] as SentMessage[],
     inbound: [] as InboundMessage[],
@@ -120,7 +126,7 @@ export function createEngine(options: EngineOptions) {
     timing: () => engine.timing,
     quirks: () => engine.quirks,
     appSecret: (appId) => findApp(world, appId)?.secret,
-    ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
+    resolveHost: reachable(options.resolveHost),
     onDropped: (deliveryId, url) => engine.dropped.push({ deliveryId, url }),
   });
   return engine;

@@ -32,10 +32,13 @@ function phoneView(engine: Engine, phone: SandboxPhone, appId: string | undefine
     code_verification_status: phone.codeVerificationStatus,
     display_phone_number: phone.displayPhoneNumber,
     quality_rating: phone.qualityRating,
-    platform_type: 'CLOUD_API',
+    // An added but unregistered number is not on the Cloud API yet and cannot send (133010).
+    platform_type: phone.registered ? 'CLOUD_API' : 'NOT_APPLICABLE',
     throughput: { level: phone.throughputLevel },
-    status: phone.status,
-    account_mode: 'LIVE',
+    status: phone.registered ? phone.status : 'PENDING',
+    account_mode: phone.accountMode ?? 'LIVE',
+    is_on_biz_app: phone.onBusinessApp ?? false,
+    whatsapp_business_manager_messaging_limit: phone.messagingLimit ?? 'TIER_250',
     webhook_configuration: webhookConfiguration(engine, phone, appId),
     id: phone.id,
   };
@@ -105,6 +108,11 @@ export function registerPhone(engine: Engine, caller: Caller, id: string, body: 
   }
   if (body.messaging_product !== 'whatsapp') throw new SandboxGraphError(100, { details: 'The parameter messaging_product is required.' });
   if (typeof body.pin !== 'string' || !/^\d{6}$/.test(body.pin)) throw new SandboxGraphError(100, { details: 'Param pin must be 6 digits.' });
+  // Meta's exact refusal for a number still on the Business app is not in the doc; a permission
+  // error naming the cause is the closest documented shape (coexistence refusals are #200, §4.2).
+  if (phone.onBusinessApp) {
+    throw new SandboxGraphError(200, { details: 'This phone number is in use on the WhatsApp Business app. Coexistence requires Embedded Signup through a Tech Provider.' });
+  }
   if (phone.pin && phone.pin !== body.pin) throw new SandboxGraphError(133005);
   phone.pin = body.pin;
   phone.registered = true;
@@ -171,20 +179,26 @@ export function debugToken(engine: Engine, caller: Caller, query: URLSearchParam
   const token = engine.world.tokens.find((t) => t.token === input);
   const now = engine.now();
   if (!token) return { data: { error: { code: 190, message: 'Invalid OAuth access token.' }, is_valid: false, scopes: [] } };
-  const expiresAt = token.kind === 'permanent' ? 0 : Math.floor((token.expiresAt ?? now) / 1000);
+  const permanent = token.kind === 'permanent' && !token.expired;
+  const expiresAt = permanent ? 0 : Math.floor((token.expiresAt ?? now) / 1000);
   const valid = !token.expired && (token.kind === 'permanent' || (token.expiresAt ?? 0) > now);
+  // An expired session: Meta says why next to is_valid false (190/463, "Session has expired on …").
+  const expiredError = valid
+    ? {}
+    : { error: { code: 190, subcode: 463, message: `Error validating access token: Session has expired on ${new Date(expiresAt * 1000).toUTCString()}.` } };
   return {
     data: {
       app_id: token.appId,
       type: token.type,
       application: findApp(engine.world, token.appId)?.name ?? '',
-      data_access_expires_at: token.kind === 'permanent' ? 0 : expiresAt + 90 * 86_400,
+      data_access_expires_at: permanent ? 0 : expiresAt + 90 * 86_400,
       expires_at: expiresAt,
       is_valid: valid,
       issued_at: Math.floor(token.issuedAt / 1000),
       scopes: token.scopes,
       granular_scopes: token.scopes.map((scope) => ({ scope, ...(scope.startsWith('whatsapp') ? { target_ids: token.wabaIds } : {}) })),
       user_id: token.userId,
+      ...expiredError,
     },
   };
 }

@@ -8,9 +8,13 @@ import { request as httpsRequest } from 'node:https';
  *
  * Test-oriented: a localtunnel URL like `http://<id>.localhost:<port>` routes by Host, but Node's
  * resolver does not resolve `*.localhost`; `(host) => host.endsWith('.localhost') ? '127.0.0.1' : null`
- * makes the emulator reach it the way Meta reaches a real tunnel.
+ * makes the emulator reach it the way Meta reaches a real tunnel. `false` = the host cannot be
+ * reached at all (the Sandbox's "tunnel unreachable" state).
  */
-export type ResolveHost = (hostname: string) => string | null | undefined;
+export type ResolveHost = (hostname: string) => string | null | undefined | false;
+
+/** What `outgoingRequest` rejects with when `resolveHost` answered `false` (host unreachable). */
+export const UNREACHABLE_MESSAGE = 'connect ECONNREFUSED (host unreachable from the outside)';
 
 export interface OutgoingRequest {
   method: 'GET' | 'POST';
@@ -31,7 +35,9 @@ export function outgoingRequest(url: URL | string, init: OutgoingRequest): Promi
   const secure = target.protocol === 'https:';
   if (!secure && target.protocol !== 'http:') return Promise.reject(new Error(`Unsupported protocol ${target.protocol}`));
   const hostname = target.hostname.replace(/^\[|\]$/g, '');
-  const address = init.resolveHost?.(hostname) ?? undefined;
+  const resolved = init.resolveHost?.(hostname);
+  if (resolved === false) return Promise.reject(new Error(UNREACHABLE_MESSAGE));
+  const address = resolved ?? undefined;
   const body = init.body === undefined ? undefined : Buffer.from(init.body, 'utf8');
   const headers: Record<string, string> = {
     ...init.headers,

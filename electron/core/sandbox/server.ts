@@ -14,6 +14,7 @@ import { postMessages } from './send-route';
 import { createTemplate, deleteTemplate, listTemplates } from './template-routes';
 import { DEFAULT_QUIRKS, DEFAULT_TIMING, type SandboxQuirks, type SandboxTiming } from './timing';
 import { createWorldState, findPhone, findWaba, type SandboxWorld } from './world';
+import { servedVersion } from './versions';
 
 export interface SandboxOptions {
   /** 0 = a free port (always, in tests). */
@@ -122,7 +123,7 @@ async function handle(engine: Engine, control: SandboxControl, req: IncomingMess
     const result = await graphRoute(engine, caller, method, segments, url, body);
     // The call has taken effect (a send is in `control.sent()`); the answer is still on its way.
     if (engine.timing.responseDelayMs > 0) await new Promise((r) => setTimeout(r, engine.timing.responseDelayMs));
-    send(res, 200, result, { ...trace, 'facebook-api-version': version ?? 'v23.0' });
+    send(res, 200, result, { ...trace, 'facebook-api-version': servedVersion(engine, version) });
   } catch (error) {
     if (error instanceof SandboxGraphError) {
       const { status, body } = graphErrorResponse(error, engine.prng);

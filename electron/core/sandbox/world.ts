@@ -96,6 +96,15 @@ export interface SandboxPhone {
   messagesPerSecond: number;
   /** Set to 368 or 131031 to make every send fail like a blocked account. */
   blockedWith?: 368 | 131031;
+  /** `SANDBOX` for Meta's test numbers (only allowed recipients, 131030); default LIVE. */
+  accountMode?: 'LIVE' | 'SANDBOX';
+  /**
+   * Still on the WhatsApp Business app (`is_on_biz_app`): without Coexistence through a Tech
+   * Provider's Embedded Signup it cannot be registered for the Cloud API (doc §8).
+   */
+  onBusinessApp?: boolean;
+  /** Portfolio messaging limit as `whatsapp_business_manager_messaging_limit` shows it. */
+  messagingLimit?: string;
 }
 
 export interface SandboxUser {

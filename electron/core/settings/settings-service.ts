@@ -9,6 +9,7 @@ import { DEFAULT_GENERAL_SETTINGS, generalSettingsSchema } from '../../../shared
 import { DEFAULT_TEMPLATES_SETTINGS, templatesSettingsSchema } from '../../../shared/settings/templates';
 import { DEFAULT_TRACKING_SETTINGS, trackingSettingsSchema } from '../../../shared/settings/tracking';
 import { DEFAULT_SANDBOX_SETTINGS, sandboxSettingsSchema } from '../../../shared/settings/sandbox';
+import { DEFAULT_WIZARD_SETTINGS, wizardSettingsSchema } from '../../../shared/settings/wizard';
 import { DEFAULT_WOO_SETTINGS, wooSettingsSchema } from '../../../shared/settings/woocommerce';
 import { DEFAULT_TUNNEL_SETTINGS, tunnelSettingsSchema } from '../../../shared/settings/tunnel';
 import { DEFAULT_WEBHOOK_SETTINGS, webhookSettingsSchema } from '../../../shared/settings/webhook';
@@ -33,6 +34,7 @@ export function createSettingsService(kv: KeyValueStore, logger: Logger) {
     tunnel: defineSection(kv, 'tunnel', tunnelSettingsSchema, DEFAULT_TUNNEL_SETTINGS, logger),
     costs: defineSection(kv, 'costs', costRatesSchema, DEFAULT_COST_RATES, logger),
     templates: defineSection(kv, 'templates', templatesSettingsSchema, DEFAULT_TEMPLATES_SETTINGS, logger),
+    wizard: defineSection(kv, 'wizard', wizardSettingsSchema, DEFAULT_WIZARD_SETTINGS, logger),
   };
 }
 

@@ -9,6 +9,7 @@ import { createFileKeyCipher } from '../secrets/aes-gcm-file-cipher';
 import { createEncryptedSecretStore } from '../secrets/secret-store';
 import type { Clock } from '../platform/clock';
 import { DEFAULT_SANDBOX_SETTINGS } from '../../../shared/settings/sandbox';
+import type { ResolveHost } from '../sandbox/outgoing-http';
 import type { MetaCallbackApi } from '../tunnel/callback-registration';
 
 /** The repository's `drizzle/` folder, for tests that open real databases. */
@@ -32,6 +33,8 @@ export function openTempCore(
     mode?: 'live' | 'sandbox';
     /** Live mode's Graph base URL: a Meta Sandbox the test started (CoreDeps.metaBaseUrl). */
     metaBaseUrl?: string;
+    /** Where the doctor's self-test dials a host name (CoreDeps.resolveHost). */
+    resolveHost?: ResolveHost;
   } = {},
 ) {
   const sink = memorySink();
@@ -48,6 +51,7 @@ export function openTempCore(
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.metaCallbackApi ? { metaCallbackApi: options.metaCallbackApi } : {}),
     ...(options.metaBaseUrl ? { metaBaseUrl: options.metaBaseUrl } : {}),
+    ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
   });
   return { core, secrets, settingsStore, logLines: sink.lines };
 }

@@ -7,6 +7,7 @@ import { WOO_WEBHOOK_MAX_BYTES, wooWebhookHandler, type WooWebhookDeps } from '.
 import type { Logger } from '../platform/logger';
 import type { CallbackEffects } from './process-callback';
 import { safeEqual, verifySignature } from './signature';
+import { PROBE_PARAM, type Probes } from './probes';
 import type { WebhookStats } from './webhook-stats';
 
 /** Meta sends up to 3 MB per POST (whatsapp-cloud-api.md §3.4). */
@@ -20,6 +21,8 @@ export interface WebhookAppDeps {
   commit(body: unknown): Promise<CallbackEffects>;
   /** Meta's GET verification succeeded (the caller records the time). */
   onVerified(): void;
+  /** The doctor's self-test nonces (probes.ts); omitted = no self-test answers. */
+  probes?: Pick<Probes, 'arrive'>;
   stats: WebhookStats;
   logger: Logger;
   /**
@@ -110,6 +113,8 @@ export function createWebhookApp(deps: WebhookAppDeps): Hono {
   const app = new Hono();
 
   app.get(WEBHOOK_PATH, (c) => {
+    const probe = c.req.query(PROBE_PARAM);
+    if (probe !== undefined) return deps.probes?.arrive(probe) ? c.text(probe, 200) : c.text('Forbidden', 403);
     const mode = c.req.query('hub.mode');
     const token = c.req.query('hub.verify_token');
     const challenge = c.req.query('hub.challenge') ?? '';

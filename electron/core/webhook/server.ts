@@ -13,6 +13,7 @@ import { createWebhookApp, type WebhookAppDeps } from './app';
 import { isMetaCallback, serveMetaCallback } from './fast-route';
 import { createCommitQueue } from './commit-queue';
 import { createInboundContactsRepository } from './inbound-contacts-repository';
+import type { Probes } from './probes';
 import { processCallback } from './process-callback';
 import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY, type WebhookStats } from './webhook-stats';
 
@@ -27,6 +28,8 @@ export interface WebhookServerOptions {
    * route, kept so `npm run bench` can measure one against the other on the same core.
    */
   metaRoute?: 'node' | 'hono';
+  /** The doctor's self-test nonces, answered on the GET route. */
+  probes?: Probes;
   /** After a commit that queued notifications (a text to resend as its template): wake the dispatcher. */
   onQueued?: () => void;
 }
@@ -76,6 +79,7 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
     logger: ctx.logger,
     // The order sources' push routes, on the same server so the tunnel reaches them too.
     orders: { woo: wooWebhookDeps(ctx), endpoint: orderEndpointDeps(ctx) },
+    ...(options.probes ? { probes: options.probes } : {}),
     onVerified: () => {
       const now = ctx.clock.now();
       appState.set(LAST_VERIFIED_KEY, now, now);

@@ -5,6 +5,7 @@ import { WEBHOOK_PATH } from '../../../shared/settings/webhook';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
 import { webhookAccountErrors } from '../db/schema';
+import { createProbes } from './probes';
 import { startWebhookServer, type WebhookServer } from './server';
 import { listenOnStablePort, type PortConflict } from './stable-port';
 import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY } from './webhook-stats';
@@ -26,7 +27,8 @@ export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () =>
   });
   let server: WebhookServer | null = null;
   let portConflict: PortConflict | null = null;
-  const listen = (port: number) => startWebhookServer({ ctx, stats, ...hooks, port });
+  const probes = createProbes(ctx.clock);
+  const listen = (port: number) => startWebhookServer({ ctx, stats, probes, ...hooks, port });
 
   return {
     /**
@@ -64,6 +66,8 @@ export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () =>
       stats.stop();
       await running?.close();
     },
+    /** The doctor's reachability self-test nonces. */
+    probes,
     /** The running server's port, or null. */
     port(): number | null {
       return server?.port ?? null;

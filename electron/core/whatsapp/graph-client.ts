@@ -88,6 +88,9 @@ export function normaliseWaId(value: string): string {
 export function createGraphClient(options: GraphClientOptions) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const root = `${options.baseUrl.replace(/\/+$/, '')}/${options.apiVersion}`;
+  // Meta's `facebook-api-version` answer header: the version that really served the last call
+  // (an expired one is silently served by the oldest available).
+  let servedVersion: string | null = null;
 
   async function call<S extends z.ZodType>(
     method: 'GET' | 'POST' | 'DELETE',
@@ -120,6 +123,7 @@ export function createGraphClient(options: GraphClientOptions) {
       options.logger?.warn('graph call failed', { method, path, kind: failure.kind });
       throw new GraphError(failure, request);
     }
+    servedVersion = response.headers.get('facebook-api-version') ?? servedVersion;
     const text = await response.text().catch(() => '');
     const json = safeJson(text);
     const ms = Date.now() - started;
@@ -169,6 +173,9 @@ export function createGraphClient(options: GraphClientOptions) {
   const ok = () => undefined;
 
   return {
+    /** The version Meta said served this client's last answered call (null before any). */
+    servedVersion: () => servedVersion,
+
     sendText: (phoneNumberId: string, input: SendCommon & { body: string; previewUrl?: boolean }) =>
       send(phoneNumberId, input, { type: 'text', text: { body: input.body, ...(input.previewUrl ? { preview_url: true } : {}) } }),
 

@@ -48,6 +48,8 @@ export const phoneNumberSchema = z.object({
   name_status: z.string().optional(),
   account_mode: z.string().optional(),
   messaging_limit_tier: z.string().optional(),
+  whatsapp_business_manager_messaging_limit: z.string().optional(),
+  is_on_biz_app: z.boolean().optional(),
   webhook_configuration: webhookConfigurationSchema.optional(),
 });
 export type PhoneNumberInfo = z.infer<typeof phoneNumberSchema>;
@@ -62,6 +64,8 @@ export const PHONE_FIELDS = [
   'name_status',
   'account_mode',
   'messaging_limit_tier',
+  'whatsapp_business_manager_messaging_limit',
+  'is_on_biz_app',
   'webhook_configuration',
 ] as const;
 export type PhoneField = (typeof PHONE_FIELDS)[number];
@@ -134,7 +138,7 @@ export const debugTokenSchema = z.object({
     scopes: z.array(z.string()).default([]),
     granular_scopes: z.array(z.object({ scope: z.string(), target_ids: z.array(z.string()).optional() })).optional(),
     user_id: z.string().optional(),
-    error: z.object({ code: z.number().optional(), message: z.string().optional() }).optional(),
+    error: z.object({ code: z.number().optional(), subcode: z.number().optional(), message: z.string().optional() }).optional(),
   }),
 });
 export type DebugTokenData = z.infer<typeof debugTokenSchema>['data'];

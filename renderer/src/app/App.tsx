@@ -3,12 +3,17 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { PreferencesMenu } from '../features/preferences/PreferencesMenu';
 import { UnsavedChangesProvider, useLeaveGuard } from '../forms/unsaved-changes';
+import { FirstRunWizard } from '../features/wizard/FirstRunWizard';
+import { useWizardGate } from '../features/wizard/use-wizard-gate';
 import { SandboxBadge } from './SandboxBadge';
 import { DEFAULT_SCREEN, SCREENS } from './screens';
 import { useHashRoute } from './use-hash-route';
 
 /** The shell, inside the one registry of unsaved edits that every screen change consults. */
 export function App() {
+  const wizard = useWizardGate();
+  if (wizard.show === null) return null;
+  if (wizard.show) return <FirstRunWizard onFinish={wizard.finish} />;
   return (
     <UnsavedChangesProvider>
       <Shell />

@@ -4,6 +4,7 @@ import {
   IconKey,
   IconListDetails,
   IconPackage,
+  IconStethoscope,
   IconGauge,
   IconTemplate,
   IconTool,
@@ -13,6 +14,7 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { CredentialsScreen } from '../features/credentials/CredentialsScreen';
+import { DoctorScreen } from '../features/doctor/DoctorScreen';
 import { DispatchSettingsScreen } from '../features/dispatch/DispatchSettingsScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { TrackingScreen } from '../features/tracking/TrackingScreen';
@@ -44,6 +46,7 @@ export const SCREENS: ScreenDef[] = [
   { id: 'blacklist', icon: IconUserOff, Component: BlacklistScreen },
   { id: 'orders', icon: IconPackage, Component: OrdersScreen },
   { id: 'tools', icon: IconTool, Component: ToolsScreen },
+  { id: 'doctor', icon: IconStethoscope, Component: DoctorScreen },
 ];
 
 export const DEFAULT_SCREEN = 'status';

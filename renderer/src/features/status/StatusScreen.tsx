@@ -9,6 +9,7 @@ import { describeError } from '../../forms/contract-form';
 import { formatNumber, formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
+import { DoctorSummary } from '../doctor/DoctorSummary';
 import { CostCard } from './CostCard';
 import { DailyChart } from './DailyChart';
 import { DispatchCard } from './DispatchCard';
@@ -78,6 +79,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
       {overview.mode === 'sandbox' && <Alert color="grape">{t('status.sandboxHint')}</Alert>}
       {check?.problem && <MetaProblem problem={check.problem} />}
       <PortConflictAlert />
+      <DoctorSummary />
 
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Card title={t('status.apiStatus')} testId="card-api">

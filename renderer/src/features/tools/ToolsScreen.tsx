@@ -8,6 +8,7 @@ import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { formatDateTime } from '../common/format';
+import { ReopenWizardCard } from '../wizard/ReopenWizardCard';
 import { CustomerReplyCard } from './CustomerReplyCard';
 import { SendTestCard } from './SendTestCard';
 import { formatPhone } from '../../../../shared/domain/phone-display';
@@ -28,6 +29,7 @@ export function ToolsScreen() {
         </Text>
       </div>
       <SandboxPanel status={sandbox} />
+      <ReopenWizardCard />
       <AccountInfoPanel />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <RegisterPhonePanel />

@@ -2,6 +2,7 @@ import type { Translation } from './pt-BR';
 import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
 import { csvEn } from './csv.en';
 import { dispatchEn } from './dispatch.en';
+import { doctorEn } from './doctor.en';
 import { notificationStatusEn, screensEn } from './screens.en';
 import { templatesEn } from './templates.en';
 import { refusedOrdersEn } from './refused-orders.en';
@@ -15,6 +16,7 @@ export const en: SameShape<Translation> = {
   ...templatesEn,
   ...valuesEn,
   ...dispatchEn,
+  ...doctorEn,
   ...refusedOrdersEn,
   ...csvEn,
   notify: notifyEn,
@@ -36,6 +38,7 @@ export const en: SameShape<Translation> = {
     blacklist: 'Blacklist',
     orders: 'Orders',
     tools: 'Tools',
+    doctor: 'Setup doctor',
   },
   unsaved: {
     title: 'Discard changes?',

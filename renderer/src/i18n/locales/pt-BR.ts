@@ -5,6 +5,7 @@
 import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
 import { csvPtBR } from './csv.pt-BR';
 import { dispatchPtBR } from './dispatch.pt-BR';
+import { doctorPtBR } from './doctor.pt-BR';
 import { notificationStatusPtBR, screensPtBR } from './screens.pt-BR';
 import { templatesPtBR } from './templates.pt-BR';
 import { refusedOrdersPtBR } from './refused-orders.pt-BR';
@@ -15,6 +16,7 @@ export const ptBR = {
   ...templatesPtBR,
   ...valuesPtBR,
   ...dispatchPtBR,
+  ...doctorPtBR,
   ...refusedOrdersPtBR,
   ...csvPtBR,
   /** The desktop notifications' texts (the main process shows them), written once in shared/. */
@@ -37,6 +39,7 @@ export const ptBR = {
     blacklist: 'Lista de bloqueio',
     orders: 'Pedidos',
     tools: 'Ferramentas',
+    doctor: 'Diagnóstico',
   },
   unsaved: {
     title: 'Descartar alterações?',

@@ -1,0 +1,30 @@
+import { asc, eq } from 'drizzle-orm';
+import { webhookStatusEvents } from '../db/schema';
+import type { HandlersFor } from '../contract/handlers';
+import type { CoreContext } from '../core-context';
+import type { DoctorDeps } from './check-kit';
+import { applyFix } from './fixes';
+import { lastDoctorResult, runDoctor } from './run-doctor';
+import { writeSupportBundle } from './support-bundle';
+
+export function doctorHandlers(ctx: CoreContext, deps: DoctorDeps): HandlersFor<'doctor.run' | 'doctor.last' | 'doctor.fix' | 'doctor.supportBundle' | 'doctor.messageReceipts'> {
+  return {
+    'doctor.run': () => runDoctor(ctx, deps),
+    'doctor.last': () => lastDoctorResult(ctx),
+    'doctor.fix': async (input) => {
+      await applyFix(ctx, deps, input);
+      ctx.logger.info('doctor fix applied', { fix: input.fix });
+      return runDoctor(ctx, deps);
+    },
+    'doctor.supportBundle': () => writeSupportBundle(ctx),
+    'doctor.messageReceipts': ({ wamid }) => ({
+      wamid,
+      statuses: ctx.db
+        .select({ status: webhookStatusEvents.status, at: webhookStatusEvents.statusAt, errorCode: webhookStatusEvents.errorCode })
+        .from(webhookStatusEvents)
+        .where(eq(webhookStatusEvents.wamid, wamid))
+        .orderBy(asc(webhookStatusEvents.statusAt), asc(webhookStatusEvents.id))
+        .all(),
+    }),
+  };
+}

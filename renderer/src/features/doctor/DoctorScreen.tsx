@@ -1,0 +1,115 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileZip, IconStethoscope } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DoctorResult } from '../../../../shared/contract/methods/doctor';
+import { ScreenState } from '../../app/ScreenState';
+import { describeError } from '../../forms/contract-form';
+import { formatDateTime } from '../../format/format';
+import { useApi, useContractQuery } from '../../transport/api-context';
+import { DoctorChecks } from './DoctorChecks';
+
+const OVERALL_COLOR = { pass: 'teal', warn: 'yellow', fail: 'red' } as const;
+
+/** "Diagnóstico": one button that finds what is wrong between Recado and the customer, and fixes it. */
+export function DoctorScreen() {
+  const { t } = useTranslation();
+  const last = useContractQuery('doctor.last', {});
+  return (
+    <Stack maw={1000}>
+      <div>
+        <Title order={2}>{t('doctor.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('doctor.subtitle')}
+        </Text>
+      </div>
+      <ScreenState state={last.state} onRetry={last.reload}>
+        {(result) => <DoctorPanel result={result} onResult={last.setData} />}
+      </ScreenState>
+      <SupportBundlePanel />
+    </Stack>
+  );
+}
+
+/** The run button, the overall verdict and the checks; used by the screen and the wizard. */
+export function DoctorPanel({ result, onResult, autoRun = false }: { result: DoctorResult | null; onResult(r: DoctorResult): void; autoRun?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async () => {
+    setRunning(true);
+    setError(null);
+    try {
+      onResult(await api.call('doctor.run', {}));
+    } catch (e) {
+      setError(describeError(e, t));
+    } finally {
+      setRunning(false);
+    }
+  };
+  useEffect(() => {
+    if (autoRun) void run();
+    // Once, when the wizard's doctor step opens.
+  }, []);
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" data-testid="doctor-ran-at" data-at={result?.at ?? ''}>
+          {result ? t('doctor.ranAt', { when: formatDateTime(result.at, i18n.language) }) : t('doctor.never')}
+        </Text>
+        <Button leftSection={<IconStethoscope size={18} />} loading={running} onClick={() => void run()} data-testid="doctor-run">
+          {result ? t('doctor.runAgain') : t('doctor.run')}
+        </Button>
+      </Group>
+      {error && <Alert color="red">{error}</Alert>}
+      {result && (
+        <>
+          {result.mode === 'sandbox' && <Alert color="grape">{t('doctor.sandboxNote')}</Alert>}
+          <Alert color={OVERALL_COLOR[result.overall]} data-testid="doctor-overall" data-overall={result.overall}>
+            {t(`doctor.overall.${result.overall}`)}
+          </Alert>
+          <DoctorChecks result={result} onResult={onResult} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** "Gerar pacote de suporte": written to the data folder and offered as a download. */
+function SupportBundlePanel() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const make = async () => {
+    setBusy(true);
+    try {
+      const bundle = await api.call('doctor.supportBundle', {});
+      const bytes = Uint8Array.from(atob(bundle.base64), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = bundle.fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      notifications.show({ color: 'green', message: t('doctor.bundle.done', { file: bundle.path }) });
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('doctor.bundle.failed'), message: describeError(e, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" maw={600}>
+          {t('doctor.bundle.help')}
+        </Text>
+        <Button variant="light" leftSection={<IconFileZip size={18} />} loading={busy} onClick={() => void make()} data-testid="support-bundle">
+          {t('doctor.bundle.button')}
+        </Button>
+      </Group>
+    </Paper>
+  );
+}
