@@ -117,7 +117,7 @@ test('journey: from the credentials to an opt-out, every step on screen', async 
   await expect(log.counter('read')).toHaveText(/^3\D/);
   await expect(log.counter('pending')).toHaveText(/^0\D/);
   await shell.goTo('status');
-  await expect(status.card('today')).toContainText('3 entregues · 3 lidas');
+  await expect(status.card('today')).toContainText('Entregues: 3 · Lidas: 3');
   await expect(status.card('queue')).toContainText('0 pendentes');
   await shell.goTo('log');
   const shipment = log.rowsOf('30001').filter({ hasText: 'QR123456789BR' });

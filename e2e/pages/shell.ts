@@ -16,9 +16,6 @@ export class Shell {
     if (await skip.isVisible()) {
       await skip.click();
       await nav.waitFor();
-      // Start from a fresh page load, as an owner who skipped it opens the app next time.
-      await this.page.goto(url);
-      await nav.waitFor();
     }
   }
 
