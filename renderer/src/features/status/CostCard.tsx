@@ -1,11 +1,12 @@
-import { Button, Group, Modal, NumberInput, Paper, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostEstimate } from '../../../../shared/contract/methods/status';
 import { costRatesSchema, PRICING_CATEGORIES, type CostRates } from '../../../../shared/settings/costs';
-import { describeError, validateWithSchema } from '../../forms/contract-form';
+import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
+import { MoneyInput } from '../../forms/MoneyInput';
 import { formatMoney, formatNumber } from '../../format/format';
 import { useApi } from '../../transport/api-context';
 
@@ -85,6 +86,7 @@ function RatesModal({ onClose }: { onClose(): void }) {
       notifications.show({ color: 'green', message: t('common.saved') });
       onClose();
     } catch (error) {
+      showServerErrors(form, error, values, t);
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
     }
   });
@@ -94,17 +96,8 @@ function RatesModal({ onClose }: { onClose(): void }) {
         <form onSubmit={submit} noValidate>
           <Stack>
             {PRICING_CATEGORIES.map((category) => (
-              <NumberInput
-                key={category}
-                label={t(`status.category.${category}`)}
-                decimalScale={4}
-                min={0}
-                max={100}
-                prefix="R$ "
-                decimalSeparator=","
-                thousandSeparator="."
-                {...form.getInputProps(category)}
-              />
+              // Rates are per message and can be fractions of a centavo, hence four decimals.
+              <MoneyInput key={category} label={t(`status.category.${category}`)} currency={rates.currency} decimalScale={4} {...form.getInputProps(category)} />
             ))}
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
