@@ -58,6 +58,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
   let lastPollAt = Number.NEGATIVE_INFINITY;
   let lastRunAt: number | null = null;
   let holdUntil = 0;
+  const outage = { streak: 0 };
   let pause: DispatchPause | null = appState.get<DispatchPause>(PAUSE_KEY) ?? null;
   let current: Promise<void> = Promise.resolve();
   // Work in progress that is not parked on the clock (tests advance time only when it is 0).
@@ -190,7 +191,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
         await sleep(Math.max(1, picked.waitUntil - clock.now()));
         continue;
       }
-      const outcome = await sendOne({ ctx, random: options.random, queue, blacklist, contacts, statuses, pause: setPause }, picked.row, snapshot);
+      const outcome = await sendOne({ ctx, random: options.random, queue, blacklist, contacts, statuses, pause: setPause, outage }, picked.row, snapshot);
       if (outcome.kind === 'skipped') continue;
       requests++;
       delayed = false;
