@@ -267,6 +267,17 @@ export const en: SameShape<Translation> = {
     },
     said: 'Meta said: {{text}}',
   },
+  startupNotice: {
+    dismiss: 'Dismiss notice',
+    settings_damaged: {
+      title: 'Settings reset to defaults',
+      text: 'The settings file was damaged; Recado started with the default settings. A copy was kept at {{path}}. Check your settings and save them again.',
+    },
+    secret_key_damaged: {
+      title: 'Secret key replaced',
+      text: 'The secret key file was damaged; Recado made a new key and can no longer read the saved secrets. Type the access token and the app secret again in API credentials. A copy was kept at {{path}}.',
+    },
+  },
   status: {
     title: 'Connection status',
     lastChecked: 'Last checked {{when}}',

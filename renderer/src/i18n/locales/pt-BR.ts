@@ -268,6 +268,17 @@ export const ptBR = {
     },
     said: 'A Meta disse: {{text}}',
   },
+  startupNotice: {
+    dismiss: 'Dispensar aviso',
+    settings_damaged: {
+      title: 'Configurações restauradas para o padrão',
+      text: 'O arquivo de configurações estava danificado; o Recado começou com as configurações padrão. Uma cópia foi guardada em {{path}}. Confira as configurações e salve de novo.',
+    },
+    secret_key_damaged: {
+      title: 'Chave secreta substituída',
+      text: 'O arquivo da chave secreta estava danificado; o Recado criou uma chave nova e não consegue mais ler os segredos salvos. Digite de novo o token de acesso e o segredo do app em Credenciais da API. Uma cópia foi guardada em {{path}}.',
+    },
+  },
   status: {
     title: 'Status da conexão',
     lastChecked: 'Verificado {{when}}',
