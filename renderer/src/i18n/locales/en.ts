@@ -64,6 +64,7 @@ export const en: SameShape<Translation> = {
   },
   errors: {
     title: 'Could not finish',
+    databaseBusy: 'Recado\'s database is locked by another program (a backup, an antivirus or another Recado). Nothing was saved. Close that program and try again.',
     validation: 'Some fields need fixing. See the message under each field.',
     unknown_method: 'This version of the app does not know that request. Restart Recado.',
     not_found: 'Not found. It may have been removed.',

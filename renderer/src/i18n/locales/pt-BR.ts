@@ -65,6 +65,7 @@ export const ptBR = {
   },
   errors: {
     title: 'Não foi possível concluir',
+    databaseBusy: 'O banco de dados do Recado está bloqueado por outro programa (um backup, antivírus ou outro Recado aberto). Nada foi salvo. Feche esse programa e tente de novo.',
     validation: 'Alguns campos precisam de correção. Veja as mensagens abaixo de cada campo.',
     unknown_method: 'Esta versão do app não reconhece o pedido. Reinicie o Recado.',
     not_found: 'Não encontrado. Talvez tenha sido removido.',
