@@ -58,3 +58,21 @@ test('credentials: in Sandbox, "Testar conexão" checks the form first, and says
   await expect(page.getByTestId('test-connected')).toContainText('não a Meta de verdade');
   await expect(page.getByTestId('test-failure')).toHaveCount(0);
 });
+
+test('status: a damaged settings file shows a dismissible notice saying the app started on defaults', async ({ page, app }) => {
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  writeFileSync(join(app.dataDir, 'settings.json'), '{"dispatch": {"pollingIntervalSeconds": 12, "minDel');
+  const host = await app.restartHost();
+  const shell = new Shell(page);
+  await shell.open(host.url);
+  const notice = page.getByTestId('startup-notice-settings_damaged');
+  await expect(notice).toContainText('O arquivo de configurações estava danificado; o Recado começou com as configurações padrão.');
+  await expect(notice).toContainText('settings.damaged-');
+  await snapshot(page, 'status-settings-damaged');
+  await notice.getByRole('button', { name: 'Dispensar aviso' }).click();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await expect(new StatusPage(page).card('api')).toBeVisible();
+  await expect(notice).toHaveCount(0);
+});

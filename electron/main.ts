@@ -16,6 +16,7 @@ import { CLOSED_NOTICE_KEY, trayAvailable } from './desktop/close-behaviour';
 import { configureDesktopLog, setDesktopLogLevel } from './desktop/desktop-log';
 import { showDesktopNotice, type DesktopNotice } from './desktop/desktop-notifications';
 import { openElectronStore } from './desktop/electron-store-kv';
+import { createStartupNotices } from './core/platform/startup-notices';
 import { bindIpc } from './desktop/ipc';
 import { createMainWindow, isOwnPage } from './desktop/main-window';
 import { createQuitGuard } from './desktop/quit-guard';
@@ -63,7 +64,13 @@ async function start(): Promise<{ core: Core; lock: DataFolderLock; flush(): Pro
   const appPath = app.getAppPath();
   const dataDir = app.getPath('userData');
   const lock = lockDataFolder(dataDir);
-  const settingsStore = openElectronStore();
+  // Damaged files are replaced so the app starts; the owner reads it on the Status screen.
+  const notices = createStartupNotices();
+  let damagedSettings: string | null = null;
+  const settingsStore = openElectronStore(dataDir, (keptAs) => {
+    damagedSettings = keptAs;
+    notices.add('settings_damaged', keptAs);
+  });
   const redactor = createRedactor();
   const bootSettings = createSettingsService(settingsStore, createLogger(() => undefined));
   const preferences: GeneralSettings = bootSettings.general.get();
@@ -71,7 +78,18 @@ async function start(): Promise<{ core: Core; lock: DataFolderLock; flush(): Pro
   log.errorHandler.startCatching();
   const logger = createLogger(sink, 'debug', redactor);
 
-  const { secrets, protection } = await openDesktopSecrets({ safeStorage, platform: process.platform, kv: settingsStore, dataDir, logger });
+  if (damagedSettings) logger.warn('the settings file was damaged; starting on defaults, the damaged copy is kept', { keptAs: damagedSettings });
+  const { secrets, protection } = await openDesktopSecrets({
+    safeStorage,
+    platform: process.platform,
+    kv: settingsStore,
+    dataDir,
+    logger,
+    onKeyDamaged: (keptAs) => {
+      logger.warn('the secret key file was damaged; a new key was made and the stored secrets must be typed again', { keptAs });
+      notices.add('secret_key_damaged', keptAs);
+    },
+  });
   const core = createCore({
     host: {
       kind: 'desktop',
@@ -83,6 +101,7 @@ async function start(): Promise<{ core: Core; lock: DataFolderLock; flush(): Pro
     settingsStore,
     secrets,
     logger,
+    notices,
   });
 
   // Webhook server, and in live mode the tunnel that lets Meta reach it; they run in the background.

@@ -6,6 +6,7 @@ import type { CoreContext, HostInfo } from './core-context';
 import { systemClock, type Clock } from './platform/clock';
 import type { KeyValueStore } from './platform/key-value-store';
 import type { Logger } from './platform/logger';
+import { createStartupNotices, type StartupNotices } from './platform/startup-notices';
 import { DATABASE_FILE, SANDBOX_DATABASE_FILE } from './platform/paths';
 import { sandboxStatus } from './sandbox/handlers';
 import { initialSandboxMode } from './sandbox/sandbox-mode';
@@ -27,6 +28,8 @@ export interface CoreDeps {
   settingsStore: KeyValueStore;
   secrets: SecretStore;
   logger: Logger;
+  /** What went wrong while the host opened the settings and key files (`onDamaged`), for the Status screen. */
+  notices?: StartupNotices;
   clock?: Clock;
   /** 0 ≤ r < 1; defaults to Math.random. */
   random?: () => number;
@@ -83,7 +86,12 @@ export function createCore(deps: CoreDeps): Core {
   // A restore chosen in the app last time goes in before any database opens.
   if (deps.databaseFile === undefined) applyPendingRestore({ dataDir: deps.host.dataDir, migrationsDir: deps.migrationsDir, settings, logger });
   const backups = createBackupService({ dataDir: deps.host.dataDir, migrationsDir: deps.migrationsDir, settings, appVersion: deps.host.version, clock, logger });
-  const sharedHandlers = backupHandlers(backups);
+  const notices = deps.notices ?? createStartupNotices();
+  const sharedHandlers = {
+    ...backupHandlers(backups),
+    'app.notices': () => notices.list(),
+    'app.dismissNotice': ({ id }: { id: string }) => notices.dismiss(id),
+  };
 
   const databaseFor = (sandbox: boolean) => {
     if (!sandbox) return deps.databaseFile ?? join(deps.host.dataDir, DATABASE_FILE);

@@ -7,7 +7,7 @@ import type { EventBus } from './contract/event-bus';
 import type { Handlers, HandlersFor } from './contract/handlers';
 
 /** Methods served by the core itself rather than by one mode's session. */
-export type SharedMethod = 'backup.overview' | 'backup.runNow' | 'backup.export' | 'backup.restore';
+export type SharedMethod = 'backup.overview' | 'backup.runNow' | 'backup.export' | 'backup.restore' | 'app.notices' | 'app.dismissNotice';
 import type { CoreContext, HostInfo } from './core-context';
 import { credentialsHandlers } from './credentials/handlers';
 import { createDispatcher, type Dispatcher } from './dispatcher/dispatcher';

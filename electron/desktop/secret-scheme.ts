@@ -56,9 +56,11 @@ export async function openDesktopSecrets(deps: {
   kv: KeyValueStore;
   dataDir: string;
   logger: Logger;
+  /** The key file was damaged and replaced (see createFileKeyCipher). */
+  onKeyDamaged?: (keptAs: string) => void;
 }): Promise<{ secrets: KeyringSecretStore; protection: SecretProtection }> {
   const protection = await chooseSecretProtection(deps.safeStorage, deps.platform);
-  const fileKey = asAsyncCipher(createFileKeyCipher(deps.dataDir));
+  const fileKey = asAsyncCipher(createFileKeyCipher(deps.dataDir, deps.onKeyDamaged));
   if (protection.scheme === 'file-key') {
     deps.logger.warn('no system keyring: secrets are protected by the key file in the data folder', { backend: protection.backend, reason: protection.reason });
   }

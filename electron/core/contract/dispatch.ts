@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethodName, toFieldIssues, type Envelope } from '../../../shared/contract';
 import type { Logger } from '../platform/logger';
+import { databaseBusyError, isDatabaseBusy } from '../db/database-busy';
 import { AppError } from './app-error';
 import type { Handlers } from './handlers';
 
@@ -31,6 +32,12 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
       }
       if (error instanceof z.ZodError) {
         return { ok: false, error: { code: 'validation', message: 'Invalid input', details: { issues: toFieldIssues(error) } } };
+      }
+      if (isDatabaseBusy(error)) {
+        // Another program held the database past busy_timeout: nothing was written; say so.
+        logger.warn('database locked by another program', { method, error });
+        const busy = databaseBusyError();
+        return { ok: false, error: { code: busy.code, message: busy.message, details: busy.details } };
       }
       logger.error('handler failed', { method, error });
       return { ok: false, error: { code: 'internal', message: 'Something went wrong; details are in the log.' } };

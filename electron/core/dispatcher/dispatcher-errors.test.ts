@@ -79,9 +79,9 @@ describe('error behaviours', () => {
     h.dispatcher.start();
     const harness = h;
     await h.runUntil(() => rowsOf(harness)[0]!.status === 'failed');
-    expect(rowsOf(h)[0]).toMatchObject({ status: 'failed', reason: 'retries_exhausted', attempts: 5, error_code: 131000 });
+    expect(rowsOf(h)[0]).toMatchObject({ status: 'failed', reason: 'retries_exhausted', attempts: 6, error_code: 131000 });
     expect(h.sent()).toHaveLength(0);
-    expect(h.clock.now() - T0).toBeGreaterThanOrEqual((1 + 4 + 16 + 64) * 500);
+    expect(h.clock.now() - T0).toBeGreaterThanOrEqual((1 + 4 + 16 + 64 + 256) * 500);
   });
 
   it('config error (expired token): pauses everything, keeps the queue, tells the user; resumes on request', async () => {

@@ -9,6 +9,7 @@ import { localOrderSource, syncOrderSource, type OrderSource } from '../orders/o
 import { wooSourceFromContext } from '../orders/woocommerce/woo-context';
 import { createInboundContactsRepository } from '../webhook/inbound-contacts-repository';
 import { enqueueNewEvents } from './enqueue';
+import { isDatabaseBusy } from '../db/database-busy';
 import { createQueueRepository, PAIR_WINDOW_MS } from './queue-repository';
 import { sendOne, settingsSnapshot } from './send-one';
 
@@ -58,6 +59,9 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
   let lastPollAt = Number.NEGATIVE_INFINITY;
   let lastRunAt: number | null = null;
   let holdUntil = 0;
+  /** Start-up's `sending` → `unconfirmed` has run (the first run does it, before any send). */
+  let interruptedRecovered = false;
+  const outage = { streak: 0 };
   let pause: DispatchPause | null = appState.get<DispatchPause>(PAUSE_KEY) ?? null;
   let current: Promise<void> = Promise.resolve();
   // Work in progress that is not parked on the clock (tests advance time only when it is 0).
@@ -190,7 +194,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
         await sleep(Math.max(1, picked.waitUntil - clock.now()));
         continue;
       }
-      const outcome = await sendOne({ ctx, random: options.random, queue, blacklist, contacts, statuses, pause: setPause }, picked.row, snapshot);
+      const outcome = await sendOne({ ctx, random: options.random, queue, blacklist, contacts, statuses, pause: setPause, outage }, picked.row, snapshot);
       if (outcome.kind === 'skipped') continue;
       requests++;
       delayed = false;
@@ -221,6 +225,12 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
     timer?.cancel();
     emitState();
     try {
+      if (!interruptedRecovered) {
+        // In the run, not in start(): a database locked at start-up is retried by the next run.
+        const recovered = queue.recoverInterrupted(clock.now());
+        interruptedRecovered = true;
+        if (recovered > 0) logger.warn('notifications interrupted while sending are now unconfirmed', { count: recovered });
+      }
       const now = clock.now();
       const { pollingIntervalSeconds } = settings.dispatch.get();
       if (forcePoll || now >= lastPollAt + pollingIntervalSeconds * 1000) {
@@ -233,9 +243,14 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
       failure = null;
     } catch (error) {
       // Not one notification's fault (those fail alone in send-one): the database or the settings.
-      // Pause with the reason instead of showing "running" while every run fails the same way.
-      logger.error('dispatcher run failed', { error });
-      setPause({ kind: 'error', reason: 'run_failed', code: null, message: error instanceof Error ? error.message : String(error) });
+      // A database another program holds locked is let go: nothing was lost, the next run
+      // retries. Anything else pauses with the reason instead of showing "running" while every
+      // run fails the same way.
+      if (isDatabaseBusy(error)) logger.warn('dispatcher run: the database is locked by another program; retrying at the next run', { error });
+      else {
+        logger.error('dispatcher run failed', { error });
+        setPause({ kind: 'error', reason: 'run_failed', code: null, message: error instanceof Error ? error.message : String(error) });
+      }
       // Shown by the tray ("needs attention") until a run succeeds again.
       failure = { at: clock.now(), message: error instanceof Error ? error.message : String(error) };
     } finally {
@@ -271,12 +286,10 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
   });
 
   return {
-    /** Start-up: `sending` rows become `unconfirmed` (never resent), then the first run. */
+    /** Start-up: the first run turns `sending` rows `unconfirmed` (never resent) before anything else. */
     start(): void {
       if (started) return;
       started = true;
-      const recovered = queue.recoverInterrupted(clock.now());
-      if (recovered > 0) logger.warn('notifications interrupted while sending are now unconfirmed', { count: recovered });
       void trigger(true);
     },
 

@@ -5,14 +5,23 @@ import type { GraphError } from '../whatsapp/graph-error';
 import { retryDelayMs } from '../whatsapp/error-classes';
 import type { MetaFailure } from './queue-repository';
 
-/** Network/5xx retries before a notification fails. */
-export const MAX_SERVER_ATTEMPTS = 5;
+/**
+ * Network/5xx attempts before a notification fails. Six spans at least 0.5+2+8+32+128 s ≈ 2 min 50 s
+ * of backoff, so a Meta outage of a minute or two never fails a notification (fault suite:
+ * dispatcher-outage.test.ts).
+ */
+export const MAX_SERVER_ATTEMPTS = 6;
+/**
+ * After a request got no answer, no request leaves for this long: the API may be hanging, and every
+ * request sent into a hang becomes one more `unconfirmed` notification the owner has to check.
+ */
+export const TIMEOUT_HOLD_MS = 60_000;
 /** Per-recipient waits (131049: 24 h) before a notification fails. */
 export const MAX_RECIPIENT_WAITS = 3;
 
 export type FailureAction =
   /** No answer but maybe accepted (timeout): never resend automatically. */
-  | { kind: 'unconfirmed'; reason: DispatchReason; pause: boolean }
+  | { kind: 'unconfirmed'; reason: DispatchReason; pause: boolean; holdUntil: number | null }
   | { kind: 'failed'; reason: DispatchReason; blacklist: boolean }
   /** Back to the queue at `at`; `holdAll`: the whole account is throttled (not the pair limit). */
   | { kind: 'retry'; at: number; reason: DispatchReason; holdAll: boolean }
@@ -44,10 +53,21 @@ export function failureOf(error: GraphError): MetaFailure {
  */
 export function decideFailure(
   error: GraphError,
-  ctx: { attempts: number; contentKind: 'template' | 'text'; now: number; random: () => number; previousHits: number },
+  ctx: {
+    attempts: number;
+    contentKind: 'template' | 'text';
+    now: number;
+    random: () => number;
+    previousHits: number;
+    /** Server/network failures in a row across all notifications, this one included. */
+    serverStreak: number;
+  },
 ): FailureAction {
   const c = error.classification;
-  if (c.maybeAccepted) return { kind: 'unconfirmed', reason: error.failure.kind === 'timeout' ? 'timeout' : 'invalid_response', pause: c.class === 'config' };
+  if (c.maybeAccepted) {
+    const timeout = error.failure.kind === 'timeout';
+    return { kind: 'unconfirmed', reason: timeout ? 'timeout' : 'invalid_response', pause: c.class === 'config', holdUntil: timeout ? ctx.now + TIMEOUT_HOLD_MS : null };
+  }
   const code = error.meta?.code ?? null;
   switch (c.class) {
     case 'permanent_recipient':
@@ -57,7 +77,10 @@ export function decideFailure(
         return { kind: 'retry', at: ctx.now + backoffMs(ctx.attempts - 1, ctx.random), reason: 'rate_limit', holdAll: code !== 131056 };
       }
       if (ctx.attempts >= MAX_SERVER_ATTEMPTS) return { kind: 'failed', reason: 'retries_exhausted', blacklist: false };
-      return { kind: 'retry', at: ctx.now + backoffMs(ctx.attempts - 1, ctx.random), reason: c.reason, holdAll: false };
+      // A server or network error is Meta (or the line) being down for everyone: every request
+      // waits, and the wait grows with the failures in a row whichever notification met them, so a
+      // one-minute outage costs about five requests, not five per notification.
+      return { kind: 'retry', at: ctx.now + backoffMs(Math.max(ctx.attempts, ctx.serverStreak) - 1, ctx.random), reason: c.reason, holdAll: true };
     case 'temporary_recipient':
       if (code === 131047 && ctx.contentKind === 'text') return { kind: 'use_template' };
       if (c.waitMs !== undefined && ctx.attempts < MAX_RECIPIENT_WAITS) return { kind: 'retry', at: ctx.now + c.waitMs, reason: c.reason, holdAll: false };

@@ -38,6 +38,8 @@ export interface SendOneDeps {
   contacts: InboundContactsRepository;
   statuses: NotificationStatusRepository;
   pause(pause: Omit<DispatchPause, 'at'>): void;
+  /** Server/network failures in a row, whatever the notification: how long an outage has lasted. */
+  outage: { streak: number };
 }
 
 /**
@@ -128,6 +130,7 @@ async function request(
       queue.markAccepted(row.id, result, now);
       deps.statuses.attachWamid(row.id, result.messageId, now);
     })();
+    deps.outage.streak = 0;
     return { kind: 'requested' };
   } catch (error) {
     const now = ctx.clock.now();
@@ -145,7 +148,10 @@ function applyFailure(deps: SendOneDeps, row: NotificationRow, to: string, conte
   const { queue } = deps;
   const failure = failureOf(error);
   const code = error.meta?.code ?? null;
+  const serverDown = !error.classification.maybeAccepted && error.classification.class === 'retry' && error.classification.reason !== 'rate_limit';
+  deps.outage.streak = serverDown ? deps.outage.streak + 1 : 0;
   const action = decideFailure(error, {
+    serverStreak: deps.outage.streak,
     attempts: row.attempts + 1,
     contentKind: content.kind,
     now,
@@ -159,7 +165,7 @@ function applyFailure(deps: SendOneDeps, row: NotificationRow, to: string, conte
         deps.pause({ kind: 'config', reason: error.classification.reason, code, message: failure.error });
         return { kind: 'stop' };
       }
-      return { kind: 'requested' };
+      return action.holdUntil === null ? { kind: 'requested' } : { kind: 'stop', holdUntil: action.holdUntil };
     case 'failed':
       deps.ctx.db.$client.transaction(() => {
         queue.markFailed(row.id, action.reason, failure, now);

@@ -21,19 +21,27 @@ export function openConfStore(dataDir: string, onDamaged?: (keptAs: string) => v
   ensurePrivateDir(dataDir);
   // 0600: settings hold the encrypted secrets and the shop's configuration.
   const open = () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', configFileMode: SETTINGS_FILE_MODE });
-  let conf: Conf<Record<string, unknown>>;
-  try {
-    conf = open();
-  } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    const keptAs = join(dataDir, `settings.damaged-${Date.now()}.json`);
-    renameSync(join(dataDir, SETTINGS_FILE), keptAs);
-    onDamaged?.(keptAs);
-    conf = open();
-  }
+  const conf = openKeepingDamaged(dataDir, open, onDamaged);
   return cachedStore({
     get: (key) => conf.get(key),
     set: (key, value) => conf.set(key, value),
     delete: (key) => conf.delete(key),
   });
+}
+
+/**
+ * Opens the settings file with `open` (conf here, electron-store in the desktop app); when it is
+ * not valid JSON, keeps it beside as `settings.damaged-<time>.json`, tells `onDamaged`, and opens
+ * a fresh one (defaults). Any other error goes up.
+ */
+export function openKeepingDamaged<T>(dataDir: string, open: () => T, onDamaged?: (keptAs: string) => void): T {
+  try {
+    return open();
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const keptAs = join(dataDir, `settings.damaged-${Date.now()}.json`);
+    renameSync(join(dataDir, SETTINGS_FILE), keptAs);
+    onDamaged?.(keptAs);
+    return open();
+  }
 }

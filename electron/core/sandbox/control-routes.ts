@@ -27,6 +27,8 @@ export async function controlRoute(control: SandboxControl, method: string, path
       return control.setWindow(body as never);
     case 'POST /_sandbox/faults':
       return control.addFault(body as never);
+    case 'POST /_sandbox/outage':
+      return control.setOutage({ forMs: Number(body.forMs), kind: body.kind as never, status: body.status === undefined ? undefined : Number(body.status) });
     case 'GET /_sandbox/sent':
       return { data: control.sent({ phoneNumberId: query.get('phone_number_id') ?? undefined, to: query.get('to') ?? undefined }) };
     case 'GET /_sandbox/webhooks':

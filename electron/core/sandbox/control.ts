@@ -132,6 +132,22 @@ export function createControl(engine: Engine) {
       return { planted: true };
     },
 
+    /**
+     * A Meta outage for `forMs` of clock time from now: every Graph call answers `status` (500 →
+     * code 1 "unknown error", 503 → code 2 "service temporarily unavailable"), or with
+     * `kind: 'hang'` is read and never answered. Nothing called during it takes effect.
+     * `forMs: 0` ends it.
+     */
+    setOutage(input: { forMs: number; kind?: 'error' | 'hang'; status?: number }) {
+      if (!Number.isFinite(input.forMs) || input.forMs < 0) throw new ControlError('forMs must be a number of milliseconds ≥ 0');
+      const kind = input.kind ?? 'error';
+      if (kind !== 'error' && kind !== 'hang') throw new ControlError('kind must be "error" or "hang"');
+      const status = input.status ?? 500;
+      if (status !== 500 && status !== 503) throw new ControlError('status must be 500 or 503');
+      engine.outage = input.forMs === 0 ? null : { until: engine.now() + input.forMs, kind, status };
+      return { until: engine.outage?.until ?? null, kind, status };
+    },
+
     /** What the business sent, oldest first. */
     sent(filter: { phoneNumberId?: string; to?: string } = {}): SentMessage[] {
       return engine.sent.filter(

@@ -34,6 +34,17 @@ export interface InboundMessage {
   markedRead: boolean;
 }
 
+/**
+ * A window of clock time in which every Graph call fails the same way, as in a Meta outage:
+ * `error` answers HTTP `status` (500 → code 1, 503 → code 2) without the call taking effect;
+ * `hang` reads the request and never answers (the call does not take effect either).
+ */
+export interface Outage {
+  until: number;
+  kind: 'error' | 'hang';
+  status: 500 | 503;
+}
+
 /** A canned error the control API plants for the next matching Graph calls. */
 export interface Fault {
   /** Matched against `METHOD /path-without-version`, e.g. "POST /123/messages" or just "messages". */
@@ -75,6 +86,8 @@ export function createEngine(options: EngineOptions) {
     sent: [] as SentMessage[],
     inbound: [] as InboundMessage[],
     faults: [] as Fault[],
+    /** Control API: a Meta outage until `until` (see `Outage`). */
+    outage: null as Outage | null,
     dropped: [] as { deliveryId: number; url: string }[],
     delivery: undefined as unknown as ReturnType<typeof createWebhookDelivery>,
     now: () => clock.now(),

@@ -113,6 +113,12 @@ async function handle(engine: Engine, control: SandboxControl, req: IncomingMess
       send(res, 200, await controlRoute(control, method, url.pathname, url.searchParams, body));
       return;
     }
+    const outage = engine.outage && engine.now() < engine.outage.until ? engine.outage : null;
+    if (outage?.kind === 'hang') {
+      // Read and never answered: the client gives up on its own timeout (close() drops the socket).
+      return;
+    }
+    if (outage) throw new SandboxGraphError(outage.status === 503 ? 2 : 1);
     const caller = authenticate(engine.world, tokenFromRequest(req.headers.authorization, url.searchParams), engine.now());
     const route = `${method} /${segments.join('/')}`;
     const fault = engine.faults.find((f) => f.remaining > 0 && route.includes(f.match));

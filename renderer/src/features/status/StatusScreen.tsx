@@ -16,6 +16,7 @@ import { DispatchCard } from './DispatchCard';
 import { MetaProblem } from './MetaProblem';
 import { TunnelCard } from './TunnelCard';
 import { PortConflictAlert } from '../common/PortConflictAlert';
+import { StartupNotices } from './StartupNotices';
 import { useDispatchState } from './use-dispatch-state';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 
@@ -76,6 +77,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
           </Tooltip>
         </Group>
       </Group>
+      <StartupNotices />
       {overview.mode === 'sandbox' && <Alert color="grape">{t('status.sandboxHint')}</Alert>}
       {check?.problem && <MetaProblem problem={check.problem} />}
       <PortConflictAlert />

@@ -64,6 +64,7 @@ export const en: SameShape<Translation> = {
   },
   errors: {
     title: 'Could not finish',
+    databaseBusy: 'Recado\'s database is locked by another program (a backup, an antivirus or another Recado). Nothing was saved. Close that program and try again.',
     validation: 'Some fields need fixing. See the message under each field.',
     unknown_method: 'This version of the app does not know that request. Restart Recado.',
     not_found: 'Not found. It may have been removed.',
@@ -266,6 +267,17 @@ export const en: SameShape<Translation> = {
       other: 'Meta refused the request. See Meta’s message below.',
     },
     said: 'Meta said: {{text}}',
+  },
+  startupNotice: {
+    dismiss: 'Dismiss notice',
+    settings_damaged: {
+      title: 'Settings reset to defaults',
+      text: 'The settings file was damaged; Recado started with the default settings. A copy was kept at {{path}}. Check your settings and save them again.',
+    },
+    secret_key_damaged: {
+      title: 'Secret key replaced',
+      text: 'The secret key file was damaged; Recado made a new key and can no longer read the saved secrets. Type the access token and the app secret again in API credentials. A copy was kept at {{path}}.',
+    },
   },
   status: {
     title: 'Connection status',

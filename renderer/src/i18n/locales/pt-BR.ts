@@ -65,6 +65,7 @@ export const ptBR = {
   },
   errors: {
     title: 'Não foi possível concluir',
+    databaseBusy: 'O banco de dados do Recado está bloqueado por outro programa (um backup, antivírus ou outro Recado aberto). Nada foi salvo. Feche esse programa e tente de novo.',
     validation: 'Alguns campos precisam de correção. Veja as mensagens abaixo de cada campo.',
     unknown_method: 'Esta versão do app não reconhece o pedido. Reinicie o Recado.',
     not_found: 'Não encontrado. Talvez tenha sido removido.',
@@ -267,6 +268,17 @@ export const ptBR = {
       other: 'A Meta recusou o pedido. Veja a mensagem da Meta abaixo.',
     },
     said: 'A Meta disse: {{text}}',
+  },
+  startupNotice: {
+    dismiss: 'Dispensar aviso',
+    settings_damaged: {
+      title: 'Configurações restauradas para o padrão',
+      text: 'O arquivo de configurações estava danificado; o Recado começou com as configurações padrão. Uma cópia foi guardada em {{path}}. Confira as configurações e salve de novo.',
+    },
+    secret_key_damaged: {
+      title: 'Chave secreta substituída',
+      text: 'O arquivo da chave secreta estava danificado; o Recado criou uma chave nova e não consegue mais ler os segredos salvos. Digite de novo o token de acesso e o segredo do app em Credenciais da API. Uma cópia foi guardada em {{path}}.',
+    },
   },
   status: {
     title: 'Status da conexão',
