@@ -71,6 +71,9 @@ export function createQueueRepository(db: AppDatabase) {
       return dueStatement.all({ now, limit });
     },
 
+    /** The SQL `due` runs (a test checks its plan walks `notifications_due_idx`). */
+    dueSql: (): string => dueStatement.getQuery().sql,
+
     /** The earliest `next_attempt_at` among queued rows still waiting (ms), or null. */
     nextRetryAt(now: number): number | null {
       const row = db
