@@ -36,7 +36,9 @@ it(`dispatch rate: ${MESSAGES} notifications at zero delay against a ${CAP} msg/
   cleanups.push(() => temp.remove());
   const logger = createLogger(() => undefined, 'warn');
   const db = openDatabase(join(temp.dir, 'recado.sqlite'), { migrationsDir: MIGRATIONS_DIR });
-  cleanups.push(() => db.$client.close());
+  cleanups.push(() => {
+    db.$client.close();
+  });
   const store = openConfStore(temp.dir);
   const settings = createSettingsService(store, logger);
   settings.dispatch.set({ ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0, maxPerBatch: 500, pollingIntervalSeconds: 3600 });
