@@ -1,163 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DISPATCH_SETTINGS } from '../../../shared/settings/dispatch';
-import { openDatabase, type AppDatabase } from '../db/open-database';
-import { saveOrder } from '../orders/order-book';
-import { localOrderSource, syncOrderSource } from '../orders/order-source';
-import { openConfStore } from '../platform/conf-store';
-import { createLogger } from '../platform/logger';
-import { createPrng } from '../sandbox/prng';
-import type { SandboxHandle } from '../sandbox/server';
-import { startTestSandbox } from '../sandbox/testing/test-world';
-import { createSettingsService } from '../settings/settings-service';
-import { bundleChild } from '../testing/bundle-child';
-import { makeTempDir, MIGRATIONS_DIR } from '../testing/temp-core';
-import { makeOrder } from './testing/dispatcher-harness';
+import { describe, expect, it } from 'vitest';
+import { CRASH_BACKLOG, CRASH_PER_CYCLE, runCrashScenario } from './testing/crash-run';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const KILLS = Number(process.env.RECADO_CRASH_KILLS ?? 105);
-const BACKLOG = 60;
-const PER_CYCLE = 3;
-let bundleDir: ReturnType<typeof makeTempDir>;
-let data: ReturnType<typeof makeTempDir> | undefined;
-let sandbox: SandboxHandle | undefined;
-let db: AppDatabase | undefined;
-let child: ChildProcess | undefined;
-
-beforeAll(async () => {
-  bundleDir = makeTempDir('recado-dispatcher-child-');
-  await bundleChild('electron/core/dispatcher/testing/dispatcher-child.ts', bundleDir.dir);
-}, 60_000);
-
-afterAll(async () => {
-  child?.kill('SIGKILL');
-  db?.$client.close();
-  await sandbox?.close();
-  bundleDir?.remove();
-  data?.remove();
-});
-
-/** Starts the child; resolves with it once it printed `ready` (or exited). */
-function startChild(dataDir: string, baseUrl: string): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [join(bundleDir.dir, 'dispatcher-child.cjs'), dataDir, MIGRATIONS_DIR, baseUrl], {
-      // The compile cache makes the hundred restarts cheaper; it changes nothing else.
-      env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), NODE_COMPILE_CACHE: join(bundleDir.dir, 'compile-cache') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`child did not start: ${err}`)), 15_000);
-    proc.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) {
-        clearTimeout(timer);
-        resolve(proc);
-      }
-    });
-    proc.stderr?.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-      if (process.env.RECADO_CHILD_DEBUG) process.stderr.write(chunk);
-    });
-    proc.once('exit', (code) => {
-      clearTimeout(timer);
-      if (code !== null) reject(new Error(`child exited ${code}: ${err}`));
-    });
-  });
-}
-
-const killed = (proc: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
-    proc.once('exit', () => resolve());
-    proc.kill('SIGKILL');
-  });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('crash safety', () => {
   it(`SIGKILLed ${KILLS} times at random moments: no message twice, every event in a visible state`, async () => {
-    data = makeTempDir('recado-dispatcher-crash-');
-    // Answers take 40 ms after the send took effect, as Meta's do (and more): the window in which a
-    // kill leaves a message accepted by Meta but not yet confirmed in the log.
-    sandbox = await startTestSandbox({ rateLimits: { messagesPerSecond: 1_000_000 }, timing: { responseDelayMs: 40 } });
-    db = openDatabase(join(data.dir, 'recado.sqlite'), { migrationsDir: MIGRATIONS_DIR });
-    const settings = createSettingsService(openConfStore(data.dir), createLogger(() => undefined));
-    settings.dispatch.set({ ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0, maxPerBatch: 500, pollingIntervalSeconds: 60 });
-    const prng = createPrng(20_260_528);
-    let next = 0;
-    const addOrders = (n: number) => {
-      for (let i = 0; i < n; i++, next++) {
-        const now = Date.now();
-        saveOrder(db!, makeOrder(next, { createdAt: now, updatedAt: now }), now);
-      }
-    };
-    addOrders(BACKLOG);
-    // The app had been running: its first scan of the local book is behind it (that scan of
-    // hundreds of orders would otherwise be what every early kill interrupts).
-    await syncOrderSource(db, localOrderSource(db), { now: Date.now(), lookbackDays: 7 });
+    const run = await runCrashScenario(KILLS);
 
-    const pending = () => db!.$client.prepare("SELECT count(*) n FROM notifications WHERE status IN ('queued', 'sending')").get() as { n: number };
-    for (let cycle = 0; cycle < KILLS; cycle++) {
-      addOrders(PER_CYCLE);
-      // Kill during start-up sometimes, mostly while it sends.
-      const early = prng.chance(0.15);
-      const spawned = startChild(data.dir, sandbox.baseUrl);
-      if (early) {
-        await sleep(prng.int(0, 120));
-        const proc = await Promise.race([spawned, sleep(0).then(() => null)]);
-        spawned.then((p) => killed(p)).catch(() => undefined);
-        if (proc) await killed(proc);
-        await spawned.then(killed).catch(() => undefined);
-        continue;
-      }
-      child = await spawned;
-      // A random moment while it sends. First let it queue this cycle's events (its first run
-      // starts at once), then wait for 0–4 more messages to reach the Sandbox, plus 0–15 ms:
-      // measured in progress, not time, so the kills land mid-request on a fast or a slow machine
-      // (the Sandbox answers 40 ms after a send took effect).
-      const sentBefore = sandbox.control.sent().length;
-      const startDeadline = Date.now() + 3_000;
-      while (pending().n === 0 && sandbox.control.sent().length === sentBefore && Date.now() < startDeadline) await sleep(2);
-      const target = sandbox.control.sent().length + (pending().n > 0 ? prng.int(0, 4) : 0);
-      const deadline = Date.now() + 1_000;
-      while (sandbox.control.sent().length < target && Date.now() < deadline) await new Promise((r) => setImmediate(r));
-      await sleep(prng.int(0, 15));
-      await killed(child);
-    }
-
-    // Last start: let it finish the queue.
-    child = await startChild(data.dir, sandbox.baseUrl);
-    const ledger = () => (db!.$client.prepare('SELECT count(*) n FROM order_events').get() as { n: number }).n;
-    const rowsCount = () => (db!.$client.prepare('SELECT count(*) n FROM notifications').get() as { n: number }).n;
-    for (let i = 0; i < 1_500 && (pending().n > 0 || rowsCount() < ledger()); i++) await sleep(20);
-    await killed(child);
-
-    const sent = sandbox.control.sent();
-    const perNotification = new Map<string, number>();
-    for (const m of sent) perNotification.set(m.bizOpaqueCallbackData ?? 'none', (perNotification.get(m.bizOpaqueCallbackData ?? 'none') ?? 0) + 1);
-    const duplicates = [...perNotification.entries()].filter(([, n]) => n > 1);
-    expect(duplicates).toEqual([]);
-    expect(perNotification.has('none')).toBe(false);
-
+    expect(run.duplicates).toEqual([]);
+    expect(run.withoutOpaqueId).toBe(0);
     // Every ledger event has exactly one notification, in a visible state.
-    const events = db.$client
-      .prepare('SELECT e.id, count(n.id) rows, group_concat(n.status) status FROM order_events e LEFT JOIN notifications n ON n.order_event_id = e.id GROUP BY e.id')
-      .all() as { id: number; rows: number; status: string }[];
-    expect(events).toHaveLength(BACKLOG + PER_CYCLE * KILLS);
-    const visible = new Set(['queued', 'sent', 'delivered', 'read', 'failed', 'skipped', 'unconfirmed']);
-    expect(events.filter((e) => e.rows !== 1 || !visible.has(e.status))).toEqual([]);
-
+    expect(run.events).toBe(CRASH_BACKLOG + CRASH_PER_CYCLE * KILLS);
+    expect(run.vanished).toEqual([]);
     // What the Sandbox accepted is `sent` in the log, or `unconfirmed` when the kill came first.
-    const statusOf = db.$client.prepare('SELECT status FROM notifications WHERE id = ?');
-    const accepted = sent.map((m) => (statusOf.get(Number(m.bizOpaqueCallbackData)) as { status: string }).status);
-    expect(accepted.filter((s) => s !== 'sent' && s !== 'unconfirmed')).toEqual([]);
-    const counts = Object.fromEntries(
-      (db.$client.prepare('SELECT status, count(*) n FROM notifications GROUP BY status').all() as { status: string; n: number }[]).map((r) => [r.status, r.n]),
-    );
+    expect(run.acceptedStatuses.filter((s) => s !== 'sent' && s !== 'unconfirmed')).toEqual([]);
     // Kills landed mid-request (else this test proves little), and nothing is left behind.
-    expect(counts.unconfirmed ?? 0, JSON.stringify(counts)).toBeGreaterThan(0);
-    expect(counts.queued ?? 0).toBe(0);
-    expect((counts.sent ?? 0) + (counts.unconfirmed ?? 0)).toBe(BACKLOG + PER_CYCLE * KILLS);
-  }, 120_000);
+    expect(run.counts.unconfirmed ?? 0, JSON.stringify(run.counts)).toBeGreaterThan(0);
+    expect(run.counts.queued ?? 0).toBe(0);
+    expect((run.counts.sent ?? 0) + (run.counts.unconfirmed ?? 0)).toBe(CRASH_BACKLOG + CRASH_PER_CYCLE * KILLS);
+  // The child is bundled inside the run now (it was a 60 s beforeAll): the same budget as before.
+  }, 60_000 + Math.max(120_000, KILLS * 1_500));
 });

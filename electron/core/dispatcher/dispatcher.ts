@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DispatchPause, DispatchState } from '../../../shared/contract/methods/dispatch';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
 import type { CoreContext } from '../core-context';
@@ -14,6 +15,8 @@ import { createQueueRepository, PAIR_WINDOW_MS } from './queue-repository';
 import { sendOne, settingsSnapshot } from './send-one';
 
 const PAUSE_KEY = 'dispatcher.pause';
+/** Due rows one pick looks at: enough to find another customer's row when the first are pair-limited. */
+const PICK_LOOKAHEAD = 25;
 
 export interface DispatcherOptions {
   /** 0 ≤ r < 1: the anti-ban delays and the backoff jitter. */
@@ -148,7 +151,8 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
   /** The first due row whose number is outside the pair window, or when the earliest one will be. */
   function pick(now: number): { row: NotificationRow } | { waitUntil: number } | null {
     let earliest: number | null = null;
-    for (const row of queue.due(now, 25)) {
+    // Reads at most PICK_LOOKAHEAD rows through the due index, however long the queue is.
+    for (const row of queue.due(now, PICK_LOOKAHEAD)) {
       const last = queue.lastAttemptTo(row.phone);
       if (last === null || now - last >= PAIR_WINDOW_MS) return { row };
       earliest = Math.min(earliest ?? Infinity, last + PAIR_WINDOW_MS);
@@ -180,6 +184,9 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
     let requests = 0;
     let delayed = false;
     for (;;) {
+      // One row per turn of the event loop: a backlog of rows that are skipped at once (no request,
+      // so nothing awaited) must not hold the web host's requests for seconds.
+      await nextTurn();
       const snapshot = settingsSnapshot(ctx);
       if (requests >= maxPerBatch || !canSend(snapshot.dispatch.enabled) || clock.now() < holdUntil) break;
       const picked = pick(clock.now());

@@ -4,7 +4,7 @@ import { PENDING_STATUSES } from '../../../shared/domain/message-counts';
 import type { NotificationStatus } from '../../../shared/domain/notification-status';
 import { createAppStateRepository } from '../db/app-state-repository';
 import type { AppDatabase } from '../db/open-database';
-import { notifications, orderEvents, type NewNotificationRow, type NotificationRow } from '../db/schema';
+import { DUE_AT_SQL, notifications, orderEvents, type NewNotificationRow, type NotificationRow } from '../db/schema';
 
 /** Meta's pair limit: about one message per 6 s to the same customer (D:about-the-platform). */
 export const PAIR_WINDOW_MS = 6_000;
@@ -32,6 +32,20 @@ export function createQueueRepository(db: AppDatabase) {
   const appState = createAppStateRepository(db);
   const byId = (id: number) => db.select().from(notifications).where(eq(notifications.id, id)).get();
   const set = (id: number, patch: Partial<NewNotificationRow>) => db.update(notifications).set(patch).where(eq(notifications.id, id)).run();
+  // The two statements every pick runs, prepared once. `due` walks `notifications_due_idx` in
+  // order and stops at its LIMIT: the cost does not grow with the number of queued rows.
+  const dueStatement = db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.status, 'queued'), or(isNull(notifications.nextAttemptAt), lte(notifications.nextAttemptAt, sql.placeholder('now')))))
+    .orderBy(asc(sql.raw(DUE_AT_SQL)), asc(notifications.id))
+    .limit(sql.placeholder('limit'))
+    .prepare();
+  const lastAttemptStatement = db
+    .select({ at: max(notifications.lastAttemptAt) })
+    .from(notifications)
+    .where(eq(notifications.phone, sql.placeholder('phone')))
+    .prepare();
 
   return {
     byId,
@@ -54,14 +68,11 @@ export function createQueueRepository(db: AppDatabase) {
 
     /** Queued rows that may go now, oldest first (retries by their due time). */
     due(now: number, limit: number): NotificationRow[] {
-      return db
-        .select()
-        .from(notifications)
-        .where(and(eq(notifications.status, 'queued'), or(isNull(notifications.nextAttemptAt), lte(notifications.nextAttemptAt, now))))
-        .orderBy(asc(sql`coalesce(${notifications.nextAttemptAt}, ${notifications.createdAt})`), asc(notifications.id))
-        .limit(limit)
-        .all();
+      return dueStatement.all({ now, limit });
     },
+
+    /** The SQL `due` runs (a test checks its plan walks `notifications_due_idx`). */
+    dueSql: (): string => dueStatement.getQuery().sql,
 
     /** The earliest `next_attempt_at` among queued rows still waiting (ms), or null. */
     nextRetryAt(now: number): number | null {
@@ -85,7 +96,7 @@ export function createQueueRepository(db: AppDatabase) {
 
     /** When a request last left for this number (ms), or null: the pair limit, across restarts. */
     lastAttemptTo(phone: string): number | null {
-      return db.select({ at: max(notifications.lastAttemptAt) }).from(notifications).where(eq(notifications.phone, phone)).get()?.at ?? null;
+      return lastAttemptStatement.get({ phone })?.at ?? null;
     },
 
     /** The ledger row of an enqueued notification (its `occurred_at` for the lookback window). */
@@ -235,7 +246,7 @@ export function createQueueRepository(db: AppDatabase) {
         .select()
         .from(notifications)
         .where(inArray(notifications.status, [...PENDING_STATUSES]))
-        .orderBy(asc(sql`coalesce(${notifications.nextAttemptAt}, ${notifications.createdAt})`), asc(notifications.id))
+        .orderBy(asc(sql.raw(DUE_AT_SQL)), asc(notifications.id))
         .limit(limit)
         .all();
       return { total: this.pendingCount(), items };

@@ -1,6 +1,14 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ORDER_EVENTS } from '../../../../shared/domain/order-events';
 import { NOTIFICATION_STATUSES } from '../../../../shared/domain/notification-status';
+
+/**
+ * When a queued row falls due: its retry time, else when it was queued. Written without a comma
+ * (drizzle-kit 0.31 splits an index expression at commas); the queue orders by this same text so
+ * SQLite walks `notifications_due_idx`.
+ */
+export const DUE_AT_SQL = 'CASE WHEN next_attempt_at IS NULL THEN created_at ELSE next_attempt_at END';
 
 /**
  * One WhatsApp notification about one order event: a row of the Message Log. Times are Unix
@@ -83,6 +91,9 @@ export const notifications = sqliteTable(
     uniqueIndex('notifications_wamid_unique').on(table.wamid),
     index('notifications_biz_opaque_idx').on(table.bizOpaqueId),
     index('notifications_queue_idx').on(table.status, table.nextAttemptAt),
+    // The dispatcher's order (retries by their due time, oldest first): a batch walks this index and
+    // stops at its LIMIT instead of sorting every queued row (100k queued rows took seconds).
+    index('notifications_due_idx').on(table.status, sql.raw(DUE_AT_SQL), table.id),
   ],
 );
 

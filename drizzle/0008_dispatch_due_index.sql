@@ -1,0 +1,1 @@
+CREATE INDEX `notifications_due_idx` ON `notifications` (`status`,CASE WHEN next_attempt_at IS NULL THEN created_at ELSE next_attempt_at END,`id`);
