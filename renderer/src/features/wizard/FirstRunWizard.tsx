@@ -6,13 +6,14 @@ import { describeError } from '../../forms/contract-form';
 import { useApi } from '../../transport/api-context';
 import { DoctorStep, TemplatesStep, TestMessageStep } from './CommonSteps';
 import { AppStep, IdsStep, RegisterStep, TokenStep, WebhookStep } from './MetaSteps';
+import { StartAtLoginOffer } from './StartAtLoginOffer';
 import { STEPS, type WizardPath, type WizardStep } from './wizard-steps';
 
 /**
- * Offers shown on the last step besides finishing (e.g. "start Recado at login", which the desktop
- * host adds with its own contract method). Append a component here; each renders itself or nothing.
+ * Offers shown on the last step besides finishing ("start Recado at login", desktop app only).
+ * Append a component here; each renders itself or nothing.
  */
-export const FINAL_STEP_OFFERS: ComponentType[] = [];
+export const FINAL_STEP_OFFERS: ComponentType[] = [StartAtLoginOffer];
 
 /**
  * The first-run wizard (pt-BR first): "Experimentar primeiro" (Sandbox, the default) or "Conectar
