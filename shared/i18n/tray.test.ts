@@ -41,6 +41,11 @@ describe('tray', () => {
     const failed = trayView({ dispatch: dispatch({ failure: { at: 1, message: 'SQLITE_FULL' } }), tunnel: { state: 'online' } }, 'en');
     expect(failed.icon).toBe('attention');
     expect(failed.tooltip).toContain('automatic sending failed');
+    // A run that failed in Recado pauses too; the tray must not blame Meta for it.
+    const runPause = { kind: 'error', reason: 'run_failed', code: null, message: 'disk I/O error', at: 1 } as const;
+    const runFailed = trayView({ dispatch: dispatch({ state: 'paused', pause: runPause }), tunnel: { state: 'online' } }, 'pt-BR');
+    expect(runFailed.tooltip).toContain('o envio automático falhou');
+    expect(runFailed.tooltip).not.toContain('a Meta');
     // Sandbox mode has no tunnel (stopped): that is not a problem.
     expect(trayView({ dispatch: dispatch({}), tunnel: { state: 'stopped' } }, 'en').icon).toBe('sending');
   });

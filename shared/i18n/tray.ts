@@ -99,6 +99,8 @@ export interface TrayView {
 /** The first reason the owner must look, or null: a pause Meta (or missing setup) caused, the tunnel offline, a failed run. */
 export function trayAttention(input: TrayInput): TrayAttention | null {
   const dispatch = input.dispatch;
+  // A run that failed in Recado itself pauses too (kind `error`): that is not Meta's doing.
+  if (dispatch?.state === 'paused' && dispatch.pause?.kind === 'error') return 'dispatcher_failure';
   if (dispatch?.state === 'paused' && dispatch.pause && dispatch.pause.kind !== 'user') return 'meta_pause';
   if (input.tunnel?.state === 'offline') return 'tunnel_offline';
   if (dispatch?.failure) return 'dispatcher_failure';
