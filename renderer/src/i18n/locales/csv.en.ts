@@ -17,7 +17,7 @@ export const csvEn = {
     },
     row: {
       required: 'It is empty, and this is required.',
-      tooLong: 'Text too long: {{length}} characters (at most {{max}}).',
+      tooLong: 'Text too long: {{length, number}} characters (at most {{max, number}}).',
       badPhone: '“{{value}}”: {{why}}',
       badAmount: 'Amount “{{value}}” not understood: use 1234.56 or 1.234,56.',
       amountNegative: 'Negative amount (“{{value}}”): an order total cannot be negative.',

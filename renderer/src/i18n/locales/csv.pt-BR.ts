@@ -22,7 +22,7 @@ export const csvPtBR = {
     },
     row: {
       required: 'Está vazio, e esta informação é obrigatória.',
-      tooLong: 'Texto longo demais: {{length}} caracteres (o máximo é {{max}}).',
+      tooLong: 'Texto longo demais: {{length, number}} caracteres (o máximo é {{max, number}}).',
       badPhone: '“{{value}}”: {{why}}',
       badAmount: 'Valor “{{value}}” não reconhecido: use 1.234,56 ou 1234.56.',
       amountNegative: 'Valor negativo (“{{value}}”): o total de um pedido não pode ser negativo.',
