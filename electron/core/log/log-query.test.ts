@@ -141,14 +141,15 @@ describe('daily counts and totals', () => {
         .run(Date.UTC(2026, 4, 20, 12), 1);
       expect(query.counters({ status: 'read' }).total).toBe(plain());
       expect(query.counters({}).total).toBe((db.$client.prepare('SELECT count(*) AS n FROM notifications').get() as { n: number }).n);
-      db.$client.prepare("UPDATE notifications SET type = 'cancelled' WHERE id % 5 = 0").run();
+      db.$client.prepare("UPDATE notifications SET type = 'order_cancelled' WHERE id % 5 = 0").run();
       const count = (where: string, ...params: unknown[]) => (db.$client.prepare(`SELECT count(*) AS n FROM notifications WHERE ${where}`).get(...params) as { n: number }).n;
       // All time (the totals table) and over a date range (the daily table plus the partial days).
-      expect(query.counters({ type: 'cancelled' }).total).toBe(count("type = 'cancelled'"));
-      expect(query.counters({ type: 'cancelled', status: 'read' }).total).toBe(count("type = 'cancelled' AND status = 'read'"));
+      expect(count("type = 'order_cancelled'")).toBeGreaterThan(50);
+      expect(query.counters({ type: 'order_cancelled' }).total).toBe(count("type = 'order_cancelled'"));
+      expect(query.counters({ type: 'order_cancelled', status: 'read' }).total).toBe(count("type = 'order_cancelled' AND status = 'read'"));
       const from = Date.UTC(2026, 4, 10, 7, 30);
       const to = Date.UTC(2026, 4, 22, 15);
-      expect(query.counters({ from, to, type: 'cancelled' }).total).toBe(count("type = 'cancelled' AND created_at >= ? AND created_at < ?", from, to));
+      expect(query.counters({ from, to, type: 'order_cancelled' }).total).toBe(count("type = 'order_cancelled' AND created_at >= ? AND created_at < ?", from, to));
       expect((db.$client.prepare('SELECT count(*) AS n FROM notification_daily_counts WHERE n < 0').get() as { n: number }).n).toBe(0);
       expect((db.$client.prepare('SELECT count(*) AS n FROM notification_totals WHERE n < 0').get() as { n: number }).n).toBe(0);
     } finally {
