@@ -11,3 +11,4 @@ export * from './webhook-status-events';
 export * from './app-state';
 export * from './notification-daily-counts';
 export * from './refused-orders';
+export * from './contact-identities';
