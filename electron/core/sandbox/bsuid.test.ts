@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readWebhook, type WebhookItem } from '../webhook/payload';
 import { DEMO } from './demo-world';
 import type { SandboxHandle } from './server';
-import { startTestSandbox } from './testing/test-world';
+import { startTestSandbox, testWorld } from './testing/test-world';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
 
 /** The Sandbox speaks 2026's identities like Meta (doc §8): BSUIDs, usernames, withheld phones. */
@@ -13,8 +13,24 @@ afterEach(async () => {
 
 const BR_BSUID = /^BR\.\d{20}$/;
 
+/** The test world with an authentication template (the kind Meta refuses to send to a BSUID). */
+function worldWithAuthTemplate() {
+  const world = testWorld();
+  world.templates.push({
+    id: '1689556908129902',
+    wabaId: DEMO.wabaId,
+    name: 'codigo_verificacao',
+    language: 'pt_BR',
+    category: 'AUTHENTICATION',
+    status: 'APPROVED',
+    parameterFormat: 'POSITIONAL',
+    components: [{ type: 'BODY', text: '{{1}} é seu código de verificação.' }],
+  });
+  return world;
+}
+
 async function setup() {
-  const sandbox: SandboxHandle = await startTestSandbox();
+  const sandbox: SandboxHandle = await startTestSandbox({ world: worldWithAuthTemplate() });
   const receiver: WebhookReceiver = await startWebhookReceiver({ verifyToken: 'v' });
   open.push(sandbox, receiver);
   await sandbox.control.setAppCallback({ url: receiver.url(), verifyToken: 'v' });

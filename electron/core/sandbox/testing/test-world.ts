@@ -49,16 +49,6 @@ export function testWorld(now = Date.now()): SandboxWorld {
       parameterFormat: 'NAMED',
       components: [{ type: 'BODY', text: 'Oi {{first_name}}, cupom {{code}} vale até domingo!' }],
     },
-    {
-      id: '1689556908129902',
-      wabaId: DEMO.wabaId,
-      name: 'codigo_verificacao',
-      language: 'pt_BR',
-      category: 'AUTHENTICATION',
-      status: 'APPROVED',
-      parameterFormat: 'POSITIONAL',
-      components: [{ type: 'BODY', text: '{{1}} é seu código de verificação.' }],
-    },
   );
   return world;
 }
