@@ -8,23 +8,23 @@ import { openDatabase } from './open-database';
 let temp: ReturnType<typeof makeTempDir>;
 afterEach(() => temp?.remove());
 
-/** drizzle/ as it was before `0009_contact_identities`. */
-function migrationsBefore0009(dir: string): string {
+/** drizzle/ as it was before `0010_contact_identities`. */
+function migrationsBeforeContactIdentities(dir: string): string {
   const copy = join(dir, 'drizzle-before');
   cpSync(MIGRATIONS_DIR, copy, { recursive: true });
-  rmSync(join(copy, '0009_contact_identities.sql'));
+  rmSync(join(copy, '0010_contact_identities.sql'));
   const journalFile = join(copy, 'meta', '_journal.json');
   const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.filter((e) => e.tag !== '0009_contact_identities');
+  journal.entries = journal.entries.filter((e) => e.tag !== '0010_contact_identities');
   writeFileSync(journalFile, JSON.stringify(journal));
   return copy;
 }
 
-describe('0009_contact_identities', () => {
+describe('0010_contact_identities', () => {
   it('keeps every blacklisted number (matched by phone) and serves the lookups from indexes', () => {
     temp = makeTempDir();
     const file = join(temp.dir, 'old.sqlite');
-    const old = openDatabase(file, { migrationsDir: migrationsBefore0009(temp.dir) }).$client;
+    const old = openDatabase(file, { migrationsDir: migrationsBeforeContactIdentities(temp.dir) }).$client;
     old.prepare('INSERT INTO blacklist (phone, reason, added_at, source) VALUES (?, ?, ?, ?)').run('+5511955551234', 'customer opted out', 5, 'auto');
     old.prepare('INSERT INTO blacklist (phone, reason, added_at, source) VALUES (?, ?, ?, ?)').run('+5521987654321', 'pediu', 6, 'manual');
     old.close();

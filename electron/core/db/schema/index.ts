@@ -10,5 +10,6 @@ export * from './webhook-account-errors';
 export * from './webhook-status-events';
 export * from './app-state';
 export * from './notification-daily-counts';
+export * from './notification-totals';
 export * from './refused-orders';
 export * from './contact-identities';
