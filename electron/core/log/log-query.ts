@@ -195,7 +195,8 @@ export function createLogQuery(db: AppDatabase) {
       return messageCounts(Object.fromEntries(countsByStatus(filters)));
     },
 
-    get(id: number): LogDetail | null {
+    /** The row's detail; the customer's identity is added by the handler (`log.get`). */
+    get(id: number): Omit<LogDetail, 'identity'> | null {
       const r = prepare('SELECT * FROM notifications WHERE id = ?').get(id) as
         | (RawRow &
             SentContentColumns & {

@@ -1,5 +1,6 @@
 import type { Engine, SentMessage } from './engine';
 import { webhookError } from './graph-errors';
+import { bsuidOf, phoneShared } from './identities';
 import { findPhone } from './world';
 
 type Status = SentMessage['statuses'][number]['status'];
@@ -54,7 +55,7 @@ function emit(engine: Engine, message: SentMessage, status: Status, withPricing:
     id: message.id,
     status,
     timestamp: seconds,
-    recipient_id: message.waId,
+    ...recipientFields(engine, message, status),
     ...(message.bizOpaqueCallbackData !== undefined ? { biz_opaque_callback_data: message.bizOpaqueCallbackData } : {}),
     // Legacy `conversation` block: omitted from v24.0 webhooks (doc §3.2).
     ...(priced && version < 24
@@ -74,6 +75,33 @@ function emit(engine: Engine, message: SentMessage, status: Status, withPricing:
   engine.emitMessages(message.phoneNumberId, {
     messaging_product: 'whatsapp',
     metadata: engine.metadata(message.phoneNumberId),
+    ...(status !== 'failed' ? { contacts: [statusContact(engine, message, status)] } : {}),
     statuses: [entry],
   });
+}
+
+/**
+ * Who a status is about, as Meta writes it since 2026 (doc §8): `recipient_id` is what the
+ * business addressed (the phone, or the BSUID); `recipient_user_id` is always there, except on a
+ * `failed` status of a message sent by phone.
+ */
+function recipientFields(engine: Engine, message: SentMessage, status: Status): Record<string, string> {
+  const userId = bsuidOf(engine.world, message.wabaId, message.waId);
+  const byPhone = message.recipientUserId === undefined;
+  return {
+    recipient_id: byPhone ? message.waId : userId,
+    ...(status !== 'failed' || !byPhone ? { recipient_user_id: userId } : {}),
+  };
+}
+
+/** `contacts[]` of a non-failed status: the phone when sent to it or shared, the username on delivered/read. */
+function statusContact(engine: Engine, message: SentMessage, status: Status): Record<string, unknown> {
+  const { world } = engine;
+  const username = world.users.find((u) => u.waId === message.waId)?.username;
+  const withPhone = message.recipientUserId === undefined || phoneShared(world, message.wabaId, message.waId);
+  return {
+    ...(username && status !== 'sent' ? { profile: { username } } : {}),
+    ...(withPhone ? { wa_id: message.waId } : {}),
+    user_id: bsuidOf(world, message.wabaId, message.waId),
+  };
 }

@@ -100,6 +100,17 @@ export interface LogDetail extends LogRow {
   content: LogContent | null;
   /** Every status webhook Meta sent for this message, oldest first. */
   statusEvents: LogStatusEvent[];
+  /**
+   * The customer's WhatsApp identity when Recado has seen it with this phone (2026): Meta's
+   * business-scoped user ID and, when they enabled one, their username. Null when never seen.
+   */
+  identity: LogCustomerIdentity | null;
+}
+
+export interface LogCustomerIdentity {
+  /** Business-scoped user ID, e.g. `BR.13491208655302741918`. */
+  userId: string;
+  username: string | null;
 }
 
 /**
