@@ -10,7 +10,7 @@ test('status: a new install in Sandbox mode shows the demo number connected, mas
   await expect(status.sandboxBadge()).toBeVisible();
   await expect(page.getByTestId('header-sandbox-badge')).toBeVisible();
   await expect(status.card('api')).toContainText('Conectado');
-  await expect(status.card('api')).toContainText('Graph API v23.0');
+  await expect(status.card('api')).toContainText('Graph API v27.0');
   await expect(status.card('phone')).toContainText('•');
   await expect(status.card('phone')).toContainText('ID: ');
   await expect(status.card('today')).toContainText('Entregues: 0 · Lidas: 0');

@@ -22,7 +22,7 @@ describe('status', () => {
     const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
     const overview = value<StatusOverview>(await core.dispatch('status.overview', {}));
     expect(overview.mode).toBe('sandbox');
-    expect(overview.api).toMatchObject({ state: 'connected', phoneNumberId: DEMO.phoneNumberId, apiVersion: 'v23.0', problem: null });
+    expect(overview.api).toMatchObject({ state: 'connected', phoneNumberId: DEMO.phoneNumberId, apiVersion: 'v27.0', problem: null });
     expect(overview.api?.displayPhoneNumber).toBeTruthy();
     expect(overview.daily).toHaveLength(30);
     await core.close();

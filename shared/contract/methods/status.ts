@@ -32,10 +32,24 @@ export interface CostEstimate {
   currency: 'BRL';
 }
 
+/**
+ * The configured Graph version against Meta's dated table at the core's clock: `expiring` within
+ * 90 days, `expired` once Meta stopped serving it (shared/domain/graph-versions.ts).
+ */
+export interface ApiVersionNotice {
+  version: string;
+  state: 'expired' | 'expiring' | 'ok';
+  /** Epoch ms (midnight UTC of Meta's published date); null when Meta has not published it. */
+  expiresAt: number | null;
+  /** The version to switch to: the newest Recado is tested against. */
+  newest: string;
+}
+
 /** Everything the "Connection Status" screen shows, in one call. */
 export interface StatusOverview {
   mode: 'sandbox' | 'live';
   api: ApiCheck | null;
+  apiVersion: ApiVersionNotice;
   /** Messages created today (local day), counted like the Message Log counts them. */
   today: MessageCounts;
   /** `pending`: what still has to go out (shared/domain/message-counts.ts), as `dispatch.state.queueSize`. */

@@ -10,6 +10,7 @@ import { formatNumber, formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { DoctorSummary } from '../doctor/DoctorSummary';
+import { ApiVersionNotice } from './ApiVersionNotice';
 import { CostCard } from './CostCard';
 import { DailyChart } from './DailyChart';
 import { DispatchCard } from './DispatchCard';
@@ -80,6 +81,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
       <StartupNotices />
       {overview.mode === 'sandbox' && <Alert color="grape">{t('status.sandboxHint')}</Alert>}
       {check?.problem && <MetaProblem problem={check.problem} />}
+      <ApiVersionNotice notice={overview.apiVersion} />
       <PortConflictAlert />
       <DoctorSummary />
 

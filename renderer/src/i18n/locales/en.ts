@@ -2,6 +2,7 @@ import type { Translation } from './pt-BR';
 import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
 import { csvEn } from './csv.en';
 import { dispatchEn } from './dispatch.en';
+import { graphVersionEn } from './graph-version.en';
 import { doctorEn } from './doctor.en';
 import { notificationStatusEn, screensEn } from './screens.en';
 import { templatesEn } from './templates.en';
@@ -17,6 +18,7 @@ export const en: SameShape<Translation> = {
   ...valuesEn,
   ...dispatchEn,
   ...doctorEn,
+  ...graphVersionEn,
   ...refusedOrdersEn,
   ...csvEn,
   notify: notifyEn,
@@ -81,6 +83,8 @@ export const en: SameShape<Translation> = {
     integer: 'Use a whole number, without decimals.',
     numericId: 'Use only the digits of the ID, as Meta shows it (e.g. 995578186971989).',
     apiVersion: 'Use the format v23.0 (letter v, number, dot, number).',
+    apiVersionExpired: 'Meta stopped serving version {{version}} on {{date, datetime(day: 2-digit; month: 2-digit; year: numeric; timeZone: UTC)}}. Use {{newest}}, the newest one tested with Recado.',
+    apiVersionRetired: 'Meta no longer serves version {{version}}. Use {{newest}}, the newest one tested with Recado.',
     accessToken: 'Paste the whole token, without spaces (it is dozens of characters long).',
     appSecret: 'The app secret has 32 characters (0–9 and a–f). Copy it from App settings → Basic.',
     trackingPattern: 'Use an https address with {tracking} in place of the code (e.g. https://site.com/track/{tracking}).',

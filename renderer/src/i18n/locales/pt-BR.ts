@@ -5,6 +5,7 @@
 import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
 import { csvPtBR } from './csv.pt-BR';
 import { dispatchPtBR } from './dispatch.pt-BR';
+import { graphVersionPtBR } from './graph-version.pt-BR';
 import { doctorPtBR } from './doctor.pt-BR';
 import { notificationStatusPtBR, screensPtBR } from './screens.pt-BR';
 import { templatesPtBR } from './templates.pt-BR';
@@ -17,6 +18,7 @@ export const ptBR = {
   ...valuesPtBR,
   ...dispatchPtBR,
   ...doctorPtBR,
+  ...graphVersionPtBR,
   ...refusedOrdersPtBR,
   ...csvPtBR,
   /** The desktop notifications' texts (the main process shows them), written once in shared/. */
@@ -82,6 +84,8 @@ export const ptBR = {
     integer: 'Use um número inteiro, sem casas decimais.',
     numericId: 'Use só os números do ID, como aparecem na Meta (ex.: 995578186971989).',
     apiVersion: 'Use o formato v23.0 (letra v, número, ponto, número).',
+    apiVersionExpired: 'A Meta deixou de atender a versão {{version}} em {{date, datetime(day: 2-digit; month: 2-digit; year: numeric; timeZone: UTC)}}. Use a {{newest}}, a mais nova testada com o Recado.',
+    apiVersionRetired: 'A Meta não atende mais a versão {{version}}. Use a {{newest}}, a mais nova testada com o Recado.',
     accessToken: 'Cole o token completo, sem espaços (ele tem dezenas de caracteres).',
     appSecret: 'A chave secreta do app tem 32 caracteres (0–9 e a–f). Copie em Configurações do app → Básico.',
     trackingPattern: 'Use um endereço https com {tracking} no lugar do código (ex.: https://site.com/rastreio/{tracking}).',
