@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { method } from '../define';
 import type { MetaProblemView } from '../../domain/meta-problems';
 import type { MessageCounts } from '../../domain/message-counts';
-import { costRatesSchema, type CostRates, type PricingCategory } from '../../settings/costs';
+import type { CostEstimate } from '../../domain/cost-estimate';
+import { costRatesSchema, type CostRates } from '../../settings/costs';
+
+export type { CostEstimate } from '../../domain/cost-estimate';
 import type { TunnelState } from './tunnel';
 
 /** The result of asking Meta for the connected phone number. */
@@ -24,13 +27,6 @@ export interface DailyCount {
   counts: MessageCounts;
 }
 
-export interface CostEstimate {
-  /** `YYYY-MM` (local time). */
-  month: string;
-  byCategory: { category: PricingCategory | string; billable: number; rate: number; estimate: number }[];
-  total: number;
-  currency: 'BRL';
-}
 
 /**
  * The configured Graph version against Meta's dated table at the core's clock: `expiring` within

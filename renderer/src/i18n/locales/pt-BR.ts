@@ -6,6 +6,7 @@ import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
 import { csvPtBR } from './csv.pt-BR';
 import { dispatchPtBR } from './dispatch.pt-BR';
 import { graphVersionPtBR } from './graph-version.pt-BR';
+import { pricingPtBR } from './pricing.pt-BR';
 import { doctorPtBR } from './doctor.pt-BR';
 import { notificationStatusPtBR, screensPtBR } from './screens.pt-BR';
 import { templatesPtBR } from './templates.pt-BR';
@@ -18,6 +19,7 @@ export const ptBR = {
   ...valuesPtBR,
   ...dispatchPtBR,
   ...doctorPtBR,
+  ...pricingPtBR,
   ...graphVersionPtBR,
   ...refusedOrdersPtBR,
   ...csvPtBR,
@@ -109,7 +111,8 @@ export const ptBR = {
       invalid: 'Telefone inválido para o WhatsApp. Confira o DDD e o número.',
     },
     httpsUrl: 'Use um endereço público https:// (ex.: https://meusite.com.br).',
-    costRate: 'Use um valor entre R$ 0 e R$ 100.',
+    costRate: 'Use um valor entre US$ 0 e US$ 100.',
+    conversionRate: 'Use uma cotação maior que zero (até 1.000), ou deixe em branco.',
     pin: 'O PIN tem exatamente 6 dígitos (só números).',
     maxDelayBelowMin: 'O atraso máximo não pode ser menor que o mínimo.',
     eventOrText: 'Escolha um evento ou escreva um texto (um dos dois).',
@@ -317,7 +320,7 @@ export const ptBR = {
     chartTitle: 'Mensagens por dia (últimos 30 dias)',
     chartSeries: { sent: 'Enviadas', delivered: 'Entregues', read: 'Lidas', failed: 'Falharam' },
     costTitle: 'Custo estimado deste mês',
-    costHint: 'Estimativa: mensagens de modelo cobráveis entregues, vezes o valor por categoria que você definir. A Meta cobra em dólar e muda os valores a cada trimestre.',
+    costHint: 'Estimativa: as mensagens que a Meta informou como cobradas (nos retornos de cada mensagem), vezes o valor por país e categoria que você definir. A Meta cobra em dólar e muda os valores a cada trimestre; desde 01/10/2026 cobra também as de utilidade dentro da janela de atendimento.',
     costNone: 'Nenhuma mensagem cobrável neste mês.',
     costCategory: 'Categoria',
     costCount: 'Cobráveis',
@@ -325,7 +328,7 @@ export const ptBR = {
     costEstimate: 'Estimativa',
     costTotal: 'Total estimado',
     editRates: 'Editar valores',
-    ratesTitle: 'Valor estimado por mensagem (R$)',
+    ratesTitle: 'Valor estimado por mensagem (US$)',
     category: {
       marketing: 'Marketing',
       utility: 'Utilidade',
