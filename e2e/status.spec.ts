@@ -21,7 +21,13 @@ test('status: a new install in Sandbox mode shows the demo number connected, mas
   await snapshot(page, 'status-sandbox');
 
   await status.card('cost').getByRole('button', { name: 'Editar valores' }).click();
-  await page.getByLabel('Utilidade').fill('R$ 0,05');
+  // Meta's Brazil list rates in dollars, per country, and the owner's own dollar rate (optional).
+  await expect(page.getByTestId('rates-BR').getByLabel('Marketing')).toHaveValue('US$ 0,0625');
+  await page.getByTestId('rates-BR').getByLabel('Utilidade').fill('US$ 0,0075');
+  await page.getByLabel('Cotação do dólar (R$ por US$ 1)').fill('0');
+  await page.getByRole('button', { name: 'Salvar' }).click();
+  await expect(page.getByText('Use uma cotação maior que zero (até 1.000), ou deixe em branco.')).toBeVisible();
+  await page.getByLabel('Cotação do dólar (R$ por US$ 1)').fill('5,40');
   await page.getByRole('button', { name: 'Salvar' }).click();
   await expect(page.getByText('Alterações salvas')).toBeVisible();
 });

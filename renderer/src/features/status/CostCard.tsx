@@ -14,9 +14,9 @@ export function formatRate(value: number, language: string, currency = 'USD'): s
 /**
  * This month's estimated cost by country and Meta pricing category, from each receipt's own
  * pricing (computed in the core), in US dollars and, when the owner set a rate, in reais too;
- * clearly labelled as an estimate.
+ * clearly labelled as an estimate. `onRatesSaved`: the estimate is read again with the new rates.
  */
-export function CostCard({ cost }: { cost: CostEstimate }) {
+export function CostCard({ cost, onRatesSaved }: { cost: CostEstimate; onRatesSaved(): void }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const lang = i18n.language;
@@ -69,7 +69,7 @@ export function CostCard({ cost }: { cost: CostEstimate }) {
           {t('pricing.converted', { amount: formatMoney(cost.converted.total, lang, 'BRL'), rate: formatRate(cost.converted.brlPerUsd, lang, 'BRL') })}
         </Text>
       )}
-      {editing && <RatesModal onClose={() => setEditing(false)} />}
+      {editing && <RatesModal onClose={() => setEditing(false)} onSaved={onRatesSaved} />}
     </Paper>
   );
 }

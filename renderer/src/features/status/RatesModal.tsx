@@ -14,7 +14,7 @@ type RatesForm = Omit<CostRates, 'brlPerUsd'> & { brlPerUsd: number | '' };
 const toRates = (values: RatesForm): CostRates => ({ ...values, brlPerUsd: values.brlPerUsd === '' ? null : values.brlPerUsd });
 
 /** The owner's estimated USD rate per message, by country and category, and their BRL conversion rate. */
-export function RatesModal({ onClose }: { onClose(): void }) {
+export function RatesModal({ onClose, onSaved }: { onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const [loaded, setLoaded] = useState(false);
@@ -38,6 +38,7 @@ export function RatesModal({ onClose }: { onClose(): void }) {
     try {
       await api.call('status.saveCostRates', toRates(values));
       notifications.show({ color: 'green', message: t('common.saved') });
+      onSaved();
       onClose();
     } catch (error) {
       showServerErrors(form, error, values, t);

@@ -27,10 +27,10 @@ export function StatusScreen() {
   useContractEvent('webhook.activity', reload);
   useContractEvent('tunnel.stateChanged', reload);
   useContractEvent('sandbox.modeChanged', reload);
-  return <ScreenState state={state}>{(overview) => <StatusView overview={overview} onChange={setData} />}</ScreenState>;
+  return <ScreenState state={state}>{(overview) => <StatusView overview={overview} onChange={setData} onReload={reload} />}</ScreenState>;
 }
 
-function StatusView({ overview, onChange }: { overview: StatusOverview; onChange(o: StatusOverview): void }) {
+function StatusView({ overview, onChange, onReload }: { overview: StatusOverview; onChange(o: StatusOverview): void; onReload(): void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const now = useNow();
@@ -128,7 +128,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
 
       <TunnelCard overview={overview} now={now} />
       <DailyChart daily={overview.daily} />
-      <CostCard cost={overview.cost} />
+      <CostCard cost={overview.cost} onRatesSaved={onReload} />
     </Stack>
   );
 }
