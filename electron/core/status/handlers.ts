@@ -1,5 +1,6 @@
 import type { ApiCheck } from '../../../shared/contract/methods/status';
 import type { HandlersFor } from '../contract/handlers';
+import { createMarketingHolds } from '../templates/marketing-holds';
 import type { CoreContext } from '../core-context';
 import type { Dispatcher } from '../dispatcher/dispatcher';
 import type { TunnelService } from '../tunnel/tunnel-service';
@@ -32,6 +33,7 @@ export function statusHandlers(
         ...messageStats(ctx.db, now, ctx.settings.costs.get()),
         tunnel: services.tunnel.state(),
         webhook: { lastCallbackAt: webhook.lastCallbackAt, lastVerifiedAt: webhook.lastVerifiedAt },
+        marketingHolds: createMarketingHolds(ctx).list(),
       };
     },
     'status.checkApi': () => check(),

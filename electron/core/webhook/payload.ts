@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { templateCategoryValueSchema, type TemplateCategoryValue } from './template-category';
 
 /**
  * Parsers for the parts of Meta's webhook bodies Recado uses (whatsapp-cloud-api.md §3.2).
@@ -109,6 +110,7 @@ export type WebhookItem =
   | { kind: 'inbound'; message: InboundMessage; contactName: string | undefined }
   | { kind: 'account_error'; error: AccountError; wabaId: string | null; phoneNumberId: string | null }
   | { kind: 'template_status'; value: TemplateStatusValue; wabaId: string | null }
+  | { kind: 'template_category'; value: TemplateCategoryValue; wabaId: string | null }
   | { kind: 'user_preference'; preference: UserPreference }
   /** Another object or field, a malformed item: accepted, counted, not used. */
   | { kind: 'ignored' };
@@ -132,6 +134,9 @@ export function readWebhook(body: unknown): WebhookItem[] {
       else if (change.data.field === 'message_template_status_update') {
         const value = templateStatusValueSchema.safeParse(change.data.value);
         items.push(value.success ? { kind: 'template_status', value: value.data, wabaId } : { kind: 'ignored' });
+      } else if (change.data.field === 'template_category_update') {
+        const value = templateCategoryValueSchema.safeParse(change.data.value);
+        items.push(value.success ? { kind: 'template_category', value: value.data, wabaId } : { kind: 'ignored' });
       } else if (change.data.field === 'user_preferences') {
         const value = userPreferencesValueSchema.safeParse(change.data.value);
         if (!value.success) items.push({ kind: 'ignored' });
