@@ -46,7 +46,9 @@ export function createMarketingHolds(ctx: CoreContext) {
     const acceptedNow = accepted();
     const list: Omit<MarketingHold, 'queued'>[] = [];
     for (const event of ORDER_EVENTS) {
-      const { templateName, language } = settings.events[event];
+      const { templateName } = settings.events[event];
+      // An empty language means the default one, as the send resolves it (template-render.ts).
+      const language = settings.events[event].language || settings.defaultLanguage;
       if (templateName === '') continue;
       const template = mappedTemplate(templateName, language);
       if (template?.category?.toUpperCase() !== MARKETING) continue;
@@ -94,11 +96,9 @@ export function createMarketingHolds(ctx: CoreContext) {
       const now = ctx.clock.now();
       const next = { ...accepted() };
       if (accept) {
-        const { templateName, language } = ctx.settings.templates.get().events[event];
-        if (!marketingEvents().some((h) => h.event === event)) {
-          throw new AppError('validation', `The template of ${event} is not MARKETING`, { key: 'marketingHold.notMarketing' });
-        }
-        next[event] = { templateName, language, at: now };
+        const current = marketingEvents().find((h) => h.event === event);
+        if (!current) throw new AppError('validation', `The template of ${event} is not MARKETING`, { key: 'marketingHold.notMarketing' });
+        next[event] = { templateName: current.templateName, language: current.language, at: now };
       } else delete next[event];
       appState.set(ACCEPTED_KEY, next, now);
     },
