@@ -10,6 +10,7 @@ import { formatNumber, formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { DoctorSummary } from '../doctor/DoctorSummary';
+import { MarketingHoldList } from '../templates/MarketingHolds';
 import { CostCard } from './CostCard';
 import { DailyChart } from './DailyChart';
 import { DispatchCard } from './DispatchCard';
@@ -26,6 +27,7 @@ export function StatusScreen() {
   useContractEvent('webhook.activity', reload);
   useContractEvent('tunnel.stateChanged', reload);
   useContractEvent('sandbox.modeChanged', reload);
+  useContractEvent('templates.marketingHoldsChanged', reload);
   return <ScreenState state={state}>{(overview) => <StatusView overview={overview} onChange={setData} />}</ScreenState>;
 }
 
@@ -78,6 +80,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
         </Group>
       </Group>
       <StartupNotices />
+      <MarketingHoldList holds={overview.marketingHolds} onChanged={(marketingHolds) => onChange({ ...overview, marketingHolds })} />
       {overview.mode === 'sandbox' && <Alert color="grape">{t('status.sandboxHint')}</Alert>}
       {check?.problem && <MetaProblem problem={check.problem} />}
       <PortConflictAlert />

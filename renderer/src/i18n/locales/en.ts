@@ -1,6 +1,7 @@
 import type { Translation } from './pt-BR';
 import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
 import { csvEn } from './csv.en';
+import { marketingHoldEn } from './marketing-hold.en';
 import { dispatchEn } from './dispatch.en';
 import { doctorEn } from './doctor.en';
 import { notificationStatusEn, screensEn } from './screens.en';
@@ -19,6 +20,7 @@ export const en: SameShape<Translation> = {
   ...doctorEn,
   ...refusedOrdersEn,
   ...csvEn,
+  ...marketingHoldEn,
   notify: notifyEn,
   app: {
     name: 'Recado',

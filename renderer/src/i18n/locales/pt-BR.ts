@@ -4,6 +4,7 @@
  */
 import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
 import { csvPtBR } from './csv.pt-BR';
+import { marketingHoldPtBR } from './marketing-hold.pt-BR';
 import { dispatchPtBR } from './dispatch.pt-BR';
 import { doctorPtBR } from './doctor.pt-BR';
 import { notificationStatusPtBR, screensPtBR } from './screens.pt-BR';
@@ -19,6 +20,7 @@ export const ptBR = {
   ...doctorPtBR,
   ...refusedOrdersPtBR,
   ...csvPtBR,
+  ...marketingHoldPtBR,
   /** The desktop notifications' texts (the main process shows them), written once in shared/. */
   notify: notifyPtBR,
   app: {
