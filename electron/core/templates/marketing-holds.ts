@@ -34,9 +34,10 @@ export function createMarketingHolds(ctx: CoreContext) {
   };
   const accepted = () => read(ACCEPTED_KEY, acceptedSchema);
 
-  /** The stored template a mapping points at, preferring the configured WABA's copy. */
+  /** The stored template a mapping points at, preferring the configured WABA's copy (the account is read only when there are several). */
   function mappedTemplate(name: string, language: string) {
     const rows = templates.findByNameLanguage(name, language);
+    if (rows.length < 2) return rows[0];
     const waba = ctx.meta.account().businessAccountId;
     return rows.find((r) => r.wabaId === waba) ?? rows[0];
   }

@@ -18,6 +18,12 @@ export interface SyncedTemplate {
 
 /** Stored templates: written by the sync (Graph client) and by status webhooks. */
 export function createMessageTemplateRepository(db: AppDatabase) {
+  // Prepared once: the dispatcher asks it for each event's template before every pick.
+  const byNameLanguage = db
+    .select()
+    .from(messageTemplates)
+    .where(and(eq(messageTemplates.name, sql.placeholder('name')), eq(messageTemplates.language, sql.placeholder('language'))))
+    .prepare();
   return {
     /** Inserts or replaces one synced template (by Meta's template id). */
     upsertSynced(t: SyncedTemplate, now: number): void {
@@ -103,7 +109,7 @@ export function createMessageTemplateRepository(db: AppDatabase) {
 
     /** The stored templates with this name and language (one per WABA), through the name/language index. */
     findByNameLanguage(name: string, language: string): MessageTemplateRow[] {
-      return db.select().from(messageTemplates).where(and(eq(messageTemplates.name, name), eq(messageTemplates.language, language))).all();
+      return byNameLanguage.all({ name, language });
     },
 
     /**

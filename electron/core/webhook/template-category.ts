@@ -10,13 +10,13 @@ import type { MessageTemplateRepository } from '../templates/message-template-re
  *   act only on the completed notice, so an impending one changes nothing here.
  */
 export const templateCategoryValueSchema = z.looseObject({
-  message_template_id: z.union([z.string(), z.number()]).transform(String),
-  message_template_name: z.string(),
-  message_template_language: z.string(),
+  // An integer in Meta's examples; the Graph API writes ids as digit strings.
+  message_template_id: z.union([z.string().regex(/^\d{1,20}$/), z.number().int().nonnegative()]).transform(String),
+  message_template_name: z.string().min(1),
+  message_template_language: z.string().min(1),
   new_category: z.string().min(1),
   previous_category: z.string().min(1).optional(),
   correct_category: z.string().min(1).optional(),
-  category_update_timestamp: z.number().optional(),
 });
 export type TemplateCategoryValue = z.infer<typeof templateCategoryValueSchema>;
 
