@@ -3,6 +3,7 @@ import { Shell } from './pages/shell';
 import { TemplatesPage } from './pages/templates-page';
 import { callContract } from './support/contract';
 import { expect, snapshot, test } from './support/fixtures';
+import { englishOnlyFragments, languageProblems, visibleTexts } from './support/language-check';
 import { sandboxMeta } from './support/sandbox-meta';
 
 interface LogPage {
@@ -32,6 +33,9 @@ test('template re-categorised by Meta: Status shows the held event and why, Temp
   const queued = await callContract<LogPage>(app.host, 'log.query', { filters: { search: '4242' } });
   expect(queued.rows.map((r) => r.status)).toEqual(['queued']);
   await snapshot(page, 'marketing-hold-status');
+  // Every word of the held notice in Portuguese, Meta's codes in words (the template name is verbatim on purpose).
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  expect(languageProblems(await visibleTexts(page), englishOnlyFragments())).toEqual([]);
 
   // "Pick another template": the Templates screen opens on that event; the table shows the change.
   await page.getByTestId('marketing-fix-order_placed').click();
