@@ -11,6 +11,8 @@ export interface SandboxMeta {
   createTemplate(template: { name: string; category?: string; parameter_format?: 'NAMED' | 'POSITIONAL'; components: unknown[] }): Promise<void>;
   deleteTemplate(name: string): Promise<void>;
   review(name: string, status: 'APPROVED' | 'PENDING' | 'REJECTED' | 'PAUSED' | 'DISABLED'): Promise<void>;
+  /** Meta's category review moves an approved template (UTILITY → MARKETING, or back): `template_category_update`. */
+  recategorise(name: string, category: 'UTILITY' | 'MARKETING'): Promise<void>;
 }
 
 async function call(url: string, init: RequestInit): Promise<unknown> {
@@ -42,6 +44,13 @@ export async function sandboxMeta(host: RunningHost): Promise<SandboxMeta> {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name, language: DEMO.language, status }),
+      });
+    },
+    async recategorise(name, category) {
+      await call(`${base}/_sandbox/templates/category`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, language: DEMO.language, category }),
       });
     },
   };

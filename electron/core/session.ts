@@ -37,6 +37,8 @@ import { ensureInstallId, stableSubdomain } from './tunnel/subdomain';
 import { createTunnelService, type TunnelService } from './tunnel/tunnel-service';
 import { webhookHandlers } from './webhook/handlers';
 import { createWebhookService, type WebhookService } from './webhook/webhook-service';
+import { createMarketingHolds } from './templates/marketing-holds';
+import { templateCategoryHandlers } from './templates/template-category-handlers';
 import { WEBHOOK_PATH } from '../../shared/settings/webhook';
 import { createMetaAccess } from './whatsapp/meta-access';
 import { metaCallbackApiFor } from './whatsapp/meta-callback-api';
@@ -99,7 +101,17 @@ export function openSession(deps: SessionDeps): Session {
   };
 
   // The dispatcher is created below; the webhook wakes it when a callback queues a notification.
-  const webhook = createWebhookService(ctx, { onQueued: () => dispatcher.poke() });
+  // A template's category or mapping changed: announce new holds, and wake the dispatcher so released notifications go.
+  const holds = createMarketingHolds(ctx);
+  const templatesChanged = () => {
+    try {
+      holds.announce();
+    } catch (error) {
+      logger.error('marketing holds could not be announced', { error });
+    }
+    dispatcher.poke();
+  };
+  const webhook = createWebhookService(ctx, { onQueued: () => dispatcher.poke(), onTemplateCategory: templatesChanged });
   const tunnel = createTunnelService({
     clock,
     random: deps.random,
@@ -151,7 +163,8 @@ export function openSession(deps: SessionDeps): Session {
       dispatcher,
       ...(deps.resolveHost ? { resolveHost: deps.resolveHost } : {}),
     }),
-    ...templatesHandlers(ctx),
+    ...templatesHandlers(ctx, { onTemplatesChanged: templatesChanged }),
+    ...templateCategoryHandlers(holds, templatesChanged),
     ...dispatchHandlers(ctx, dispatcher),
     ...deps.sharedHandlers,
   };

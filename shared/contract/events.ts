@@ -32,6 +32,8 @@ export const events = {
   'csv.importProgress': csvProgressSchema,
   /** Something the owner must know even with the window closed (the dispatcher paused itself). */
   'notify.desktop': desktopNotificationSchema,
+  /** Which events are held because their template became MARKETING changed (screens reload `templates.marketingHolds`). */
+  'templates.marketingHoldsChanged': z.object({ held: z.number().int().nonnegative() }),
   /** The refused orders changed (one refused, one passed later, one dismissed): how many are listed now. */
   'orders.refusedChanged': z.object({ total: z.number().int().nonnegative() }),
 } satisfies Record<string, z.ZodType>;

@@ -16,6 +16,7 @@ import { ordersMethods } from './methods/orders';
 import { settingsMethods } from './methods/settings';
 import { statusMethods } from './methods/status';
 import { templatesMethods } from './methods/templates';
+import { templateCategoryMethods } from './methods/template-category';
 import { tunnelMethods } from './methods/tunnel';
 import { webhookMethods } from './methods/webhook';
 
@@ -42,6 +43,7 @@ export const contract = mergeGroups(
   blacklistMethods,
   toolsMethods,
   templatesMethods,
+  templateCategoryMethods,
   dispatchMethods,
   backupMethods,
   doctorMethods,

@@ -15,4 +15,15 @@ describe('desktop notification texts', () => {
     expect(desktopNotificationText('en', 'notify.dispatchPaused.auth')).toContain('access token');
     expect(desktopNotificationText('pt-BR', 'notify.dispatchPaused.something_new')).toBe(notifyPtBR.dispatchPaused.fallback);
   });
+
+  it('word a held event (template moved to Marketing) by its name in the owner\'s language, with the template', () => {
+    const params = { template: 'pedido_confirmado', event: 'order_placed' };
+    expect(desktopNotificationText('pt-BR', 'notify.marketingHold.title')).toBe('Recado segurou um tipo de aviso');
+    const pt = desktopNotificationText('pt-BR', 'notify.marketingHold.order_placed', params);
+    expect(pt).toContain('“Pedido realizado”');
+    expect(pt).toContain('pedido_confirmado');
+    expect(pt).toContain('de Utilidade para Marketing');
+    expect(pt).not.toContain('order_placed');
+    expect(desktopNotificationText('en', 'notify.marketingHold.refund_issued', params)).toContain('“Refund issued”');
+  });
 });

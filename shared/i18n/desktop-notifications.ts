@@ -1,4 +1,5 @@
 import type { MetaErrorReasonKey } from '../domain/meta-error-reasons';
+import type { OrderEvent } from '../domain/order-events';
 
 /**
  * Texts of the desktop notifications the Electron host shows (keys `notify.*`, as the core emits
@@ -6,8 +7,25 @@ import type { MetaErrorReasonKey } from '../domain/meta-error-reasons';
  * files spread the same objects, so each sentence is written once.
  */
 type PauseTexts = { title: string } & Record<MetaErrorReasonKey | 'not_configured' | 'run_failed' | 'fallback', string>;
+/** One event's notifications held because Meta moved its template to MARKETING (`notify.marketingHold.<event>`). */
+type MarketingHoldTexts = { title: string; fallback: string } & Record<OrderEvent, string>;
 
-export const notifyPtBR: { dispatchPaused: PauseTexts } = {
+const holdPtBR = (event: string) =>
+  `A Meta mudou o modelo {{template}} do aviso “${event}” de Utilidade para Marketing (cerca de 9 vezes mais caro no Brasil). Esses avisos ficam na fila até você escolher outro modelo ou aceitar Marketing; veja em Status.`;
+const holdEn = (event: string) =>
+  `Meta moved the template {{template}} of the “${event}” notice from Utility to Marketing (about 9 times the price in Brazil). Those notices wait in the queue until you pick another template or accept Marketing; see Status.`;
+
+export const notifyPtBR: { dispatchPaused: PauseTexts; marketingHold: MarketingHoldTexts } = {
+  marketingHold: {
+    title: 'Recado segurou um tipo de aviso',
+    fallback: holdPtBR('deste evento'),
+    order_placed: holdPtBR('Pedido realizado'),
+    order_processing: holdPtBR('Pedido em processamento'),
+    shipment_created: holdPtBR('Envio criado'),
+    shipment_delivered: holdPtBR('Envio entregue'),
+    order_cancelled: holdPtBR('Pedido cancelado'),
+    refund_issued: holdPtBR('Reembolso emitido'),
+  },
   dispatchPaused: {
     title: 'Recado pausou os envios',
     fallback: 'A Meta recusou os envios. Abra o Recado para ver o motivo; a fila está guardada.',
@@ -37,7 +55,17 @@ export const notifyPtBR: { dispatchPaused: PauseTexts } = {
   },
 };
 
-export const notifyEn: { dispatchPaused: PauseTexts } = {
+export const notifyEn: { dispatchPaused: PauseTexts; marketingHold: MarketingHoldTexts } = {
+  marketingHold: {
+    title: 'Recado is holding one kind of notice',
+    fallback: holdEn('this event'),
+    order_placed: holdEn('Order placed'),
+    order_processing: holdEn('Order processing'),
+    shipment_created: holdEn('Shipment created'),
+    shipment_delivered: holdEn('Shipment delivered'),
+    order_cancelled: holdEn('Order cancelled'),
+    refund_issued: holdEn('Refund issued'),
+  },
   dispatchPaused: {
     title: 'Recado paused sending',
     fallback: 'Meta refused the messages. Open Recado to see why; the queue is kept.',
@@ -70,7 +98,7 @@ export const notifyEn: { dispatchPaused: PauseTexts } = {
 export function desktopNotificationText(language: string, key: string, params: Record<string, string | number> = {}): string {
   const texts = language === 'en' ? notifyEn : notifyPtBR;
   const [, group, leaf] = key.split('.');
-  const groupTexts = group === 'dispatchPaused' ? texts.dispatchPaused : undefined;
+  const groupTexts = group === 'dispatchPaused' ? texts.dispatchPaused : group === 'marketingHold' ? texts.marketingHold : undefined;
   const raw = groupTexts ? ((groupTexts as Record<string, string>)[leaf ?? ''] ?? groupTexts.fallback) : key;
   return raw.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }

@@ -24,6 +24,12 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
 
 /** The one path Meta calls. */
 export const WEBHOOK_PATH = '/webhook/whatsapp';
+/**
+ * The webhook fields the owner subscribes in Meta's App Dashboard (WhatsApp → Configuration →
+ * Webhook fields), each one processed by `electron/core/webhook/`: receipts and replies, template
+ * review outcomes, and Meta re-categorising a template (the dispatcher holds that event).
+ */
+export const WEBHOOK_FIELDS = ['messages', 'message_template_status_update', 'template_category_update'] as const;
 /** WooCommerce's own webhooks (order.created / order.updated), signed with `X-WC-Webhook-Signature`. */
 export const WOO_WEBHOOK_PATH = '/webhook/woocommerce';
 /** The signed order-event endpoint for ERPs and custom systems. */

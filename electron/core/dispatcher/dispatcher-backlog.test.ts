@@ -36,6 +36,32 @@ describe('a long queue', () => {
     expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
   });
 
+  it('while an event is held (template became MARKETING) the per-event pick walks notifications_type_due_idx: no scan, no sort', async () => {
+    h = await openDispatcherHarness();
+    const queue = createQueueRepository(h.db);
+    const plan = h.rows<{ detail: string }>(`EXPLAIN QUERY PLAN ${queue.dueOfTypeSql()}`, 'queued', 'order_processing', T0, 25).map((r) => r.detail);
+    expect(plan.join('\n')).toMatch(/USING INDEX notifications_type_due_idx/);
+    expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('the backlog of a held event in front of the queue is not walked: the other events come first, in due order', async () => {
+    h = await openDispatcherHarness();
+    const insert = h.db.$client.prepare(
+      `INSERT INTO notifications (order_number, phone, type, status, created_at, updated_at, next_attempt_at) VALUES (?, ?, ?, 'queued', ?, ?, ?)`,
+    );
+    h.db.$client.transaction(() => {
+      for (let i = 0; i < 20_000; i++) insert.run(String(i), phoneOf(i), 'order_placed', T0 - 100_000 + i, T0, null);
+      insert.run('p1', phoneOf(1), 'order_processing', T0 - 10, T0, null);
+      // A retry due earlier than it was created sorts by its due time, as in `due`.
+      insert.run('c1', phoneOf(2), 'order_cancelled', T0 - 5, T0, T0 - 50);
+      insert.run('s1', phoneOf(3), 'shipment_created', T0 - 20, T0, T0 + 60_000);
+    })();
+    const queue = createQueueRepository(h.db);
+    const picked = queue.dueExcept(T0, 25, new Set(['order_placed'] as const)).map((r) => r.orderNumber);
+    expect(picked).toEqual(['c1', 'p1']);
+    expect(queue.dueExcept(T0, 2, new Set()).map((r) => r.orderNumber)).toEqual(['0', '1']);
+  });
+
   it('with 100,000 queued rows a run reads only its batch, and log.query answers while it runs', async () => {
     h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0, maxPerBatch: 5 } });
     h.addOrder(makeOrder(1, { createdAt: T0 - 10_000, updatedAt: T0 - 10_000 }));

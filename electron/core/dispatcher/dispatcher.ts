@@ -10,6 +10,8 @@ import { localOrderSource, syncOrderSource, type OrderSource } from '../orders/o
 import { wooSourceFromContext } from '../orders/woocommerce/woo-context';
 import { createInboundContactsRepository } from '../webhook/inbound-contacts-repository';
 import { enqueueNewEvents } from './enqueue';
+import type { OrderEvent } from '../../../shared/domain/order-events';
+import { createMarketingHolds } from '../templates/marketing-holds';
 import { isDatabaseBusy } from '../db/database-busy';
 import { createQueueRepository, PAIR_WINDOW_MS } from './queue-repository';
 import { sendOne, settingsSnapshot } from './send-one';
@@ -56,6 +58,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
   const contacts = createInboundContactsRepository(ctx.db);
   const statuses = createNotificationStatusRepository(ctx.db);
   const appState = createAppStateRepository(ctx.db);
+  const holds = createMarketingHolds(ctx);
   const sources = options.sources ?? (() => defaultSources(ctx));
 
   let started = false;
@@ -154,11 +157,14 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
     return Math.round(minDelaySeconds * 1000 + options.random() * (maxDelaySeconds - minDelaySeconds) * 1000);
   }
 
-  /** The first due row whose number is outside the pair window, or when the earliest one will be. */
-  function pick(now: number): { row: NotificationRow } | { waitUntil: number } | null {
+  /**
+   * The first due row whose number is outside the pair window, or when the earliest one will be.
+   * Rows of a `held` event (its template became MARKETING) are not picked: they stay queued.
+   */
+  function pick(now: number, held: ReadonlySet<OrderEvent>): { row: NotificationRow } | { waitUntil: number } | null {
     let earliest: number | null = null;
-    // Reads at most PICK_LOOKAHEAD rows through the due index, however long the queue is.
-    for (const row of queue.due(now, PICK_LOOKAHEAD)) {
+    // Reads at most PICK_LOOKAHEAD rows per sendable event through the due indexes, however long the queue is.
+    for (const row of queue.dueExcept(now, PICK_LOOKAHEAD, held)) {
       const last = queue.lastAttemptTo(row.phone);
       if (last === null || now - last >= PAIR_WINDOW_MS) return { row };
       earliest = Math.min(earliest ?? Infinity, last + PAIR_WINDOW_MS);
@@ -196,7 +202,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
       await nextTurn();
       const snapshot = settingsSnapshot(ctx);
       if (requests >= maxPerBatch || !canSend(snapshot.dispatch.enabled) || clock.now() < holdUntil) break;
-      const picked = pick(clock.now());
+      const picked = pick(clock.now(), holds.heldEvents(snapshot.templates));
       if (!picked) break;
       if (requests > 0 && !delayed) {
         // The anti-ban delay between two requests; then pick again (things changed meanwhile).

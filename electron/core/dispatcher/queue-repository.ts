@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, isNull, lte, max, min, or, sql } from 'dr
 import type { DispatchReason } from '../../../shared/domain/dispatch-reasons';
 import { PENDING_STATUSES } from '../../../shared/domain/message-counts';
 import type { NotificationStatus } from '../../../shared/domain/notification-status';
+import { ORDER_EVENTS, type OrderEvent } from '../../../shared/domain/order-events';
 import { createAppStateRepository } from '../db/app-state-repository';
 import type { AppDatabase } from '../db/open-database';
 import { DUE_AT_SQL, notifications, orderEvents, type NewNotificationRow, type NotificationRow } from '../db/schema';
@@ -41,6 +42,21 @@ export function createQueueRepository(db: AppDatabase) {
     .orderBy(asc(sql.raw(DUE_AT_SQL)), asc(notifications.id))
     .limit(sql.placeholder('limit'))
     .prepare();
+  // The same pick within one event (`notifications_type_due_idx`): used while an event is held, so
+  // the held event's rows are never walked over.
+  const dueOfTypeStatement = db
+    .select()
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.status, 'queued'),
+        eq(notifications.type, sql.placeholder('type')),
+        or(isNull(notifications.nextAttemptAt), lte(notifications.nextAttemptAt, sql.placeholder('now'))),
+      ),
+    )
+    .orderBy(asc(sql.raw(DUE_AT_SQL)), asc(notifications.id))
+    .limit(sql.placeholder('limit'))
+    .prepare();
   const lastAttemptStatement = db
     .select({ at: max(notifications.lastAttemptAt) })
     .from(notifications)
@@ -70,6 +86,22 @@ export function createQueueRepository(db: AppDatabase) {
     due(now: number, limit: number): NotificationRow[] {
       return dueStatement.all({ now, limit });
     },
+
+    /**
+     * `due`, leaving out the events in `held` (their template became MARKETING): one indexed pick
+     * per sendable event, merged in the same order. The held rows stay queued, untouched.
+     */
+    dueExcept(now: number, limit: number, held: ReadonlySet<OrderEvent>): NotificationRow[] {
+      if (held.size === 0) return dueStatement.all({ now, limit });
+      const dueAt = (r: NotificationRow) => r.nextAttemptAt ?? r.createdAt;
+      return ORDER_EVENTS.filter((type) => !held.has(type))
+        .flatMap((type) => dueOfTypeStatement.all({ type, now, limit }))
+        .sort((a, b) => dueAt(a) - dueAt(b) || a.id - b.id)
+        .slice(0, limit);
+    },
+
+    /** The SQL of the per-event pick (a test checks its plan walks `notifications_type_due_idx`). */
+    dueOfTypeSql: (): string => dueOfTypeStatement.getQuery().sql,
 
     /** The SQL `due` runs (a test checks its plan walks `notifications_due_idx`). */
     dueSql: (): string => dueStatement.getQuery().sql,

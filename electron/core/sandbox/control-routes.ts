@@ -19,6 +19,8 @@ export async function controlRoute(control: SandboxControl, method: string, path
       return control.changeUserId(body as never);
     case 'POST /_sandbox/templates/status':
       return control.setTemplateStatus(body as never);
+    case 'POST /_sandbox/templates/category':
+      return control.setTemplateCategory(body as never);
     case 'POST /_sandbox/tokens/expire':
       return control.expireToken(String(body.token ?? ''));
     case 'POST /_sandbox/rate-limits':

@@ -4,10 +4,10 @@ import { bsuidOf, phoneShared, userByUsername } from './identities';
 import type { Engine, Fault, SentMessage } from './engine';
 import type { RateLimitSettings } from './rate-limits';
 import { applyScenario, probeFromOutside, type ScenarioInput } from './scenarios';
-import { setTemplateStatus } from './template-routes';
+import { setTemplateCategory, setTemplateStatus } from './template-routes';
 import type { SandboxQuirks, SandboxTiming } from './timing';
 import type { DeliveryAttempt } from './webhook-delivery';
-import { digitsOf, findPhone, type TemplateStatus } from './world';
+import { digitsOf, findPhone, type TemplateCategory, type TemplateStatus } from './world';
 
 export interface InboundInput {
   /** Defaults to the world's first number. */
@@ -55,7 +55,14 @@ export function createControl(engine: Engine) {
         wabas: world.wabas.map(({ id, name, subscribedApps }) => ({ id, name, subscribedApps })),
         phones: world.phones.map(({ id, wabaId, displayPhoneNumber, registered }) => ({ id, wabaId, displayPhoneNumber, registered })),
         tokens: world.tokens.map(({ token, kind, expired }) => ({ token, kind, expired: expired ?? false })),
-        templates: world.templates.map(({ id, name, language, status, category }) => ({ id, name, language, status, category })),
+        templates: world.templates.map(({ id, name, language, status, category, previousCategory }) => ({
+          id,
+          name,
+          language,
+          status,
+          category,
+          previousCategory: previousCategory ?? null,
+        })),
       };
     },
 
@@ -160,6 +167,23 @@ export function createControl(engine: Engine) {
       template.reviewDecided = true;
       setTemplateStatus(engine, template, input.status, input.reason);
       return { id: template.id, status: template.status };
+    },
+
+    /**
+     * As Meta's category review would: moves an approved template to `category` (UTILITY →
+     * MARKETING, or back after a re-submission), so the template list shows it with
+     * `previous_category`, and sends the signed `template_category_update` to app callbacks.
+     * `impending`: only Meta's 24-hour notice, nothing changes.
+     */
+    setTemplateCategory(input: { wabaId?: string; name: string; language: string; category: TemplateCategory; impending?: boolean }) {
+      const template = world.templates.find(
+        (t) => t.name === input.name && t.language === input.language && (!input.wabaId || t.wabaId === input.wabaId),
+      );
+      if (!template) throw new ControlError(`No template ${input.name} (${input.language})`, 404);
+      if (template.status !== 'APPROVED') throw new ControlError(`Meta re-categorises approved templates only (${template.name} is ${template.status})`);
+      if (template.category === input.category && !input.impending) throw new ControlError(`${template.name} is already ${input.category}`);
+      setTemplateCategory(engine, template, input.category, input.impending === true);
+      return { id: template.id, category: template.category, previousCategory: template.previousCategory ?? null };
     },
 
     /** From now on the token answers 190/463 "Session has expired". */

@@ -119,11 +119,14 @@ export function createEngine(options: EngineOptions) {
         engine.delivery.send({ ...route, wabaId: phone.wabaId, field: 'messages', value, currentUrl });
       }
     },
-    /** A `message_template_status_update`, to app callbacks only. */
-    emitTemplate(wabaId: string, value: Record<string, unknown>) {
+    /**
+     * A WABA-level template change (`message_template_status_update` by default, or
+     * `template_category_update`), to app callbacks only.
+     */
+    emitTemplate(wabaId: string, value: Record<string, unknown>, field: 'message_template_status_update' | 'template_category_update' = 'message_template_status_update') {
       for (const route of templateRoutes(world, wabaId)) {
         const currentUrl = () => templateRoutes(world, wabaId).find((r) => r.appId === route.appId)?.url;
-        engine.delivery.send({ ...route, wabaId, field: 'message_template_status_update', value, time: Math.floor(clock.now() / 1000), currentUrl });
+        engine.delivery.send({ ...route, wabaId, field, value, time: Math.floor(clock.now() / 1000), currentUrl });
       }
     },
     windowKey: (phoneId: string, waId: string) => `${phoneId}:${waId}`,

@@ -1,7 +1,7 @@
 import { ControlError } from './control';
 import type { Engine } from './engine';
 import { outgoingRequest } from './outgoing-http';
-import { setTemplateStatus } from './template-routes';
+import { setTemplateCategory, setTemplateStatus } from './template-routes';
 import { findWaba, type SandboxPhone } from './world';
 
 /**
@@ -120,9 +120,9 @@ export function applyScenario(engine: Engine, input: ScenarioInput): { applied: 
       markDecided(engine, need(template, 'template'), 'PAUSED');
       break;
     case 'template_recategorised': {
-      // Meta's `template_category_update` (doc §8): UTILITY re-filed as MARKETING.
-      const t = need(template, 'template');
-      t.category = 'MARKETING';
+      // Meta's `template_category_update` (doc §8): UTILITY re-filed as MARKETING, with the
+      // list's `previous_category` and the webhook to app callbacks.
+      setTemplateCategory(engine, need(template, 'template'), 'MARKETING');
       break;
     }
     case 'template_mismatch': {

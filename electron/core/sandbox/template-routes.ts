@@ -2,9 +2,9 @@ import { requireAccess, type Caller } from './auth';
 import type { Engine } from './engine';
 import { SandboxGraphError } from './graph-errors';
 import { page, pickFields } from './paging';
-import { TEMPLATE_STATUSES, type SandboxTemplate, type TemplateComponent, type TemplateStatus } from './world';
+import { TEMPLATE_STATUSES, type SandboxTemplate, type TemplateCategory, type TemplateComponent, type TemplateStatus } from './world';
 
-const CATEGORIES = ['UTILITY', 'MARKETING', 'AUTHENTICATION'] as const;
+export const CATEGORIES = ['UTILITY', 'MARKETING', 'AUTHENTICATION'] as const;
 
 /** A template as `GET /{waba-id}/message_templates` shows it. */
 export function templateView(t: SandboxTemplate): Record<string, unknown> {
@@ -15,6 +15,8 @@ export function templateView(t: SandboxTemplate): Record<string, unknown> {
     language: t.language,
     status: t.status,
     category: t.category,
+    // Meta lists it only for a template whose category it changed.
+    ...(t.previousCategory ? { previous_category: t.previousCategory } : {}),
     id: t.id,
   };
 }
@@ -114,4 +116,31 @@ function normaliseComponents(raw: unknown): TemplateComponent[] {
     }
     return { ...c, type, ...(c.format ? { format: String(c.format).toUpperCase() } : {}) } as TemplateComponent;
   });
+}
+
+/**
+ * Meta re-categorises an approved template (its review found the content promotional, or a
+ * re-submission was accepted as utility): the list shows the new `category` and
+ * `previous_category`, and app callbacks get the completed `template_category_update`
+ * (Meta's webhook reference: integer id, `previous_category`, `new_category`). With
+ * `impending`, only the 24-hour notice is sent (`correct_category`, `new_category` = the category
+ * it still has, `category_update_timestamp`) and nothing changes yet.
+ */
+export function setTemplateCategory(engine: Engine, template: SandboxTemplate, category: TemplateCategory, impending = false): void {
+  if (!(CATEGORIES as readonly string[]).includes(category)) {
+    throw new SandboxGraphError(100, { details: 'Param category must be one of {AUTHENTICATION, MARKETING, UTILITY}.' });
+  }
+  const base = { message_template_id: Number(template.id), message_template_name: template.name, message_template_language: template.language };
+  if (impending) {
+    engine.emitTemplate(
+      template.wabaId,
+      { ...base, correct_category: category, new_category: template.category, category_update_timestamp: Math.floor(engine.now() / 1000) + 24 * 3600 },
+      'template_category_update',
+    );
+    return;
+  }
+  const previous = template.category;
+  template.previousCategory = previous;
+  template.category = category;
+  engine.emitTemplate(template.wabaId, { ...base, previous_category: previous, new_category: category }, 'template_category_update');
 }

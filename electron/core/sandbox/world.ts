@@ -31,6 +31,8 @@ export interface SandboxTemplate {
   name: string;
   language: string;
   category: TemplateCategory;
+  /** Set when Meta re-categorised the template (`previous_category` in the list). */
+  previousCategory?: TemplateCategory;
   status: TemplateStatus;
   parameterFormat: 'POSITIONAL' | 'NAMED';
   components: TemplateComponent[];

@@ -1,6 +1,7 @@
 import type { ApiCheck, ApiVersionNotice } from '../../../shared/contract/methods/status';
 import { NEWEST_TESTED_VERSION, versionLifecycle } from '../../../shared/domain/graph-versions';
 import type { HandlersFor } from '../contract/handlers';
+import { createMarketingHolds } from '../templates/marketing-holds';
 import type { CoreContext } from '../core-context';
 import type { Dispatcher } from '../dispatcher/dispatcher';
 import type { TunnelService } from '../tunnel/tunnel-service';
@@ -34,6 +35,7 @@ export function statusHandlers(
         ...messageStats(ctx.db, now, ctx.settings.costs.get()),
         tunnel: services.tunnel.state(),
         webhook: { lastCallbackAt: webhook.lastCallbackAt, lastVerifiedAt: webhook.lastVerifiedAt },
+        marketingHolds: createMarketingHolds(ctx).list(),
       };
     },
     'status.checkApi': () => check(),

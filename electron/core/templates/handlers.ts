@@ -4,11 +4,19 @@ import { dryRunTemplate, listTemplateSummaries, previewTemplate, syncTemplates }
 
 type TemplatesMethod = 'templates.getSettings' | 'templates.saveSettings' | 'templates.sync' | 'templates.list' | 'templates.preview' | 'templates.dryRun';
 
-export function templatesHandlers(ctx: CoreContext): HandlersFor<TemplatesMethod> {
+/**
+ * The templates screen's methods. `onTemplatesChanged` runs after a save or a sync: a mapping or a
+ * category changed, so an event may be held or released (template re-categorisation).
+ */
+export function templatesHandlers(ctx: CoreContext, hooks: { onTemplatesChanged?: () => void } = {}): HandlersFor<TemplatesMethod> {
+  const changed = <T>(value: T): T => {
+    hooks.onTemplatesChanged?.();
+    return value;
+  };
   return {
     'templates.getSettings': () => ctx.settings.templates.get(),
-    'templates.saveSettings': (input) => ctx.settings.templates.set(input),
-    'templates.sync': () => syncTemplates(ctx),
+    'templates.saveSettings': (input) => changed(ctx.settings.templates.set(input)),
+    'templates.sync': async () => changed(await syncTemplates(ctx)),
     'templates.list': () => listTemplateSummaries(ctx),
     'templates.preview': (input) => previewTemplate(ctx, input),
     'templates.dryRun': (input) => dryRunTemplate(ctx, input),

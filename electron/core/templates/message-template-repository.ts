@@ -9,6 +9,8 @@ export interface SyncedTemplate {
   name: string;
   language: string;
   category: string | null;
+  /** The list's `previous_category`: set when Meta re-categorised the template, else null. */
+  previousCategory?: string | null;
   status: string;
   parameterFormat: string | null;
   components: unknown[];
@@ -16,6 +18,12 @@ export interface SyncedTemplate {
 
 /** Stored templates: written by the sync (Graph client) and by status webhooks. */
 export function createMessageTemplateRepository(db: AppDatabase) {
+  // Prepared once: the dispatcher asks it for each event's template before every pick.
+  const byNameLanguage = db
+    .select()
+    .from(messageTemplates)
+    .where(and(eq(messageTemplates.name, sql.placeholder('name')), eq(messageTemplates.language, sql.placeholder('language'))))
+    .prepare();
   return {
     /** Inserts or replaces one synced template (by Meta's template id). */
     upsertSynced(t: SyncedTemplate, now: number): void {
@@ -25,6 +33,7 @@ export function createMessageTemplateRepository(db: AppDatabase) {
         name: t.name,
         language: t.language,
         category: t.category,
+        previousCategory: t.previousCategory ?? null,
         status: t.status,
         parameterFormat: t.parameterFormat,
         componentsJson: JSON.stringify(t.components),
@@ -60,6 +69,47 @@ export function createMessageTemplateRepository(db: AppDatabase) {
         .values({ ...u, statusReason: u.reason, parameterFormat: null, componentsJson: null, updatedAt: now })
         .run();
       return 'inserted';
+    },
+
+    /**
+     * A completed `template_category_update`: the template's category is now `newCategory`, and
+     * `previousCategory` what it was. A template not synced yet is stored with what the webhook
+     * tells (status unknown until the next sync: `APPROVED` is the only status Meta re-categorises).
+     * Returns the category the template had here before, or null when it was not stored.
+     */
+    applyCategoryUpdate(
+      u: { wabaId: string; templateId: string; name: string; language: string; previousCategory: string | null; newCategory: string },
+      now: number,
+    ): { before: string | null } {
+      const existing = db.select().from(messageTemplates).where(eq(messageTemplates.templateId, u.templateId)).get();
+      if (existing) {
+        db.update(messageTemplates)
+          .set({ category: u.newCategory, previousCategory: u.previousCategory ?? existing.category, updatedAt: now })
+          .where(eq(messageTemplates.id, existing.id))
+          .run();
+        return { before: existing.category };
+      }
+      db.insert(messageTemplates)
+        .values({
+          wabaId: u.wabaId,
+          templateId: u.templateId,
+          name: u.name,
+          language: u.language,
+          category: u.newCategory,
+          previousCategory: u.previousCategory,
+          status: 'APPROVED',
+          statusReason: null,
+          parameterFormat: null,
+          componentsJson: null,
+          updatedAt: now,
+        })
+        .run();
+      return { before: null };
+    },
+
+    /** The stored templates with this name and language (one per WABA), through the name/language index. */
+    findByNameLanguage(name: string, language: string): MessageTemplateRow[] {
+      return byNameLanguage.all({ name, language });
     },
 
     /**

@@ -24,6 +24,16 @@ interface Case {
   check: (h: TestWebhook) => void;
 }
 
+/** A template as the sync stores it, before the server starts. */
+function seedTemplate(dir: string, t: { templateId: string; name: string; language: string; category: string }) {
+  const db = openDatabase(join(dir, DATABASE_FILE), { migrationsDir: MIGRATIONS_DIR });
+  createMessageTemplateRepository(db).upsertSynced(
+    { wabaId: '102290129340398', ...t, status: 'APPROVED', parameterFormat: 'positional', components: [{ type: 'BODY', text: 'Hi {{1}}' }] },
+    1,
+  );
+  db.$client.close();
+}
+
 const contact = (h: TestWebhook, waId: string) => h.rows<Row>('SELECT * FROM inbound_contacts WHERE wa_id = ?', waId)[0];
 const notification = (h: TestWebhook) => h.rows<Row>('SELECT * FROM notifications')[0];
 const inbound = (waId: string, seconds: number, name: string | null = 'Sheena Nelson'): Case => ({
@@ -129,6 +139,22 @@ const CASES: Record<string, Case> = {
           status_reason: null,
         }),
       ]),
+  },
+  'webhook_template_category_update_marketing.json': {
+    // A template synced as UTILITY; Meta's completed change moves it to MARKETING, keeping what it was.
+    seed: (dir) => seedTemplate(dir, { templateId: '278077987957091', name: 'welcome_template', language: 'en-US', category: 'UTILITY' }),
+    check: (h) =>
+      expect(h.rows('SELECT * FROM message_templates')).toEqual([
+        expect.objectContaining({ template_id: '278077987957091', category: 'MARKETING', previous_category: 'UTILITY', status: 'APPROVED', components_json: expect.stringContaining('BODY') }),
+      ]),
+  },
+  'webhook_template_category_update_impending.json': {
+    // The 24-hour notice changes nothing: Meta says to route on the completed change only.
+    seed: (dir) => seedTemplate(dir, { templateId: '278077987957091', name: 'welcome_template', language: 'en-US', category: 'UTILITY' }),
+    check: (h) => {
+      expect(h.rows('SELECT * FROM message_templates')).toEqual([expect.objectContaining({ category: 'UTILITY', previous_category: null })]);
+      expect(h.server.stats.snapshot().counters.ignored).toBe(1);
+    },
   },
   'webhook_template_status_rejected_invalid_format.json': {
     seed: (dir) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeWaId } from '../blacklist/phone-variants';
 import { bsuidField, usernameField, type SenderIdentity } from './identity-fields';
+import { templateCategoryValueSchema, type TemplateCategoryValue } from './template-category';
 
 /**
  * Parsers for the parts of Meta's webhook bodies Recado uses (whatsapp-cloud-api.md §3.2).
@@ -139,6 +140,7 @@ export type WebhookItem =
   | { kind: 'user_id_change'; oldUserId: string | null; newUserId: string; parentUserId: string | null; at: number }
   | { kind: 'account_error'; error: AccountError; wabaId: string | null; phoneNumberId: string | null }
   | { kind: 'template_status'; value: TemplateStatusValue; wabaId: string | null }
+  | { kind: 'template_category'; value: TemplateCategoryValue; wabaId: string | null }
   | { kind: 'user_preference'; preference: UserPreference }
   /** Another object or field, a malformed item: accepted, counted, not used. */
   | { kind: 'ignored' };
@@ -162,6 +164,9 @@ export function readWebhook(body: unknown): WebhookItem[] {
       else if (change.data.field === 'message_template_status_update') {
         const value = templateStatusValueSchema.safeParse(change.data.value);
         items.push(value.success ? { kind: 'template_status', value: value.data, wabaId } : { kind: 'ignored' });
+      } else if (change.data.field === 'template_category_update') {
+        const value = templateCategoryValueSchema.safeParse(change.data.value);
+        items.push(value.success ? { kind: 'template_category', value: value.data, wabaId } : { kind: 'ignored' });
       } else if (change.data.field === 'user_preferences') {
         const value = userPreferencesValueSchema.safeParse(change.data.value);
         if (!value.success) items.push({ kind: 'ignored' });

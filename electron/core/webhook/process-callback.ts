@@ -12,6 +12,7 @@ import { queueTemplateFallback } from '../dispatcher/template-fallback';
 import type { InboundContactsRepository } from './inbound-contacts-repository';
 import type { ContactIdentitiesRepository } from './contact-identities-repository';
 import { applyUserIdChange, blacklistSender, linkStatusIdentity, recordSender } from './identity-effects';
+import { applyTemplateCategory } from './template-category';
 import {
   readWebhook,
   type InboundMessage,
@@ -30,6 +31,8 @@ export interface CallbackEffects {
   optOuts: number;
   blacklisted: number;
   templateUpdates: number;
+  /** Completed `template_category_update`s stored (the dispatcher may hold or release an event). */
+  templateCategoryChanges: number;
   /** Texts Meta refused as outside the 24-hour window (131047), queued again as templates. */
   templateFallbacks: number;
   accountErrors: number;
@@ -57,6 +60,7 @@ export function emptyEffects(): CallbackEffects {
     optOuts: 0,
     blacklisted: 0,
     templateUpdates: 0,
+    templateCategoryChanges: 0,
     templateFallbacks: 0,
     accountErrors: 0,
     ignored: 0,
@@ -88,6 +92,10 @@ export function processCallback(body: unknown, deps: ProcessDeps): CallbackEffec
         break;
       case 'template_status':
         processTemplateStatus(item.value, item.wabaId, deps, effects);
+        break;
+      case 'template_category':
+        if (applyTemplateCategory(item.value, item.wabaId, deps.templates, deps.now)) effects.templateCategoryChanges++;
+        else effects.ignored++;
         break;
       case 'user_preference':
         processUserPreference(item.preference, deps, effects);

@@ -33,6 +33,8 @@ export interface WebhookServerOptions {
   probes?: Probes;
   /** After a commit that queued notifications (a text to resend as its template): wake the dispatcher. */
   onQueued?: () => void;
+  /** After the commit of a body that changed a template's category (the dispatcher holds or releases an event). */
+  onTemplateCategory?: () => void;
 }
 
 export interface WebhookServer {
@@ -102,6 +104,7 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
       });
       stats.accepted(effects, ctx.clock.now());
       if (effects.templateFallbacks > 0) options.onQueued?.();
+      if (effects.templateCategoryChanges > 0) options.onTemplateCategory?.();
       return effects;
     },
   };

@@ -15,7 +15,7 @@ import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY } from './webh
  * the contract (`webhook.status`), stopped with the core. Counters live here so they survive a
  * restart of the server (e.g. after a port change).
  */
-export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () => void } = {}) {
+export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () => void; onTemplateCategory?: () => void } = {}) {
   const appState = createAppStateRepository(ctx.db);
   const stats = createWebhookStats({
     clock: ctx.clock,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MarketingHold } from './template-category';
 import { method } from '../define';
 import type { MetaProblemView } from '../../domain/meta-problems';
 import type { MessageCounts } from '../../domain/message-counts';
@@ -54,6 +55,8 @@ export interface StatusOverview {
   cost: CostEstimate;
   tunnel: TunnelState;
   webhook: { lastCallbackAt: number | null; lastVerifiedAt: number | null };
+  /** Events whose template Meta moved to MARKETING (held, or accepted by the owner). */
+  marketingHolds: MarketingHold[];
 }
 
 export const statusMethods = {

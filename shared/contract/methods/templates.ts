@@ -15,6 +15,8 @@ export interface TemplateSummary {
   status: string;
   statusReason: string | null;
   category: string | null;
+  /** The category before Meta re-categorised it (`UTILITY` for a template moved to `MARKETING`); null when unchanged. */
+  previousCategory: string | null;
   /** `POSITIONAL` / `NAMED`; null until synced from the Graph API. */
   parameterFormat: string | null;
   /** Meta's components (HEADER/BODY/FOOTER/BUTTONS); null until synced. */

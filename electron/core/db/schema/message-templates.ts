@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 
 /**
  * Templates synced from Meta (`GET /{waba-id}/message_templates`), kept current by
- * `message_template_status_update` webhooks. The screens and the dispatcher read them from here.
+ * `message_template_status_update` and `template_category_update` webhooks. The screens and the dispatcher read them from here.
  */
 export const messageTemplates = sqliteTable(
   'message_templates',
@@ -13,7 +13,13 @@ export const messageTemplates = sqliteTable(
     templateId: text('template_id').notNull(),
     name: text('name').notNull(),
     language: text('language').notNull(),
+    /** UTILITY, MARKETING, AUTHENTICATION as Meta writes it (the template list, or `template_category_update`). */
     category: text('category'),
+    /**
+     * The category before Meta re-categorised the template (the list's `previous_category`, or the
+     * completed `template_category_update`'s `previous_category`); null when Meta never changed it.
+     */
+    previousCategory: text('previous_category'),
     /** APPROVED, PENDING, REJECTED, PAUSED, DISABLED, … as Meta writes it. */
     status: text('status').notNull(),
     /** Why Meta set the status (rejection reason, pause title); null when none. */

@@ -94,6 +94,9 @@ export const notifications = sqliteTable(
     // The dispatcher's order (retries by their due time, oldest first): a batch walks this index and
     // stops at its LIMIT instead of sorting every queued row (100k queued rows took seconds).
     index('notifications_due_idx').on(table.status, sql.raw(DUE_AT_SQL), table.id),
+    // The same order within one event: while an event is held (its template became MARKETING) the
+    // pick walks each sendable event's slice instead of stepping over the held event's rows.
+    index('notifications_type_due_idx').on(table.status, table.type, sql.raw(DUE_AT_SQL), table.id),
   ],
 );
 

@@ -50,7 +50,7 @@ const metaShaped = fc
           id: nasty,
           changes: fc.array(
             fc.record({
-              field: fc.oneof(fc.constantFrom('messages', 'message_template_status_update', 'user_preferences', 'account_alerts'), nasty),
+              field: fc.oneof(fc.constantFrom('messages', 'message_template_status_update', 'template_category_update', 'user_preferences', 'account_alerts'), nasty),
               value: fc.record({
                 statuses: fc.oneof(
                   nasty,

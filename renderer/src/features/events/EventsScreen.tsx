@@ -8,6 +8,7 @@ import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { ProblemList } from '../templates/ProblemList';
+import { MarketingHoldAlert, useMarketingHolds } from '../templates/MarketingHolds';
 import { useRefusedEvents } from './use-refused-events';
 
 /** "Notification Events": the six toggles, each saved as soon as it is flipped, and the master switch. */
@@ -17,6 +18,7 @@ export function EventsScreen() {
   const toggles = useContractQuery('settings.getEvents', {});
   const dispatch = useContractQuery('settings.getDispatch', {});
   const refused = useRefusedEvents();
+  const marketing = useMarketingHolds();
 
   const flipEvent = async (current: NotificationEventToggles, event: OrderEvent, on: boolean) => {
     toggles.setData({ ...current, [event]: on });
@@ -81,6 +83,13 @@ export function EventsScreen() {
                   data-testid={`event-${event}`}
                   styles={{ body: { justifyContent: 'space-between' }, labelWrapper: { flex: 1 } }}
                 />
+                {marketing.holds
+                  .filter((hold) => hold.event === event)
+                  .map((hold) => (
+                    <Box key={hold.event} mt="xs">
+                      <MarketingHoldAlert hold={hold} onChanged={marketing.setHolds} />
+                    </Box>
+                  ))}
                 {current[event] && refused[event] && (
                   <Alert color="orange" variant="light" mt="xs" p="xs" data-testid={`event-refused-${event}`}>
                     <Text size="sm" fw={600}>

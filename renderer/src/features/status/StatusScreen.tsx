@@ -11,6 +11,7 @@ import { useNow } from '../../format/use-now';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { DoctorSummary } from '../doctor/DoctorSummary';
 import { ApiVersionNotice } from './ApiVersionNotice';
+import { MarketingHoldList } from '../templates/MarketingHolds';
 import { CostCard } from './CostCard';
 import { DailyChart } from './DailyChart';
 import { DispatchCard } from './DispatchCard';
@@ -27,6 +28,7 @@ export function StatusScreen() {
   useContractEvent('webhook.activity', reload);
   useContractEvent('tunnel.stateChanged', reload);
   useContractEvent('sandbox.modeChanged', reload);
+  useContractEvent('templates.marketingHoldsChanged', reload);
   return <ScreenState state={state}>{(overview) => <StatusView overview={overview} onChange={setData} onReload={reload} />}</ScreenState>;
 }
 
@@ -79,6 +81,7 @@ function StatusView({ overview, onChange, onReload }: { overview: StatusOverview
         </Group>
       </Group>
       <StartupNotices />
+      <MarketingHoldList holds={overview.marketingHolds} onChanged={(marketingHolds) => onChange({ ...overview, marketingHolds })} />
       {overview.mode === 'sandbox' && <Alert color="grape">{t('status.sandboxHint')}</Alert>}
       {check?.problem && <MetaProblem problem={check.problem} />}
       <ApiVersionNotice notice={overview.apiVersion} />

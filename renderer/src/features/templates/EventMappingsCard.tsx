@@ -1,4 +1,4 @@
-import { Paper, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import { Box, Paper, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-e
 import type { NotificationEventToggles } from '../../../../shared/settings/events';
 import type { TemplatesSettings } from '../../../../shared/settings/templates';
 import { EventMappingEditor } from './EventMappingEditor';
+import { eventFromHash, MarketingHoldAlert, useMarketingHolds } from './MarketingHolds';
 import { useLiveChecks } from './use-live-checks';
 
 /**
@@ -26,7 +27,10 @@ export function EventMappingsCard({
   toggles: NotificationEventToggles | null;
 }) {
   const { t } = useTranslation();
-  const [active, setActive] = useState<OrderEvent>('order_placed');
+  // `#/templates/<event>` (from a held event's "pick another template") opens that event's tab.
+  const [active, setActive] = useState<OrderEvent>(() => eventFromHash(window.location.hash) ?? 'order_placed');
+  const marketing = useMarketingHolds();
+  const activeHold = marketing.holds.find((hold) => hold.event === active);
   const checks = useLiveChecks(form.values.events, form.values.defaultLanguage, templatesVersion);
 
   return (
@@ -37,6 +41,11 @@ export function EventMappingsCard({
       <Text size="sm" c="dimmed" mb="md">
         {t('templates.events.help')}
       </Text>
+      {activeHold && (
+        <Box mb="md">
+          <MarketingHoldAlert hold={activeHold} onChanged={marketing.setHolds} showFixLink={false} />
+        </Box>
+      )}
       <Tabs value={active} onChange={(value) => value && setActive(value as OrderEvent)} keepMounted={false}>
         <Tabs.List mb="md">
           {ORDER_EVENTS.map((event) => {

@@ -7,6 +7,7 @@ import type { TemplateSummary } from '../../../../shared/contract/methods/templa
 import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { useApi, type LoadState } from '../../transport/api-context';
+import { categoryText } from './MarketingHolds';
 import { TemplateStatusBadge } from './TemplateStatusBadge';
 import { templateShape } from './template-shape';
 import { formatLanguage } from '../../format/format';
@@ -99,7 +100,14 @@ function TemplatesTable({ templates }: { templates: TemplateSummary[] }) {
             <Table.Tr key={template.templateId} data-testid={`template-row-${template.name}-${template.language}`}>
               <Table.Td ff="monospace">{template.name}</Table.Td>
               <Table.Td title={template.language}>{formatLanguage(template.language, i18n.language)}</Table.Td>
-              <Table.Td>{template.category ? t(`templates.category.${template.category.toUpperCase()}`, { defaultValue: template.category }) : '—'}</Table.Td>
+              <Table.Td data-testid={`template-category-${template.name}-${template.language}`}>
+                {template.category ? categoryText(template.category, t) : '—'}
+                {template.previousCategory && (
+                  <Text span size="xs" c="orange" ml={6} title={template.previousCategory}>
+                    ({t('marketingHold.previous', { category: categoryText(template.previousCategory, t) })})
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>{parameterSummary(template, t)}</Table.Td>
               <Table.Td>
                 <TemplateStatusBadge status={template.status} reason={template.statusReason} />

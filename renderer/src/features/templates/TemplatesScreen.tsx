@@ -5,7 +5,7 @@ import type { TemplateSummary } from '../../../../shared/contract/methods/templa
 import { templatesSettingsSchema, type TemplatesSettings } from '../../../../shared/settings/templates';
 import { ScreenState } from '../../app/ScreenState';
 import { useSettingsForm } from '../../forms/use-settings-form';
-import { useContractQuery } from '../../transport/api-context';
+import { useContractEvent, useContractQuery } from '../../transport/api-context';
 import { EventMappingsCard } from './EventMappingsCard';
 import { SyncedTemplatesCard } from './SyncedTemplatesCard';
 
@@ -21,6 +21,8 @@ export function TemplatesScreen() {
 function TemplatesForm({ settings, onSaved }: { settings: TemplatesSettings; onSaved(s: TemplatesSettings): void }) {
   const { t } = useTranslation();
   const list = useContractQuery('templates.list', {});
+  // Meta changed a template's category (webhook): the table shows it without a manual sync.
+  useContractEvent('templates.marketingHoldsChanged', list.reload);
   const toggles = useContractQuery('settings.getEvents', {});
   /** Bumped after each sync so the live checks run again against the new templates. */
   const [templatesVersion, setTemplatesVersion] = useState(0);

@@ -16,6 +16,7 @@ const summary = (name: string, components: KnownComponent[], parameterFormat = '
   language: 'pt_BR',
   status: 'APPROVED',
   statusReason: null,
+  previousCategory: null,
   category: 'UTILITY',
   parameterFormat,
   components,

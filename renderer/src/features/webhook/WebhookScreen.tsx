@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Group, Paper, SegmentedControl, Stack, TagsInput, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Code, Group, Paper, SegmentedControl, Stack, TagsInput, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconRefresh } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TunnelState } from '../../../../shared/contract/methods/tunnel';
 import type { WebhookActivity } from '../../../../shared/contract/methods/webhook';
 import { tunnelSettingsSchema, type TunnelSettings } from '../../../../shared/settings/tunnel';
-import { webhookSettingsSchema, type WebhookSettings } from '../../../../shared/settings/webhook';
+import { WEBHOOK_FIELDS, webhookSettingsSchema, type WebhookSettings } from '../../../../shared/settings/webhook';
 import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { useSettingsForm } from '../../forms/use-settings-form';
@@ -32,7 +32,18 @@ export function WebhookScreen() {
           {t('webhookScreen.subtitle')}
         </Text>
       </div>
-      <Alert color="blue">{t('webhookScreen.explanation')}</Alert>
+      <Alert color="blue">
+        {t('webhookScreen.explanation')}
+        <Text size="sm" mt="xs" data-testid="webhook-fields">
+          {t('webhookScreen.fields')}{' '}
+          {WEBHOOK_FIELDS.map((field, i) => (
+            <span key={field}>
+              {i > 0 && ', '}
+              <Code translate="no">{field}</Code>
+            </span>
+          ))}
+        </Text>
+      </Alert>
       <PortConflictAlert />
       <ScreenState state={sandbox.state} onRetry={sandbox.reload}>
         {(sb) => (

@@ -1,6 +1,7 @@
 import type { Translation } from './pt-BR';
 import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
 import { csvEn } from './csv.en';
+import { marketingHoldEn } from './marketing-hold.en';
 import { dispatchEn } from './dispatch.en';
 import { graphVersionEn } from './graph-version.en';
 import { pricingEn } from './pricing.en';
@@ -23,6 +24,7 @@ export const en: SameShape<Translation> = {
   ...graphVersionEn,
   ...refusedOrdersEn,
   ...csvEn,
+  ...marketingHoldEn,
   notify: notifyEn,
   app: {
     name: 'Recado',

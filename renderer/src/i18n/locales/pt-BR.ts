@@ -4,6 +4,7 @@
  */
 import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
 import { csvPtBR } from './csv.pt-BR';
+import { marketingHoldPtBR } from './marketing-hold.pt-BR';
 import { dispatchPtBR } from './dispatch.pt-BR';
 import { graphVersionPtBR } from './graph-version.pt-BR';
 import { pricingPtBR } from './pricing.pt-BR';
@@ -23,6 +24,7 @@ export const ptBR = {
   ...graphVersionPtBR,
   ...refusedOrdersPtBR,
   ...csvPtBR,
+  ...marketingHoldPtBR,
   /** The desktop notifications' texts (the main process shows them), written once in shared/. */
   notify: notifyPtBR,
   app: {

@@ -299,6 +299,7 @@ export const screensEn: SameShape<typeof screensPtBR> = {
   webhookScreen: {
     title: 'Webhook Configuration',
     subtitle: 'Receive delivery status updates from WhatsApp',
+    fields: 'Under “Webhook fields”, subscribe to:',
     explanation:
       'Configure this URL in Meta App Dashboard → WhatsApp → Configuration → Webhook. The webhook receives delivery receipts (sent, delivered, read) and updates the message log automatically.',
     sandboxTitle: 'Sandbox mode',

@@ -303,6 +303,7 @@ export const screensPtBR = {
   webhookScreen: {
     title: 'Configuração do webhook',
     subtitle: 'Receba as confirmações de entrega do WhatsApp',
+    fields: 'Em “Campos do webhook”, assine:',
     explanation:
       'Configure esta URL no painel do app da Meta → WhatsApp → Configuração → Webhook. O webhook recebe as confirmações (enviada, entregue, lida) e atualiza o registro de mensagens automaticamente.',
     sandboxTitle: 'Modo Sandbox',

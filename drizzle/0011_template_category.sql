@@ -1,0 +1,2 @@
+ALTER TABLE `message_templates` ADD `previous_category` text;--> statement-breakpoint
+CREATE INDEX `notifications_type_due_idx` ON `notifications` (`status`,`type`,CASE WHEN next_attempt_at IS NULL THEN created_at ELSE next_attempt_at END,`id`);

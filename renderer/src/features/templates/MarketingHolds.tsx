@@ -1,0 +1,136 @@
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MarketingHold } from '../../../../shared/contract/methods/template-category';
+import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
+import { describeError } from '../../forms/contract-form';
+import { formatDateTime } from '../../format/format';
+import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
+
+/** Meta's category code in words ("Utilidade"), the code itself only for a category Recado does not know. */
+export function categoryText(category: string | null, t: TFunction): string {
+  if (!category) return t('marketingHold.unknownCategory');
+  return t(`templates.category.${category.toUpperCase()}`, { defaultValue: t('marketingHold.unknownCategory') });
+}
+
+/** Where the Templates screen opens this event's mapping (`#/templates/<event>`). */
+export const mappingHref = (event: OrderEvent) => `#/templates/${event}`;
+
+/** The event a `#/templates/<event>` address asks for, if any. */
+export function eventFromHash(hash: string): OrderEvent | null {
+  const match = /^#\/templates\/([\w-]+)/.exec(hash);
+  const event = match?.[1];
+  return event !== undefined && (ORDER_EVENTS as readonly string[]).includes(event) ? (event as OrderEvent) : null;
+}
+
+/** The events whose template Meta moved to MARKETING, kept current by `templates.marketingHoldsChanged`. */
+export function useMarketingHolds() {
+  const query = useContractQuery('templates.marketingHolds', {});
+  useContractEvent('templates.marketingHoldsChanged', query.reload);
+  const holds = query.state.status === 'ready' ? query.state.data : [];
+  return { holds, reload: query.reload, setHolds: query.setData };
+}
+
+/**
+ * One held (or accepted) event in words: which template Meta changed, from what to what, why
+ * nothing is sent, how many notifications wait, and the two ways out — another template (or the
+ * same one re-submitted as utility) in the Templates screen, or accepting marketing explicitly,
+ * with the price difference. Every action ends in a notification.
+ */
+export function MarketingHoldAlert({ hold, onChanged, showFixLink = true }: { hold: MarketingHold; onChanged(holds: MarketingHold[]): void; showFixLink?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [confirming, setConfirming] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const eventName = t(`events.items.${hold.event}.label`);
+
+  const setAccepted = async (accept: boolean) => {
+    setSaving(true);
+    try {
+      onChanged(await api.call('templates.acceptMarketing', { event: hold.event, accept }));
+      notifications.show({ color: 'green', message: t(accept ? 'marketingHold.accepted' : 'marketingHold.undone', { event: eventName }) });
+      setConfirming(false);
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (!hold.held) {
+    return (
+      <Alert color="gray" variant="light" data-testid={`marketing-accepted-${hold.event}`}>
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm">
+            {t('marketingHold.acceptedNote', {
+              previous: categoryText(hold.previousCategory, t),
+              when: hold.acceptedAt === null ? '—' : formatDateTime(hold.acceptedAt, i18n.language),
+            })}
+          </Text>
+          <Button size="xs" variant="subtle" loading={saving} onClick={() => void setAccepted(false)} data-testid={`marketing-undo-${hold.event}`}>
+            {t('marketingHold.undo')}
+          </Button>
+        </Group>
+      </Alert>
+    );
+  }
+
+  return (
+    <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('marketingHold.title', { event: eventName })} data-testid={`marketing-hold-${hold.event}`}>
+      <Stack gap="xs">
+        <Text size="sm">
+          {t('marketingHold.template')}:{' '}
+          <Text span ff="monospace" translate="no">
+            {hold.templateName}
+          </Text>
+        </Text>
+        <Text size="sm">{t('marketingHold.why', { previous: categoryText(hold.previousCategory, t), category: categoryText(hold.category, t) })}</Text>
+        <Text size="sm" fw={600} data-testid={`marketing-waiting-${hold.event}`}>
+          {t('marketingHold.waiting', { count: hold.queued })}
+        </Text>
+        <Text size="sm">{t('marketingHold.waysOut')}</Text>
+        <Group gap="sm">
+          {showFixLink && (
+            <Button component="a" href={mappingHref(hold.event)} size="xs" variant="light" data-testid={`marketing-fix-${hold.event}`}>
+              {t('marketingHold.fix')}
+            </Button>
+          )}
+          <Button size="xs" color="orange" variant="outline" onClick={() => setConfirming(true)} data-testid={`marketing-accept-${hold.event}`}>
+            {t('marketingHold.accept')}
+          </Button>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('marketingHold.fixHelp')}
+        </Text>
+      </Stack>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('marketingHold.acceptConfirmTitle', { event: eventName })} centered>
+        <Stack>
+          <Text size="sm">{t('marketingHold.acceptConfirm')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="orange" loading={saving} onClick={() => void setAccepted(true)} data-testid={`marketing-accept-confirm-${hold.event}`}>
+              {t('marketingHold.acceptConfirmButton')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Alert>
+  );
+}
+
+/** Every MARKETING-mapped event as an alert (Status). Nothing when no template changed category. */
+export function MarketingHoldList({ holds, onChanged }: { holds: MarketingHold[]; onChanged(holds: MarketingHold[]): void }) {
+  if (holds.length === 0) return null;
+  return (
+    <Stack gap="sm" data-testid="marketing-holds">
+      {holds.map((hold) => (
+        <MarketingHoldAlert key={hold.event} hold={hold} onChanged={onChanged} />
+      ))}
+    </Stack>
+  );
+}
