@@ -1,3 +1,4 @@
+import { CSW_CHARGED_SINCE } from '../../../shared/domain/pricing';
 import type { Engine, SentMessage } from './engine';
 import { webhookError } from './graph-errors';
 import { bsuidOf, phoneShared } from './identities';
@@ -34,12 +35,16 @@ export function scheduleLifecycle(engine: Engine, message: SentMessage, onWhatsA
   if (readReceipts) engine.later(timing.readAfterMs, () => emit(engine, message, 'read', skipDelivered || reorder));
 }
 
-/** Meta's pricing block under per-message pricing (PMP, since 2025-07-01; D:pricing). */
+/**
+ * Meta's pricing block under per-message pricing (PMP, since 2025-07-01; D:pricing; §8): the
+ * category is the template's (`service` for a non-template message). A service message inside
+ * the window is `free_customer_service`; a utility template inside it was too until 2026-10-01
+ * (by the emulator's clock) and is `regular`, billable, since.
+ */
 function pricing(engine: Engine, message: SentMessage) {
   const category = message.template ? message.template.category.toLowerCase() : 'service';
-  // Non-template messages and utility templates inside an open window are free.
-  const free =
-    !message.template || (message.template.category === 'UTILITY' && engine.windowOpen(message.phoneNumberId, message.waId));
+  const inWindow = engine.windowOpen(message.phoneNumberId, message.waId);
+  const free = !message.template || (message.template.category === 'UTILITY' && inWindow && engine.now() < CSW_CHARGED_SINCE);
   const type = free ? 'free_customer_service' : 'regular';
   return { billable: type === 'regular', pricing_model: 'PMP', type, category };
 }

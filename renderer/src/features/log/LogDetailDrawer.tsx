@@ -133,7 +133,7 @@ function Detail({ detail, onResent }: { detail: LogDetail; onResent(): void }) {
         {detail.pricing.category
           ? t('logScreen.detail.pricingLine', {
               category: metaValueText('pricingCategory', detail.pricing.category, t),
-              billable: detail.pricing.billable === null ? '—' : detail.pricing.billable ? t('logScreen.detail.yes') : t('logScreen.detail.no'),
+              charge: detail.pricing.charge === null ? '—' : t(`pricing.charge.${detail.pricing.charge}`),
             })
           : t('logScreen.detail.noPricing')}
       </Text>

@@ -10,6 +10,7 @@ import { formatNumber, formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { DoctorSummary } from '../doctor/DoctorSummary';
+import { ApiVersionNotice } from './ApiVersionNotice';
 import { CostCard } from './CostCard';
 import { DailyChart } from './DailyChart';
 import { DispatchCard } from './DispatchCard';
@@ -26,10 +27,10 @@ export function StatusScreen() {
   useContractEvent('webhook.activity', reload);
   useContractEvent('tunnel.stateChanged', reload);
   useContractEvent('sandbox.modeChanged', reload);
-  return <ScreenState state={state}>{(overview) => <StatusView overview={overview} onChange={setData} />}</ScreenState>;
+  return <ScreenState state={state}>{(overview) => <StatusView overview={overview} onChange={setData} onReload={reload} />}</ScreenState>;
 }
 
-function StatusView({ overview, onChange }: { overview: StatusOverview; onChange(o: StatusOverview): void }) {
+function StatusView({ overview, onChange, onReload }: { overview: StatusOverview; onChange(o: StatusOverview): void; onReload(): void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const now = useNow();
@@ -80,6 +81,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
       <StartupNotices />
       {overview.mode === 'sandbox' && <Alert color="grape">{t('status.sandboxHint')}</Alert>}
       {check?.problem && <MetaProblem problem={check.problem} />}
+      <ApiVersionNotice notice={overview.apiVersion} />
       <PortConflictAlert />
       <DoctorSummary />
 
@@ -126,7 +128,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
 
       <TunnelCard overview={overview} now={now} />
       <DailyChart daily={overview.daily} />
-      <CostCard cost={overview.cost} />
+      <CostCard cost={overview.cost} onRatesSaved={onReload} />
     </Stack>
   );
 }

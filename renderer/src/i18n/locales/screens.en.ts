@@ -138,7 +138,7 @@ export const screensEn: SameShape<typeof screensPtBR> = {
       created: 'Created',
       stale: 'arrived out of order',
       pricing: 'Pricing',
-      pricingLine: 'Meta category: {{category}} · Charged: {{billable}}',
+      pricingLine: 'Meta category: {{category}} · {{charge}}',
       noPricing: 'Meta has not reported the pricing category yet.',
       yes: 'yes',
       no: 'no',

@@ -141,7 +141,7 @@ export const screensPtBR = {
       created: 'Criada',
       stale: 'chegou fora de ordem',
       pricing: 'Cobrança',
-      pricingLine: 'Categoria da Meta: {{category}} · Cobrada: {{billable}}',
+      pricingLine: 'Categoria da Meta: {{category}} · {{charge}}',
       noPricing: 'A Meta ainda não informou a categoria de cobrança.',
       yes: 'sim',
       no: 'não',
