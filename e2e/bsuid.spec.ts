@@ -49,7 +49,7 @@ test('BSUID: a customer with a username replies "PARAR" without her number; once
 
   // Her first order: sent to her phone; Meta's receipts carry her ID with the phone.
   await shell.goTo('orders');
-  await orders.create({ number: '40001', customer: 'Ana Costa', phone: '(21) 99876-5432', total: '99,90' });
+  await orders.create({ number: '40001', customer: 'Ana Costa', phone: '(31) 99654-3210', total: '99,90' });
   await expect(page.getByText('Pedido #40001 criado.')).toBeVisible();
   await page.keyboard.press('Escape');
   await sendNow(page);
@@ -63,7 +63,7 @@ test('BSUID: a customer with a username replies "PARAR" without her number; once
 
   // The blacklist now knows her number too.
   await shell.goTo('blacklist');
-  await expect(blacklist.rows().first()).toContainText('+55 21 99876-5432');
+  await expect(blacklist.rows().first()).toContainText('+55 31 99654-3210');
 
   // The next event for her is skipped, and the log says why.
   await shell.goTo('orders');

@@ -28,7 +28,7 @@ export const DEMO = {
     joao: { dial: '+55 11 98888-7777', waId: '551188887777', name: 'João Silva' },
     notOnWhatsApp: { dial: '+55 11 90000-0000', waId: '5511900000000', name: '' },
     /** Enabled a WhatsApp username (2026): her phone is withheld until the shop messages her by phone. */
-    ana: { dial: '+55 21 99876-5432', waId: '5521998765432', name: 'Ana Costa', username: '@anacosta' },
+    ana: { dial: '+55 31 99654-3210', waId: '5531996543210', name: 'Ana Costa', username: '@anacosta' },
   },
 } as const;
 
