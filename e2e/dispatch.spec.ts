@@ -64,6 +64,19 @@ test('status: the dispatch card counts down to the next run, pauses and resumes;
   await expect(log.detailContent()).toContainText('Maria');
   await expect(log.detailContent()).toContainText('20001');
   await expect(log.detail().getByTestId('resend')).toHaveCount(0);
+  // The Sandbox's receipt carries Meta's 2026 pricing: a utility template, charged.
+  await expect(log.detail()).toContainText('Categoria da Meta: Utilidade · cobrada pela Meta', { timeout: 20_000 });
+  await page.keyboard.press('Escape');
+
+  // …and the Status cost card prices it at Meta's Brazil utility rate, in dollars, then in reais too.
+  await shell.goTo('status');
+  await expect(status.card('cost').getByTestId('cost-row-BR-utility')).toContainText('Brasil (+55)Utilidade10US$ 0,0068US$ 0,0068');
+  await expect(page.getByTestId('cost-total')).toHaveText('Total estimado: US$ 0,0068');
+  await status.card('cost').getByRole('button', { name: 'Editar valores' }).click();
+  await page.getByLabel('Cotação do dólar (R$ por US$ 1)').fill('5');
+  await page.getByRole('button', { name: 'Salvar' }).click();
+  await expect(page.getByTestId('cost-total-brl')).toHaveText('Em reais: R$ 0,03 (cotação sua: R$ 5,00 por US$ 1)');
+  await snapshot(page, 'status-cost-estimate');
 });
 
 test('log: a number without WhatsApp fails (131026) with the reason in words; the detail shows what was sent and Meta\'s error; Reenviar queues a new row', async ({ page, app }) => {

@@ -51,6 +51,11 @@ test('API credentials validate, save, survive a restart and never come back in c
   await expect(page.getByText('Use o formato v23.0 (letra v, número, ponto, número).')).toBeVisible();
   await snapshot(page, 'credentials-validation-error');
 
+  // A version Meta stopped serving (v20.0 ended on 2026-09-24) is refused by the core, at the field.
+  await credentials.fill({ apiVersion: 'v20.0' });
+  await credentials.save();
+  await expect(page.getByText('A Meta deixou de atender a versão v20.0 em 24/09/2026. Use a v27.0, a mais nova testada com o Recado.')).toBeVisible();
+
   await credentials.fill({ apiVersion: 'v23.0' });
   await credentials.save();
   await expect(page.getByText('Alterações salvas')).toBeVisible();

@@ -10,7 +10,7 @@ test('status: a new install in Sandbox mode shows the demo number connected, mas
   await expect(status.sandboxBadge()).toBeVisible();
   await expect(page.getByTestId('header-sandbox-badge')).toBeVisible();
   await expect(status.card('api')).toContainText('Conectado');
-  await expect(status.card('api')).toContainText('Graph API v23.0');
+  await expect(status.card('api')).toContainText('Graph API v27.0');
   await expect(status.card('phone')).toContainText('•');
   await expect(status.card('phone')).toContainText('ID: ');
   await expect(status.card('today')).toContainText('Entregues: 0 · Lidas: 0');
@@ -21,7 +21,13 @@ test('status: a new install in Sandbox mode shows the demo number connected, mas
   await snapshot(page, 'status-sandbox');
 
   await status.card('cost').getByRole('button', { name: 'Editar valores' }).click();
-  await page.getByLabel('Utilidade').fill('R$ 0,05');
+  // Meta's Brazil list rates in dollars, per country, and the owner's own dollar rate (optional).
+  await expect(page.getByTestId('rates-BR').getByLabel('Marketing')).toHaveValue('US$ 0,0625');
+  await page.getByTestId('rates-BR').getByLabel('Utilidade').fill('US$ 0,0075');
+  await page.getByLabel('Cotação do dólar (R$ por US$ 1)').fill('0');
+  await page.getByRole('button', { name: 'Salvar' }).click();
+  await expect(page.getByText('Use uma cotação maior que zero (até 1.000), ou deixe em branco.')).toBeVisible();
+  await page.getByLabel('Cotação do dólar (R$ por US$ 1)').fill('5,40');
   await page.getByRole('button', { name: 'Salvar' }).click();
   await expect(page.getByText('Alterações salvas')).toBeVisible();
 });

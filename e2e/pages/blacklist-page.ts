@@ -14,6 +14,10 @@ export class BlacklistPage {
   async search(text: string) {
     await this.page.getByTestId('bl-search').fill(text);
   }
+  /** In a row: which of the customer's identifiers the entry matched, in words. */
+  matchedBy(row: ReturnType<BlacklistPage['rows']>) {
+    return row.locator('td').nth(1);
+  }
   rows() {
     return this.page.getByTestId('bl-table').locator('tbody tr');
   }

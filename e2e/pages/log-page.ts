@@ -31,6 +31,10 @@ export class LogPage {
   detailContent() {
     return this.detail().getByTestId('detail-content');
   }
+  /** In the open detail: Meta's ID for the customer and their username. */
+  detailIdentity() {
+    return { bsuid: this.detail().getByTestId('detail-bsuid'), username: this.detail().getByTestId('detail-username') };
+  }
   async resend() {
     await this.detail().getByTestId('resend').click();
   }

@@ -18,6 +18,17 @@ export class ToolsPage {
     for (let i = 0; i < pin.length; i++) await inputs.nth(i).fill(pin[i]!);
     await this.page.getByTestId('register-phone').click();
   }
+  /**
+   * Sandbox mode: plays the customer (by phone, or by WhatsApp username such as `@anacosta`)
+   * sending `text` to the shop; returns the card.
+   */
+  async customerReplies(customer: string, text: string) {
+    const card = this.page.getByTestId('customer-reply');
+    await card.getByTestId('reply-phone').fill(customer);
+    await card.getByTestId('reply-text').fill(text);
+    await card.getByTestId('reply-send').click();
+    return card;
+  }
   sendTestCard() {
     return this.page.getByTestId('send-test');
   }

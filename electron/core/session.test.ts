@@ -89,7 +89,11 @@ describe('core services', () => {
     cleanups.push(() => core.close());
     await core.startServices({ webhookPort: 0 });
     // João's WhatsApp account has no 9th digit; the shop has his number with it.
-    await expect(core.dispatch('sandbox.customerReply', { phone: '(11) 98888-7777', text: 'PARAR' })).resolves.toEqual({ ok: true, value: { waId: DEMO.customers.joao.waId } });
+    await expect(core.dispatch('sandbox.customerReply', { phone: '(11) 98888-7777', text: 'PARAR' })).resolves.toEqual({
+      ok: true,
+      // Every inbound message carries the customer's BSUID since 2026; João has no username.
+      value: { waId: DEMO.customers.joao.waId, userId: expect.stringMatching(/^BR\.\d{20}$/), username: null },
+    });
     await waitFor('opt-out recorded', async () => ((await webhookStatus(core)).counters.blacklisted > 0 ? true : null));
     const blacklist = await core.dispatch('blacklist.list', {});
     expect(JSON.stringify(blacklist)).toContain('customer opted out');

@@ -10,6 +10,8 @@ export const META_ERROR_REASONS = [
   'server',
   'not_on_whatsapp',
   'recipient_blocked',
+  /** Meta refused the recipient identifier (131062: a BSUID where this message type needs a phone). */
+  'recipient_id_refused',
   'marketing_opt_out',
   'marketing_cap',
   'outside_window',

@@ -18,3 +18,10 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 export const BLACKLIST_SOURCES = ['auto', 'manual'] as const;
 export type BlacklistSource = (typeof BLACKLIST_SOURCES)[number];
+
+/**
+ * Which of the customer's identifiers a blacklist entry was matched by: the phone, or Meta's
+ * business-scoped user ID (an opt-out that arrived without the phone).
+ */
+export const BLACKLIST_MATCHES = ['phone', 'bsuid'] as const;
+export type BlacklistMatch = (typeof BLACKLIST_MATCHES)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NEWEST_TESTED_VERSION } from '../domain/graph-versions';
 
 /** Secrets Recado keeps. They are encrypted at rest and never sent to the renderer in clear. */
 export const SECRET_NAMES = [
@@ -21,7 +22,8 @@ export interface SecretSummary {
 
 /** Graph API version as Meta writes it in URLs: `v23.0`. */
 export const API_VERSION_PATTERN = /^v\d{1,3}\.\d$/;
-export const DEFAULT_API_VERSION = 'v23.0';
+/** New installs start on the newest version Recado is tested against (the dated table). */
+export const DEFAULT_API_VERSION = NEWEST_TESTED_VERSION;
 
 const numericId = z
   .string()

@@ -19,6 +19,8 @@ export function blacklistHandlers(ctx: CoreContext): HandlersFor<'blacklist.list
       const where = text
         ? or(
             sql`${blacklist.reason} LIKE ${likeLiteral(text)} ESCAPE '\\'`,
+            sql`${blacklist.userId} LIKE ${likeLiteral(text)} ESCAPE '\\'`,
+            sql`${blacklist.username} LIKE ${likeLiteral(text)} ESCAPE '\\'`,
             digits.length >= 2 ? like(blacklist.phone, `%${digits}%`) : undefined,
           )
         : undefined;
@@ -43,9 +45,10 @@ export function blacklistHandlers(ctx: CoreContext): HandlersFor<'blacklist.list
       ctx.logger.info('number blacklisted by hand', { phone: e164 });
       return result.row;
     },
-    'blacklist.remove': ({ phone }) => {
-      if (!repo.remove(phone)) throw new AppError('not_found', 'not blacklisted', { key: 'blacklistScreen.notFound' });
-      ctx.logger.info('number removed from the blacklist', { phone });
+    'blacklist.remove': ({ phone, userId }) => {
+      const removed = phone !== undefined ? repo.remove(phone) : userId !== undefined && repo.removeUserId(userId);
+      if (!removed) throw new AppError('not_found', 'not blacklisted', { key: 'blacklistScreen.notFound' });
+      ctx.logger.info('customer removed from the blacklist', { phone, userId });
       return { removed: true };
     },
   };

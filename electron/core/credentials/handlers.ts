@@ -1,4 +1,6 @@
 import type { CredentialsView } from '../../../shared/settings/credentials';
+import { expiresAtMs, isExpired, NEWEST_TESTED_VERSION } from '../../../shared/domain/graph-versions';
+import { AppError } from '../contract/app-error';
 import type { HandlersFor } from '../contract/handlers';
 import type { CoreContext } from '../core-context';
 import { testCredentials } from './token-check';
@@ -17,6 +19,7 @@ export function credentialsHandlers(ctx: CoreContext): HandlersFor<'credentials.
     'credentials.test': () => testCredentials(ctx),
     'credentials.get': () => view(ctx),
     'credentials.save': ({ accessToken, appSecret, ...fields }) => {
+      refuseExpiredVersion(ctx, fields.apiVersion);
       ctx.settings.credentials.set(fields);
       for (const [name, change] of [
         ['accessToken', accessToken],
@@ -30,4 +33,21 @@ export function credentialsHandlers(ctx: CoreContext): HandlersFor<'credentials.
       return view(ctx);
     },
   };
+}
+
+/**
+ * Refuses switching to a Graph version Meta no longer serves (by the core clock and the dated
+ * table), as a field error on `apiVersion`. A version already stored is let through unchanged so
+ * that saving a new token is never blocked by it; Status and the doctor say it must change.
+ */
+function refuseExpiredVersion(ctx: CoreContext, apiVersion: string): void {
+  if (apiVersion === ctx.settings.credentials.get().apiVersion || !isExpired(apiVersion, ctx.clock.now())) return;
+  const expiresAt = expiresAtMs(apiVersion);
+  throw new AppError('validation', 'Graph API version expired', {
+    issues: [
+      expiresAt === null
+        ? { path: 'apiVersion', key: 'validation.apiVersionRetired', params: { version: apiVersion, newest: NEWEST_TESTED_VERSION } }
+        : { path: 'apiVersion', key: 'validation.apiVersionExpired', params: { version: apiVersion, newest: NEWEST_TESTED_VERSION, date: expiresAt } },
+    ],
+  });
 }

@@ -2,7 +2,7 @@ import { createQueueRepository } from '../dispatcher/queue-repository';
 import { checkEnabledEvents } from '../templates/refused-events';
 import { syncTemplates } from '../templates/template-service';
 import { AppError } from '../contract/app-error';
-import { expiresAtMs, NEWEST_TESTED_VERSION, VERSION_WARNING_MS, versionInfo } from '../whatsapp/graph-versions';
+import { NEWEST_TESTED_VERSION, versionInfo, versionLifecycle } from '../../../shared/domain/graph-versions';
 import { evidence, LINKS, outcome, refused, type CheckOutcome, type DoctorRun } from './check-kit';
 import { lastPolls } from './last-poll';
 
@@ -69,11 +69,11 @@ export async function checkApiVersion(run: DoctorRun): Promise<CheckOutcome> {
       link: LINKS.versions,
     });
   }
-  const expires = expiresAtMs(configured);
-  if (expires !== null && expires <= run.now) return outcome('fail', 'expired', { params: { ...params, date: expires }, fix, link: LINKS.versions });
-  if (expires !== null && expires - run.now < VERSION_WARNING_MS) {
-    return outcome('warn', 'expiring', { params: { ...params, date: expires }, fix, link: LINKS.versions });
-  }
+  // The same rule as the Status notice and the credentials save (shared/domain/graph-versions.ts).
+  const { state, expiresAt: expires } = versionLifecycle(configured, run.now);
+  const dated: Record<string, number> = expires !== null ? { date: expires } : {};
+  if (state === 'expired') return outcome('fail', expires === null ? 'expired_undated' : 'expired', { params: { ...params, ...dated }, fix, link: LINKS.versions });
+  if (state === 'expiring') return outcome('warn', 'expiring', { params: { ...params, ...dated }, fix, link: LINKS.versions });
   if (!versionInfo(configured)) return outcome('warn', 'unknown', { params, fix, link: LINKS.versions });
   return outcome('pass', expires === null ? 'current' : 'current_until', { params: { ...params, ...(expires !== null ? { date: expires } : {}) } });
 }

@@ -151,7 +151,7 @@ describe('doctor in Sandbox mode', () => {
     const found = check(await call('doctor.run', {}), 'apiVersion');
     expect([found.verdict, found.reason, found.params.date, found.fix?.id]).toEqual(['warn', 'expiring', Date.parse('2027-01-21T00:00:00Z'), 'switchApiVersion']);
     const repaired = await call('doctor.fix', { fix: 'switchApiVersion' });
-    expect(check(repaired, 'apiVersion')).toMatchObject({ verdict: 'pass', params: { version: 'v23.0' } });
+    expect(check(repaired, 'apiVersion')).toMatchObject({ verdict: 'pass', params: { version: 'v27.0' } });
   });
 
   it('a version Meta no longer serves fails with the version that answered instead', async () => {

@@ -2,7 +2,7 @@ import type { DoctorFixId } from '../../../shared/contract/methods/doctor';
 import { AppError } from '../contract/app-error';
 import type { CoreContext } from '../core-context';
 import { toolsError } from '../tools/account-info';
-import { NEWEST_TESTED_VERSION } from '../whatsapp/graph-versions';
+import { NEWEST_TESTED_VERSION } from '../../../shared/domain/graph-versions';
 import type { DoctorDeps } from './check-kit';
 
 /** Register refusals that have their own sentence (as the Tools screen's). */

@@ -3,6 +3,8 @@ import { AppError } from '../contract/app-error';
 import type { CoreContext } from '../core-context';
 import { csvLine, dateFormatter, DEFAULT_CSV_HEADERS, logCsvCells } from './log-csv';
 import { createLogQuery } from './log-query';
+import { createContactIdentitiesRepository } from '../webhook/contact-identities-repository';
+import { waIdToE164 } from '../blacklist/phone-variants';
 
 /**
  * `catchUp`: turns order events recorded since the dispatcher's last run into their (queued or
@@ -10,6 +12,7 @@ import { createLogQuery } from './log-query';
  */
 export function logHandlers(ctx: CoreContext, options: { catchUp?: () => void } = {}): HandlersFor<'log.query' | 'log.counters' | 'log.get' | 'log.exportCsv'> {
   const query = createLogQuery(ctx.db);
+  const identities = createContactIdentitiesRepository(ctx.db);
   const catchUp = options.catchUp ?? (() => undefined);
   return {
     'log.query': ({ filters, page, pageSize }) => {
@@ -23,7 +26,10 @@ export function logHandlers(ctx: CoreContext, options: { catchUp?: () => void } 
     'log.get': ({ id }) => {
       const detail = query.get(id);
       if (!detail) throw new AppError('not_found', `notification ${id} not found`);
-      return detail;
+      // The BSUID Meta reported with the number it delivered to (else the number the shop typed).
+      const phone = (detail.waId !== null ? waIdToE164(detail.waId) : null) ?? detail.phone;
+      const seen = identities.forPhone(phone)[0];
+      return { ...detail, identity: seen ? { userId: seen.userId, username: seen.username } : null };
     },
     'log.exportCsv': ({ filters, after, pageSize, words, timeZone, delimiter }) => {
       const date = dateFormatter(timeZone);

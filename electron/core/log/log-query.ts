@@ -5,6 +5,7 @@ import type { NotificationStatus } from '../../../shared/domain/notification-sta
 import type { OrderEvent } from '../../../shared/domain/order-events';
 import type { AppDatabase } from '../db/open-database';
 import { sentContent, type SentContentColumns } from './sent-content';
+import { chargeVerdict } from '../../../shared/domain/pricing';
 
 /** SQL for one set of filters: a WHERE clause (or '') and its parameters. */
 export interface FilterSql {
@@ -195,7 +196,8 @@ export function createLogQuery(db: AppDatabase) {
       return messageCounts(Object.fromEntries(countsByStatus(filters)));
     },
 
-    get(id: number): LogDetail | null {
+    /** The row's detail; the customer's identity is added by the handler (`log.get`). */
+    get(id: number): Omit<LogDetail, 'identity'> | null {
       const r = prepare('SELECT * FROM notifications WHERE id = ?').get(id) as
         | (RawRow &
             SentContentColumns & {
@@ -239,6 +241,12 @@ export function createLogQuery(db: AppDatabase) {
           billable: r.pricing_billable === null ? null : r.pricing_billable === 1,
           model: r.pricing_model,
           type: r.pricing_type,
+          charge: chargeVerdict({
+            category: r.pricing_category,
+            billable: r.pricing_billable === null ? null : r.pricing_billable === 1,
+            type: r.pricing_type,
+            sentAt: r.sent_at ?? r.created_at,
+          }),
         },
         errorDetail: metaSaid ? { code: r.error_code, title: r.error_title ?? r.error, details: r.error_details } : null,
         content: sentContent(r),

@@ -28,7 +28,9 @@ describe('npm run sandbox', () => {
     const baseUrl = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
     expect(baseUrl).toBeDefined();
 
-    const response = await fetch(`${baseUrl}/v23.0/${DEMO.phoneNumberId}/messages`, {
+    // The base URL printed is the one a new install uses: the newest tested version.
+    expect(output).toContain(`Graph base URL:   ${baseUrl}/v27.0`);
+    const response = await fetch(`${baseUrl}/v27.0/${DEMO.phoneNumberId}/messages`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${DEMO.accessToken}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_API_VERSION } from '../../../shared/settings/credentials';
 import { DEMO, demoWorld } from './demo-world';
 import { startSandbox } from './server';
 
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const compression = values.compression === undefined ? undefined : Number(values.compression);
   const sandbox = await startSandbox({ port, seed, world: demoWorld(), ...(compression ? { timing: { compression } } : {}) });
   console.log(`Meta Sandbox listening on ${sandbox.baseUrl}`);
-  console.log(`Graph base URL:   ${sandbox.baseUrl}/v23.0`);
+  console.log(`Graph base URL:   ${sandbox.baseUrl}/${DEFAULT_API_VERSION}` /* what a new install calls */);
   console.log(`Access token:     ${DEMO.accessToken}`);
   console.log(`Phone number ID:  ${DEMO.phoneNumberId} (${DEMO.displayPhoneNumber})`);
   console.log(`WABA ID:          ${DEMO.wabaId}`);

@@ -15,6 +15,8 @@ export async function controlRoute(control: SandboxControl, method: string, path
       return control.injectInbound(body as never);
     case 'POST /_sandbox/customer-writes':
       return control.customerWrites(body as never);
+    case 'POST /_sandbox/change-user-id':
+      return control.changeUserId(body as never);
     case 'POST /_sandbox/templates/status':
       return control.setTemplateStatus(body as never);
     case 'POST /_sandbox/templates/category':

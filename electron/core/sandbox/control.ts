@@ -1,5 +1,6 @@
 import { verifyCallback } from './callbacks';
 import { resolveRecipient } from './recipients';
+import { bsuidOf, phoneShared, userByUsername } from './identities';
 import type { Engine, Fault, SentMessage } from './engine';
 import type { RateLimitSettings } from './rate-limits';
 import { applyScenario, probeFromOutside, type ScenarioInput } from './scenarios';
@@ -21,6 +22,12 @@ export interface InboundInput {
   buttonReply?: { id: string; title: string };
   /** The wamid the customer replied to (set for button taps). */
   contextMessageId?: string;
+  /**
+   * Leave the phone out (`from`, `contacts[].wa_id`) as Meta does when it does not share it with
+   * this business. Default: left out for a customer with a username the business never messaged
+   * by phone (doc §8).
+   */
+  withoutPhone?: boolean;
 }
 
 /** A control-API failure: tests and the app see `{ error: { message } }` with this status. */
@@ -64,16 +71,62 @@ export function createControl(engine: Engine) {
      * text to the business: resolved to their wa_id like a send is (Brazil's 9th digit), then
      * `injectInbound`. For Sandbox mode's "customer replies" tool.
      */
-    customerWrites(input: { phone: string; text: string }): { id: string; waId: string } {
+    customerWrites(input: { phone?: string; username?: string; text: string }): { id: string; waId: string | null; userId: string; username: string | null } {
       const business = findPhone(world, defaultPhone());
       if (!business) throw new ControlError('The Sandbox has no phone number', 404);
+      const waId = control.customerWaId(input);
+      const sent = control.injectInbound({ from: waId, text: input.text });
+      const username = world.users.find((u) => u.waId === waId)?.username ?? null;
+      return { id: sent.id, waId: sent.phoneShared ? waId : null, userId: sent.userId, username };
+    },
+
+    /** The wa_id of a customer named by phone (as the shop typed it) or by username (`@ana`). */
+    customerWaId(input: { phone?: string; username?: string }): string {
+      const business = findPhone(world, defaultPhone());
+      if (!business) throw new ControlError('The Sandbox has no phone number', 404);
+      if (input.username !== undefined && input.username.trim() !== '') {
+        const user = userByUsername(world, input.username);
+        if (!user) throw new ControlError(`No customer with the username ${input.username}`, 404);
+        return user.waId;
+      }
+      if (input.phone === undefined) throw new ControlError('Give phone or username');
       const recipient = resolveRecipient(world, input.phone, business);
       if (!recipient.onWhatsApp) throw new ControlError(`${input.phone} is not on WhatsApp`, 404);
-      return { ...control.injectInbound({ from: recipient.waId, text: input.text }), waId: recipient.waId };
+      return recipient.waId;
+    },
+
+    /**
+     * The customer's business-scoped user ID changes (doc §8): a `system` message
+     * `user_changed_user_id` with the new BSUID and no phone, no `contacts[]`.
+     */
+    changeUserId(input: { phone?: string; username?: string }): { oldUserId: string; newUserId: string } {
+      const phoneId = defaultPhone();
+      const phone = findPhone(world, phoneId);
+      if (!phone) throw new ControlError('The Sandbox has no phone number', 404);
+      const waId = control.customerWaId(input);
+      const oldUserId = bsuidOf(world, phone.wabaId, waId);
+      world.bsuidGenerations.set(waId, (world.bsuidGenerations.get(waId) ?? 0) + 1);
+      const newUserId = bsuidOf(world, phone.wabaId, waId);
+      const name = world.users.find((u) => u.waId === waId)?.name ?? 'Cliente';
+      const now = engine.now();
+      engine.emitMessages(phoneId, {
+        messaging_product: 'whatsapp',
+        metadata: engine.metadata(phoneId),
+        messages: [
+          {
+            from_user_id: oldUserId,
+            id: engine.newWamid(waId),
+            timestamp: String(Math.floor(now / 1000)),
+            type: 'system',
+            system: { body: `User ${name} changed from ${oldUserId} to ${newUserId}`, user_id: newUserId, type: 'user_changed_user_id' },
+          },
+        ],
+      });
+      return { oldUserId, newUserId };
     },
 
     /** A customer writes to the business: opens the 24-hour window and sends a `messages` webhook. */
-    injectInbound(input: InboundInput): { id: string } {
+    injectInbound(input: InboundInput): { id: string; userId: string; phoneShared: boolean } {
       const phoneId = input.phoneNumberId ?? defaultPhone();
       const phone = findPhone(world, phoneId);
       if (!phone) throw new ControlError(`Unknown phone number id ${phoneId}`, 404);
@@ -88,14 +141,18 @@ export function createControl(engine: Engine) {
       else if (typeof input.text === 'string' && input.text !== '') content = { type: 'text', text: { body: input.text } };
       else throw new ControlError('Give text, button or buttonReply');
       engine.inbound.push({ id, phoneNumberId: phoneId, from: input.from, type: String(content.type), at: now, markedRead: false });
-      const name = input.name ?? world.users.find((u) => u.waId === input.from)?.name ?? 'Cliente';
+      const user = world.users.find((u) => u.waId === input.from);
+      const name = input.name ?? user?.name ?? 'Cliente';
+      // Since 2026 every message carries the BSUID; the phone only when Meta shares it (doc §8).
+      const userId = bsuidOf(world, phone.wabaId, input.from);
+      const withPhone = input.withoutPhone === true ? false : phoneShared(world, phone.wabaId, input.from);
       engine.emitMessages(phoneId, {
         messaging_product: 'whatsapp',
         metadata: engine.metadata(phoneId),
-        contacts: [{ profile: { name }, wa_id: input.from }],
-        messages: [{ ...context, from: input.from, id, timestamp: String(Math.floor(now / 1000)), ...content }],
+        contacts: [{ profile: { name, ...(user?.username ? { username: user.username } : {}) }, ...(withPhone ? { wa_id: input.from } : {}), user_id: userId }],
+        messages: [{ ...context, ...(withPhone ? { from: input.from } : {}), from_user_id: userId, id, timestamp: String(Math.floor(now / 1000)), ...content }],
       });
-      return { id };
+      return { id, userId, phoneShared: withPhone };
     },
 
     /**

@@ -22,11 +22,13 @@ export const DEMO = {
   limitedToken: 'EAARecadoSandboxNoPermissionToken000000003',
   pin: '123456',
   language: 'pt_BR',
-  /** Customers: one registered without the 9th digit, one that is not on WhatsApp. */
+  /** Customers: one registered without the 9th digit, one that is not on WhatsApp, one with a username. */
   customers: {
     maria: { dial: '+55 11 98765-4321', waId: '5511987654321', name: 'Maria Souza' },
     joao: { dial: '+55 11 98888-7777', waId: '551188887777', name: 'João Silva' },
     notOnWhatsApp: { dial: '+55 11 90000-0000', waId: '5511900000000', name: '' },
+    /** Enabled a WhatsApp username (2026): her phone is withheld until the shop messages her by phone. */
+    ana: { dial: '+55 21 99876-5432', waId: '5521998765432', name: 'Ana Costa', username: '@anacosta' },
   },
 } as const;
 
@@ -141,6 +143,7 @@ export function demoWorld(now: number = Date.now()): SandboxWorld {
     users: [
       { waId: DEMO.customers.maria.waId, name: DEMO.customers.maria.name },
       { waId: DEMO.customers.joao.waId, name: DEMO.customers.joao.name },
+      { waId: DEMO.customers.ana.waId, name: DEMO.customers.ana.name, username: DEMO.customers.ana.username },
     ],
     everyoneOnWhatsApp: true,
     notOnWhatsApp: [DEMO.customers.notOnWhatsApp.waId],

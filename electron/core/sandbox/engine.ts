@@ -14,6 +14,8 @@ export interface SentMessage {
   wabaId: string;
   input: string;
   waId: string;
+  /** Set when the business addressed the customer by BSUID (`recipient`) instead of `to`. */
+  recipientUserId?: string;
   type: 'text' | 'template';
   /** What the customer would read: the text body or the filled-in template. */
   rendered: string;

@@ -54,6 +54,12 @@ const SPECS: Record<number, ErrorSpec> = {
     status: 400,
     details: 'In order to maintain a healthy ecosystem engagement, the message failed to be delivered.',
   },
+  // Wording ours: Meta documents the code for BSUID recipients a message type refuses (doc §8).
+  131062: {
+    title: 'Business-scoped user ID recipients are not supported for this message type',
+    status: 400,
+    details: 'This message type cannot be sent to a business-scoped user ID. Send it to the phone number (to) instead.',
+  },
   131056: {
     title: '(Business Account, Consumer Account) pair rate limit hit',
     status: 400,

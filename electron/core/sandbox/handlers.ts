@@ -22,20 +22,40 @@ export async function sandboxStatus(ctx: CoreContext): Promise<SandboxStatus> {
 export function sandboxHandlers(
   ctx: CoreContext,
   switchMode: (enabled: boolean) => Promise<SandboxStatus>,
-): HandlersFor<'sandbox.status' | 'sandbox.setMode' | 'sandbox.customerReply'> {
+): HandlersFor<'sandbox.status' | 'sandbox.setMode' | 'sandbox.customerReply' | 'sandbox.changeCustomerUserId'> {
+  const controlOf = async () => {
+    const handle = ctx.meta.mode === 'sandbox' ? await ctx.meta.sandbox() : null;
+    if (!handle) throw new AppError('conflict', 'Sandbox mode is off', { key: 'toolsScreen.reply.onlySandbox' });
+    return handle.control;
+  };
+  /** The customer as the owner named them: a phone checked like an order's, or a username. */
+  const customer = (input: { phone?: string | undefined; username?: string | undefined }) =>
+    input.username !== undefined ? { username: input.username } : { phone: requirePhone(input.phone ?? '') };
+  const notFound = (error: unknown): never => {
+    if (error instanceof ControlError) throw new AppError('not_found', error.message, { key: 'toolsScreen.reply.notOnWhatsApp' });
+    throw error;
+  };
   return {
     'sandbox.status': () => sandboxStatus(ctx),
     'sandbox.setMode': ({ enabled }) => (enabled === (ctx.meta.mode === 'sandbox') ? sandboxStatus(ctx) : switchMode(enabled)),
-    'sandbox.customerReply': async ({ phone, text }) => {
-      const handle = ctx.meta.mode === 'sandbox' ? await ctx.meta.sandbox() : null;
-      if (!handle) throw new AppError('conflict', 'Sandbox mode is off', { key: 'toolsScreen.reply.onlySandbox' });
+    'sandbox.customerReply': async ({ phone, username, text }) => {
+      const control = await controlOf();
       // The same check as an order's phone, so a typo reads as one (not as "no WhatsApp").
-      const e164 = requirePhone(phone);
+      const who = customer({ phone, username });
       try {
-        return { waId: handle.control.customerWrites({ phone: e164, text }).waId };
+        const sent = control.customerWrites({ ...who, text });
+        return { waId: sent.waId, userId: sent.userId, username: sent.username };
       } catch (error) {
-        if (error instanceof ControlError) throw new AppError('not_found', error.message, { key: 'toolsScreen.reply.notOnWhatsApp' });
-        throw error;
+        return notFound(error);
+      }
+    },
+    'sandbox.changeCustomerUserId': async (input) => {
+      const control = await controlOf();
+      const who = customer(input);
+      try {
+        return control.changeUserId(who);
+      } catch (error) {
+        return notFound(error);
       }
     },
   };

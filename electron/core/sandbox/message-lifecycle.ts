@@ -1,5 +1,7 @@
+import { CSW_CHARGED_SINCE } from '../../../shared/domain/pricing';
 import type { Engine, SentMessage } from './engine';
 import { webhookError } from './graph-errors';
+import { bsuidOf, phoneShared } from './identities';
 import { findPhone } from './world';
 
 type Status = SentMessage['statuses'][number]['status'];
@@ -33,12 +35,16 @@ export function scheduleLifecycle(engine: Engine, message: SentMessage, onWhatsA
   if (readReceipts) engine.later(timing.readAfterMs, () => emit(engine, message, 'read', skipDelivered || reorder));
 }
 
-/** Meta's pricing block under per-message pricing (PMP, since 2025-07-01; D:pricing). */
+/**
+ * Meta's pricing block under per-message pricing (PMP, since 2025-07-01; D:pricing; §8): the
+ * category is the template's (`service` for a non-template message). A service message inside
+ * the window is `free_customer_service`; a utility template inside it was too until 2026-10-01
+ * (by the emulator's clock) and is `regular`, billable, since.
+ */
 function pricing(engine: Engine, message: SentMessage) {
   const category = message.template ? message.template.category.toLowerCase() : 'service';
-  // Non-template messages and utility templates inside an open window are free.
-  const free =
-    !message.template || (message.template.category === 'UTILITY' && engine.windowOpen(message.phoneNumberId, message.waId));
+  const inWindow = engine.windowOpen(message.phoneNumberId, message.waId);
+  const free = !message.template || (message.template.category === 'UTILITY' && inWindow && engine.now() < CSW_CHARGED_SINCE);
   const type = free ? 'free_customer_service' : 'regular';
   return { billable: type === 'regular', pricing_model: 'PMP', type, category };
 }
@@ -54,7 +60,7 @@ function emit(engine: Engine, message: SentMessage, status: Status, withPricing:
     id: message.id,
     status,
     timestamp: seconds,
-    recipient_id: message.waId,
+    ...recipientFields(engine, message, status),
     ...(message.bizOpaqueCallbackData !== undefined ? { biz_opaque_callback_data: message.bizOpaqueCallbackData } : {}),
     // Legacy `conversation` block: omitted from v24.0 webhooks (doc §3.2).
     ...(priced && version < 24
@@ -74,6 +80,33 @@ function emit(engine: Engine, message: SentMessage, status: Status, withPricing:
   engine.emitMessages(message.phoneNumberId, {
     messaging_product: 'whatsapp',
     metadata: engine.metadata(message.phoneNumberId),
+    ...(status !== 'failed' ? { contacts: [statusContact(engine, message, status)] } : {}),
     statuses: [entry],
   });
+}
+
+/**
+ * Who a status is about, as Meta writes it since 2026 (doc §8): `recipient_id` is what the
+ * business addressed (the phone, or the BSUID); `recipient_user_id` is always there, except on a
+ * `failed` status of a message sent by phone.
+ */
+function recipientFields(engine: Engine, message: SentMessage, status: Status): Record<string, string> {
+  const userId = bsuidOf(engine.world, message.wabaId, message.waId);
+  const byPhone = message.recipientUserId === undefined;
+  return {
+    recipient_id: byPhone ? message.waId : userId,
+    ...(status !== 'failed' || !byPhone ? { recipient_user_id: userId } : {}),
+  };
+}
+
+/** `contacts[]` of a non-failed status: the phone when sent to it or shared, the username on delivered/read. */
+function statusContact(engine: Engine, message: SentMessage, status: Status): Record<string, unknown> {
+  const { world } = engine;
+  const username = world.users.find((u) => u.waId === message.waId)?.username;
+  const withPhone = message.recipientUserId === undefined || phoneShared(world, message.wabaId, message.waId);
+  return {
+    ...(username && status !== 'sent' ? { profile: { username } } : {}),
+    ...(withPhone ? { wa_id: message.waId } : {}),
+    user_id: bsuidOf(world, message.wabaId, message.waId),
+  };
 }

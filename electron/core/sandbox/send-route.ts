@@ -2,9 +2,10 @@ import { requireAccess, type Caller } from './auth';
 import type { Engine, SentMessage } from './engine';
 import { SandboxGraphError, unsupportedRequest } from './graph-errors';
 import { scheduleLifecycle } from './message-lifecycle';
-import { resolveRecipient } from './recipients';
+import { resolveRecipient, type ResolvedRecipient } from './recipients';
+import { isBsuidShaped, waIdOfBsuid } from './identities';
 import { validateTemplateSend, type TemplateSend } from './template-validation';
-import { digitsOf, findPhone } from './world';
+import { digitsOf, findPhone, type SandboxPhone } from './world';
 
 type Body = Record<string, unknown>;
 
@@ -24,12 +25,11 @@ export function postMessages(engine: Engine, caller: Caller, phoneId: string, bo
   if (phone.blockedWith) throw new SandboxGraphError(phone.blockedWith);
   if (body.status === 'read') return markRead(engine, phoneId, body);
   if (!phone.registered) throw new SandboxGraphError(133010);
-  if (typeof body.to !== 'string' || body.to.trim() === '') throw required('to');
   const type = body.type ?? 'text';
   if (type !== 'text' && type !== 'template') {
     throw new SandboxGraphError(131051, { details: `Message type ${String(type)} is not supported by this emulator.` });
   }
-  const recipient = resolveRecipient(world, body.to, phone);
+  const { recipient, input, recipientUserId } = addressee(engine, phone, body);
   if (recipient.waId === digitsOf(phone.displayPhoneNumber)) throw new SandboxGraphError(131021);
   if (phone.allowedRecipients && !phone.allowedRecipients.includes(recipient.waId)) throw new SandboxGraphError(131030);
   const opaque = body.biz_opaque_callback_data;
@@ -49,6 +49,8 @@ export function postMessages(engine: Engine, caller: Caller, phoneId: string, bo
     const checked = validateTemplateSend(world, phone.wabaId, body.template as TemplateSend);
     rendered = checked.rendered;
     template = { name: checked.template.name, language: checked.template.language, category: checked.template.category };
+    // Authentication templates need the phone: a BSUID recipient is refused (doc §8).
+    if (recipientUserId && template.category === 'AUTHENTICATION') throw new SandboxGraphError(131062);
   }
 
   // Limits after validation: a refused request does not spend throughput.
@@ -60,8 +62,9 @@ export function postMessages(engine: Engine, caller: Caller, phoneId: string, bo
     id: engine.newWamid(recipient.waId),
     phoneNumberId: phone.id,
     wabaId: phone.wabaId,
-    input: body.to,
+    input,
     waId: recipient.waId,
+    ...(recipientUserId ? { recipientUserId } : {}),
     type,
     rendered,
     ...(template ? { template } : {}),
@@ -71,13 +74,34 @@ export function postMessages(engine: Engine, caller: Caller, phoneId: string, bo
     request: structuredClone(body),
   };
   engine.sent.push(message);
+  // Meta's contact book: once messaged by phone, the customer's phone is shared in webhooks.
+  if (!recipientUserId) world.messagedByPhone.add(`${phone.wabaId}:${recipient.waId}`);
   scheduleLifecycle(engine, message, recipient.onWhatsApp, recipient.user?.readReceipts ?? true);
   return {
     messaging_product: 'whatsapp',
-    contacts: [{ input: body.to, wa_id: recipient.waId }],
-    // `message_status` only on template sends (doc §1.2).
+    contacts: [recipientUserId ? { input, user_id: recipientUserId } : { input, wa_id: recipient.waId }],
+    // `message_status` only on template sends (doc §1.2). Sent to a BSUID: the BSUID is echoed.
     messages: [{ id: message.id, ...(template ? { message_status: 'accepted' } : {}) }],
   };
+}
+
+/**
+ * `to` (a phone) or, since 2026, `recipient` (a BSUID of this business); with both, `to` wins
+ * (doc §8; YCloud and Gupshup's BSUID pages).
+ */
+function addressee(engine: Engine, phone: SandboxPhone, body: Body): { recipient: ResolvedRecipient; input: string; recipientUserId?: string } {
+  const wabaId = phone.wabaId;
+  if (typeof body.to === 'string' && body.to.trim() !== '') {
+    return { recipient: resolveRecipient(engine.world, body.to, phone), input: body.to };
+  }
+  const userId = body.recipient;
+  if (typeof userId !== 'string' || userId.trim() === '') throw required('to');
+  if (!isBsuidShaped(userId)) throw new SandboxGraphError(100, { details: 'Param recipient must be a business-scoped user ID.' });
+  const known = [...engine.sent.map((m) => m.waId), ...engine.inbound.map((m) => m.from)];
+  const waId = waIdOfBsuid(engine.world, wabaId, userId, known);
+  if (!waId) throw new SandboxGraphError(100, { details: `Param recipient ${userId} is not a user of this business.` });
+  const user = engine.world.users.find((u) => u.waId === waId);
+  return { recipient: { input: userId, waId, ...(user ? { user } : {}), onWhatsApp: true }, input: userId, recipientUserId: userId };
 }
 
 function markRead(engine: Engine, phoneId: string, body: Body): unknown {

@@ -1,4 +1,4 @@
-import { NEWEST_TESTED_VERSION, expiresAtMs, oldestServedVersion } from '../whatsapp/graph-versions';
+import { NEWEST_TESTED_VERSION, isExpired, oldestServedVersion } from '../../../shared/domain/graph-versions';
 import type { Engine } from './engine';
 
 /**
@@ -8,6 +8,6 @@ import type { Engine } from './engine';
  */
 export function servedVersion(engine: Engine, requested: string | undefined): string {
   if (!requested) return NEWEST_TESTED_VERSION;
-  const expired = engine.retiredVersions.has(requested) || (expiresAtMs(requested) ?? Infinity) <= engine.now();
+  const expired = engine.retiredVersions.has(requested) || isExpired(requested, engine.now());
   return expired ? oldestServedVersion(engine.now(), engine.retiredVersions) : requested;
 }

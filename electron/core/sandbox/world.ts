@@ -115,6 +115,12 @@ export interface SandboxUser {
   name: string;
   /** Has read receipts on (default true): without them `read` never arrives. */
   readReceipts?: boolean;
+  /**
+   * The WhatsApp username the customer enabled (2026, `profile.username`). Such a customer's
+   * phone is withheld from the business's webhooks unless the business messaged them by phone
+   * (Meta's contact book; doc §8).
+   */
+  username?: string;
 }
 
 export interface SandboxWorld {
@@ -138,6 +144,10 @@ export interface SandboxWorld {
 export interface WorldState extends SandboxWorld {
   /** `${phoneId}:${waId}` → epoch ms when the 24-hour customer-service window closes. */
   windows: Map<string, number>;
+  /** wa_id → how many times the customer's BSUID changed (`identities.ts`). */
+  bsuidGenerations: Map<string, number>;
+  /** `${wabaId}:${waId}`: the business sent to this customer by phone (Meta then shares the phone). */
+  messagedByPhone: Set<string>;
   /** phoneId → epoch ms of register/deregister calls (10 per 72 h → 133016). */
   registerCalls: Map<string, number[]>;
   nextTemplateId: number;
@@ -147,6 +157,8 @@ export function createWorldState(world: SandboxWorld): WorldState {
   return {
     ...structuredClone(world),
     windows: new Map(),
+    bsuidGenerations: new Map(),
+    messagedByPhone: new Set(),
     registerCalls: new Map(),
     nextTemplateId: 1_000_000_000_000_000 + world.templates.length,
   };

@@ -12,7 +12,8 @@ export interface SettingsSection<T> {
 /**
  * Reads fill in defaults for fields a newer version added; a stored value that no longer passes
  * the schema (hand-edited file, older build) falls back to the defaults, field by field where it
- * can, and says so in the log instead of crashing the app.
+ * can, and says so in the log instead of crashing the app. `upgrade` turns a shape an older
+ * version stored into today's before that (it returns anything else unchanged).
  */
 export function defineSection<S extends z.ZodType<object>>(
   kv: KeyValueStore,
@@ -20,13 +21,16 @@ export function defineSection<S extends z.ZodType<object>>(
   schema: S,
   defaults: z.output<S>,
   logger: Logger,
+  upgrade?: (stored: unknown) => unknown,
 ): SettingsSection<z.output<S>> {
   // The last value read or saved: settings are read per webhook callback and per dispatch, and
   // validating them each time cost more than the work they configure. `set` refreshes it.
   let current: z.output<S> | undefined;
   const read = (): z.output<S> => {
-    const stored = kv.get(key);
-    if (stored === undefined) return structuredClone(defaults);
+    const saved = kv.get(key);
+    if (saved === undefined) return structuredClone(defaults);
+    const stored = upgrade ? upgrade(saved) : saved;
+    if (stored !== saved) logger.info('stored settings upgraded to the current shape', { section: key });
     const merged = { ...defaults, ...(typeof stored === 'object' && stored !== null ? stored : {}) };
     const parsed = schema.safeParse(merged);
     if (parsed.success) return parsed.data;

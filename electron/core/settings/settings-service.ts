@@ -2,7 +2,7 @@ import {
   credentialFieldsSchema,
   DEFAULT_CREDENTIAL_FIELDS,
 } from '../../../shared/settings/credentials';
-import { costRatesSchema, DEFAULT_COST_RATES } from '../../../shared/settings/costs';
+import { costRatesSchema, DEFAULT_COST_RATES, upgradeCostRates } from '../../../shared/settings/costs';
 import { DEFAULT_DISPATCH_SETTINGS, dispatchSettingsSchema } from '../../../shared/settings/dispatch';
 import { DEFAULT_NOTIFICATION_EVENTS, notificationEventsSchema } from '../../../shared/settings/events';
 import { DEFAULT_GENERAL_SETTINGS, generalSettingsSchema } from '../../../shared/settings/general';
@@ -32,7 +32,7 @@ export function createSettingsService(kv: KeyValueStore, logger: Logger) {
     woocommerce: defineSection(kv, 'woocommerce', wooSettingsSchema, DEFAULT_WOO_SETTINGS, logger),
     webhook: defineSection(kv, 'webhook', webhookSettingsSchema, DEFAULT_WEBHOOK_SETTINGS, logger),
     tunnel: defineSection(kv, 'tunnel', tunnelSettingsSchema, DEFAULT_TUNNEL_SETTINGS, logger),
-    costs: defineSection(kv, 'costs', costRatesSchema, DEFAULT_COST_RATES, logger),
+    costs: defineSection(kv, 'costs', costRatesSchema, DEFAULT_COST_RATES, logger, upgradeCostRates),
     templates: defineSection(kv, 'templates', templatesSettingsSchema, DEFAULT_TEMPLATES_SETTINGS, logger),
     wizard: defineSection(kv, 'wizard', wizardSettingsSchema, DEFAULT_WIZARD_SETTINGS, logger),
   };

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_COST_RATES } from '../../../shared/settings/costs';
 import { DEFAULT_DISPATCH_SETTINGS } from '../../../shared/settings/dispatch';
 import { openConfStore } from '../platform/conf-store';
 import { createLogger, memorySink } from '../platform/logger';
@@ -137,5 +138,24 @@ describe('a damaged settings file', () => {
     // And it saves again: the new file is valid.
     settings.dispatch.set(valid);
     expect(JSON.parse(readFileSync(join(temp.dir, 'settings.json'), 'utf8'))).toMatchObject({ dispatch: valid });
+  });
+});
+
+describe('cost rates', () => {
+  it('a shape saved before rates were in USD per country (reais per category) loads as Meta’s USD rates, not a crash', async () => {
+    temp = makeTempDir();
+    const store = openConfStore(temp.dir);
+    store.set('costs', { currency: 'BRL', marketing: 0.5, utility: 0.05, authentication: 0.05, 'authentication-international': 0.2, service: 0 });
+    const sink = memorySink();
+    const settings = createSettingsService(store, createLogger(sink, 'debug'));
+    expect(settings.costs.get()).toEqual(DEFAULT_COST_RATES);
+    expect(settings.costs.get()).toMatchObject({ currency: 'USD', rates: { BR: { marketing: 0.0625, utility: 0.0068, authentication: 0.0068 } }, brlPerUsd: null });
+    expect(sink.lines.join('\n')).toContain('upgraded');
+    // Through the contract too, and a save stores the new shape.
+    const { core } = openTempCore(temp.dir);
+    await expect(core.dispatch('status.getCostRates', {})).resolves.toEqual({ ok: true, value: DEFAULT_COST_RATES });
+    await expect(core.dispatch('status.saveCostRates', { ...DEFAULT_COST_RATES, brlPerUsd: 5.4 })).resolves.toMatchObject({ ok: true });
+    await core.close();
+    expect(openConfStore(temp.dir).get('costs')).toMatchObject({ currency: 'USD', brlPerUsd: 5.4 });
   });
 });

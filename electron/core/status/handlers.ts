@@ -1,4 +1,5 @@
-import type { ApiCheck } from '../../../shared/contract/methods/status';
+import type { ApiCheck, ApiVersionNotice } from '../../../shared/contract/methods/status';
+import { NEWEST_TESTED_VERSION, versionLifecycle } from '../../../shared/domain/graph-versions';
 import type { HandlersFor } from '../contract/handlers';
 import { createMarketingHolds } from '../templates/marketing-holds';
 import type { CoreContext } from '../core-context';
@@ -30,6 +31,7 @@ export function statusHandlers(
       return {
         mode: ctx.meta.mode,
         api: lastCheck,
+        apiVersion: apiVersionNotice(ctx.meta.account().apiVersion, now),
         ...messageStats(ctx.db, now, ctx.settings.costs.get()),
         tunnel: services.tunnel.state(),
         webhook: { lastCallbackAt: webhook.lastCallbackAt, lastVerifiedAt: webhook.lastVerifiedAt },
@@ -40,4 +42,9 @@ export function statusHandlers(
     'status.getCostRates': () => ctx.settings.costs.get(),
     'status.saveCostRates': (rates) => ctx.settings.costs.set(rates),
   };
+}
+
+/** Where the configured Graph version stands today, for the Status notice. */
+export function apiVersionNotice(version: string, now: number): ApiVersionNotice {
+  return { version, ...versionLifecycle(version, now), newest: NEWEST_TESTED_VERSION };
 }

@@ -1,5 +1,7 @@
-import type { CostEstimate, DailyCount, StatusOverview } from '../../../shared/contract/methods/status';
-import type { CostRates } from '../../../shared/settings/costs';
+import type { DailyCount, StatusOverview } from '../../../shared/contract/methods/status';
+import { estimateCost, type CostEstimate, type PricedGroup } from '../../../shared/domain/cost-estimate';
+import { CSW_CHARGED_SINCE } from '../../../shared/domain/pricing';
+import { BRAZIL_PHONE_PREFIX, type CostRates, type RateRegion } from '../../../shared/settings/costs';
 import type { AppDatabase } from '../db/open-database';
 import { createLogQuery } from '../log/log-query';
 
@@ -36,30 +38,41 @@ export function messageStats(db: AppDatabase, now: number, rates: CostRates): Pi
 }
 
 /**
- * Estimated cost this month: billable messages by Meta's pricing category (from the receipts),
- * times the owner's rate per category. Free types (service, free entry point) are not billable.
+ * Estimated cost this month from each receipt's own `pricing` (shared/domain/cost-estimate.ts):
+ * receipts grouped by country (Brazil's +55 or other), category, `billable`, `type` and whether
+ * they were sent before or since 2026-10-01, so the estimate reads a handful of groups however
+ * many messages the month had.
  */
 export function costThisMonth(db: AppDatabase, now: number, rates: CostRates): CostEstimate {
   const start = new Date(now);
   start.setDate(1);
   start.setHours(0, 0, 0, 0);
+  const end = new Date(start);
+  end.setMonth(end.getMonth() + 1);
   const rows = db.$client
     .prepare(
-      `SELECT pricing_category AS category, count(*) AS n FROM notifications
-       WHERE created_at >= ? AND pricing_category IS NOT NULL
-         AND (pricing_billable = 1 OR (pricing_billable IS NULL AND pricing_type = 'regular'))
-       GROUP BY pricing_category`,
+      `SELECT CASE WHEN phone LIKE ? THEN 'BR' ELSE 'other' END AS region, pricing_category AS category,
+              pricing_billable AS billable, pricing_type AS type, coalesce(sent_at, created_at) >= ? AS newRule, count(*) AS n
+       FROM notifications
+       WHERE created_at >= ? AND created_at < ? AND (pricing_category IS NOT NULL OR pricing_type IS NOT NULL OR pricing_billable IS NOT NULL)
+       GROUP BY 1, 2, 3, 4, 5`,
     )
-    .all(start.getTime()) as { category: string; n: number }[];
-  const byCategory = rows.map(({ category, n }) => {
-    const rate = (rates as Record<string, number | string>)[category];
-    const perMessage = typeof rate === 'number' ? rate : 0;
-    return { category, billable: n, rate: perMessage, estimate: Math.round(n * perMessage * 100) / 100 };
-  });
-  return {
-    month: localDay(start.getTime()).slice(0, 7),
-    byCategory,
-    total: Math.round(byCategory.reduce((sum, c) => sum + c.estimate, 0) * 100) / 100,
-    currency: 'BRL',
-  };
+    .all(`${BRAZIL_PHONE_PREFIX}%`, CSW_CHARGED_SINCE, start.getTime(), end.getTime()) as {
+    region: RateRegion;
+    category: string | null;
+    billable: number | null;
+    type: string | null;
+    newRule: number;
+    n: number;
+  }[];
+  const groups: PricedGroup[] = rows.map((r) => ({
+    region: r.region,
+    category: r.category,
+    billable: r.billable === null ? null : r.billable === 1,
+    type: r.type,
+    // Which side of the dated rule the group is on is all the verdict needs of the time.
+    sentAt: r.newRule === 1 ? CSW_CHARGED_SINCE : CSW_CHARGED_SINCE - 1,
+    count: r.n,
+  }));
+  return estimateCost(groups, rates, localDay(start.getTime()).slice(0, 7));
 }

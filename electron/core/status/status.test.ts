@@ -22,7 +22,7 @@ describe('status', () => {
     const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
     const overview = value<StatusOverview>(await core.dispatch('status.overview', {}));
     expect(overview.mode).toBe('sandbox');
-    expect(overview.api).toMatchObject({ state: 'connected', phoneNumberId: DEMO.phoneNumberId, apiVersion: 'v23.0', problem: null });
+    expect(overview.api).toMatchObject({ state: 'connected', phoneNumberId: DEMO.phoneNumberId, apiVersion: 'v27.0', problem: null });
     expect(overview.api?.displayPhoneNumber).toBeTruthy();
     expect(overview.daily).toHaveLength(30);
     await core.close();
@@ -68,9 +68,49 @@ describe('status', () => {
     expect(stats.queue.pending).toBe(1);
     expect(stats.daily.at(-1)?.counts).toEqual(stats.today);
     expect(stats.daily.reduce((n, d) => n + d.counts.total, 0)).toBe(5);
-    const cost = costThisMonth(db, now, { ...DEFAULT_COST_RATES, utility: 0.05 });
-    expect(cost.byCategory).toEqual([{ category: 'utility', billable: 2, rate: 0.05, estimate: 0.1 }]);
+    const cost = costThisMonth(db, now, { ...DEFAULT_COST_RATES, rates: { ...DEFAULT_COST_RATES.rates, BR: { ...DEFAULT_COST_RATES.rates.BR, utility: 0.05 } } });
+    expect(cost.byCategory).toEqual([
+      { region: 'BR', category: 'service', billable: 0, free: 1, rate: 0, estimate: 0 },
+      { region: 'BR', category: 'utility', billable: 2, free: 0, rate: 0.05, estimate: 0.1 },
+    ]);
     expect(cost.total).toBe(0.1);
+    await core.close();
+  });
+
+  it('estimates the month from the stored receipts: country by phone, free types, the 2026-10-01 rule, the owner’s conversion', async () => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir, { mode: 'live' });
+    const db = core.context().db;
+    const insert = db.$client.prepare(
+      `INSERT INTO notifications (order_number, phone, type, status, created_at, updated_at, sent_at, pricing_category, pricing_billable, pricing_type)
+       VALUES (?, ?, 'order_placed', 'delivered', ?, ?, ?, ?, ?, ?)`,
+    );
+    const row = (n: number, at: number, phone: string, category: string, billable: number | null, type: string | null) => insert.run(String(n), phone, at, at, at, category, billable, type);
+    const september = new Date(2026, 8, 20, 12).getTime();
+    const november = new Date(2026, 10, 20, 12).getTime();
+    let n = 0;
+    for (const at of [september, november]) {
+      row(++n, at, '+5511987654321', 'utility', 1, 'regular');
+      // Inside the customer-service window, receipt without `billable`: free before 2026-10-01, charged since.
+      row(++n, at, '+5511987654322', 'utility', null, 'free_customer_service');
+      row(++n, at, '+5511987654323', 'marketing', 0, 'free_entry_point');
+      row(++n, at, '+351912345678', 'utility', 1, 'regular');
+    }
+    const rates = {
+      currency: 'USD' as const,
+      rates: { BR: { ...DEFAULT_COST_RATES.rates.BR }, other: { ...DEFAULT_COST_RATES.rates.other, utility: 0.02 } },
+      brlPerUsd: 5,
+    };
+    const sept = costThisMonth(db, september, rates);
+    expect(sept.byCategory).toEqual([
+      { region: 'BR', category: 'marketing', billable: 0, free: 1, rate: 0.0625, estimate: 0 },
+      { region: 'BR', category: 'utility', billable: 1, free: 1, rate: 0.0068, estimate: 0.0068 },
+      { region: 'other', category: 'utility', billable: 1, free: 0, rate: 0.02, estimate: 0.02 },
+    ]);
+    expect(sept).toMatchObject({ month: '2026-09', total: 0.0268, currency: 'USD', converted: { currency: 'BRL', brlPerUsd: 5, total: 0.13 } });
+    const nov = costThisMonth(db, november, rates);
+    expect(nov.byCategory.find((r) => r.region === 'BR' && r.category === 'utility')).toEqual({ region: 'BR', category: 'utility', billable: 2, free: 0, rate: 0.0068, estimate: 0.0136 });
+    expect(nov.total).toBe(0.0336);
     await core.close();
   });
 
@@ -124,8 +164,17 @@ describe('status', () => {
   it('refuses a negative cost rate', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    await expect(core.dispatch('status.saveCostRates', { ...DEFAULT_COST_RATES, utility: -1 })).resolves.toMatchObject({ ok: false });
-    await expect(core.dispatch('status.saveCostRates', { ...DEFAULT_COST_RATES, utility: 0.07 })).resolves.toMatchObject({ ok: true });
+    const withBrazil = (utility: number) => ({ ...DEFAULT_COST_RATES, rates: { ...DEFAULT_COST_RATES.rates, BR: { ...DEFAULT_COST_RATES.rates.BR, utility } } });
+    await expect(core.dispatch('status.saveCostRates', withBrazil(-1))).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: 'rates.BR.utility', key: 'validation.costRate' }] } },
+    });
+    await expect(core.dispatch('status.saveCostRates', { ...withBrazil(0.07), brlPerUsd: 0 })).resolves.toMatchObject({
+      ok: false,
+      error: { details: { issues: [{ path: 'brlPerUsd', key: 'validation.conversionRate' }] } },
+    });
+    await expect(core.dispatch('status.saveCostRates', { ...withBrazil(0.07), brlPerUsd: 5.43 })).resolves.toMatchObject({ ok: true });
+    await expect(core.dispatch('status.getCostRates', {})).resolves.toMatchObject({ ok: true, value: { rates: { BR: { utility: 0.07 } }, brlPerUsd: 5.43 } });
     await core.close();
   });
 });

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_COST_RATES } from '../../../shared/settings/costs';
+import { costThisMonth } from '../status/stats';
 import { makeTempDir } from '../testing/temp-core';
 import { createMessageTemplateRepository } from '../templates/message-template-repository';
 import { openDatabase } from '../db/open-database';
@@ -106,14 +108,19 @@ const CASES: Record<string, Case> = {
   },
   'webhook_status_sent_marketing_pmp.json': {
     seed: (dir) => seedNotification(dir, { phone: '+16505551234', wamid: 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=', status: 'sending' }),
-    check: (h) =>
+    check: (h) => {
       expect(notification(h)).toMatchObject({
         status: 'sent',
         pricing_category: 'marketing',
         pricing_model: 'PMP',
         pricing_type: 'regular',
         pricing_billable: 1,
-      }),
+      });
+      // The stored receipt is what the cost estimate reads: a +1 number is priced at "other countries".
+      expect(costThisMonth(h.core.context().db, 1, DEFAULT_COST_RATES).byCategory).toEqual([
+        { region: 'other', category: 'marketing', billable: 1, free: 0, rate: 0.0625, estimate: 0.0625 },
+      ]);
+    },
   },
   'webhook_status_v24_minimal_no_conversation_no_pricing.json': {
     seed: (dir) => seedNotification(dir, { phone: '+16505551234', wamid: 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=', status: 'sending' }),

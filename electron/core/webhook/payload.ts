@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { templateCategoryValueSchema, type TemplateCategoryValue } from './template-category';
+import { normalizeWaId } from '../blacklist/phone-variants';
+import { bsuidField, usernameField, type SenderIdentity } from './identity-fields';
 
 /**
  * Parsers for the parts of Meta's webhook bodies Recado uses (whatsapp-cloud-api.md §3.2).
@@ -25,6 +27,9 @@ export const statusSchema = z.looseObject({
   status: z.string().min(1),
   timestamp: unixSeconds,
   recipient_id: z.string().optional(),
+  /** The BSUID of a message sent by phone (2026; omitted on `failed` statuses of such sends). */
+  recipient_user_id: bsuidField,
+  recipient_parent_user_id: bsuidField,
   biz_opaque_callback_data: z.string().optional(),
   pricing: z
     .looseObject({
@@ -39,7 +44,11 @@ export const statusSchema = z.looseObject({
 export type StatusUpdate = z.infer<typeof statusSchema>;
 
 export const inboundMessageSchema = z.looseObject({
-  from: z.string().min(1),
+  /** The sender's phone: since 2026 only when Meta has it for this business (§8). */
+  from: z.string().min(1).optional(),
+  /** The sender's BSUID (2026). */
+  from_user_id: bsuidField,
+  from_parent_user_id: bsuidField,
   id: z.string().min(1),
   timestamp: unixSeconds,
   type: z.string(),
@@ -57,8 +66,27 @@ export const inboundMessageSchema = z.looseObject({
 export type InboundMessage = z.infer<typeof inboundMessageSchema>;
 
 export const contactSchema = z.looseObject({
-  wa_id: z.string().min(1),
-  profile: z.looseObject({ name: z.string().optional() }).optional(),
+  /** Only when Meta has the phone for this business (2026). */
+  wa_id: z.string().min(1).optional(),
+  user_id: bsuidField,
+  parent_user_id: bsuidField,
+  profile: z.looseObject({ name: z.string().optional(), username: usernameField }).optional(),
+});
+type Contact = z.infer<typeof contactSchema>;
+
+/** `system` `user_changed_user_id`: the customer's BSUID changed (no phone in it). */
+export const userIdChangeSchema = z.looseObject({
+  id: z.string().min(1),
+  timestamp: unixSeconds,
+  type: z.literal('system'),
+  from_user_id: bsuidField,
+  system: z.looseObject({
+    type: z.literal('user_changed_user_id'),
+    body: z.string().optional(),
+    user_id: bsuidField,
+    parent_user_id: bsuidField,
+    previous_user_id: bsuidField,
+  }),
 });
 
 export const userPreferenceSchema = z.looseObject({
@@ -106,8 +134,10 @@ export type AccountError = z.infer<typeof metaErrorSchema>;
 
 /** One thing a webhook body tells Recado, in the order Meta listed it. */
 export type WebhookItem =
-  | { kind: 'status'; status: StatusUpdate }
-  | { kind: 'inbound'; message: InboundMessage; contactName: string | undefined }
+  | { kind: 'status'; status: StatusUpdate; username?: string | undefined }
+  | { kind: 'inbound'; message: InboundMessage; contactName: string | undefined; sender: SenderIdentity }
+  /** The customer's BSUID changed from `oldUserId` (when Meta says which) to `newUserId`. */
+  | { kind: 'user_id_change'; oldUserId: string | null; newUserId: string; parentUserId: string | null; at: number }
   | { kind: 'account_error'; error: AccountError; wabaId: string | null; phoneNumberId: string | null }
   | { kind: 'template_status'; value: TemplateStatusValue; wabaId: string | null }
   | { kind: 'template_category'; value: TemplateCategoryValue; wabaId: string | null }
@@ -157,18 +187,35 @@ function readMessagesValue(value: unknown, wabaId: string | null, items: Webhook
     return;
   }
   const { metadata, contacts = [], messages = [], statuses = [], errors = [] } = parsed.data;
-  for (const raw of statuses) {
-    const status = statusSchema.safeParse(raw);
-    items.push(status.success ? { kind: 'status', status: status.data } : { kind: 'ignored' });
-  }
-  const names = new Map<string, string>();
+  const parsedContacts: Contact[] = [];
   for (const raw of contacts) {
     const contact = contactSchema.safeParse(raw);
-    if (contact.success && contact.data.profile?.name) names.set(contact.data.wa_id, contact.data.profile.name);
+    if (contact.success) parsedContacts.push(contact.data);
+  }
+  for (const raw of statuses) {
+    const status = statusSchema.safeParse(raw);
+    if (!status.success) {
+      items.push({ kind: 'ignored' });
+      continue;
+    }
+    // delivered/read statuses carry the customer's `contacts[]` entry (username) since 2026.
+    const userId = status.data.recipient_user_id;
+    const username = userId ? parsedContacts.find((c) => c.user_id === userId)?.profile?.username : undefined;
+    items.push({ kind: 'status', status: status.data, ...(username ? { username } : {}) });
   }
   for (const raw of messages) {
+    const change = userIdChangeSchema.safeParse(raw);
+    if (change.success) {
+      items.push(readUserIdChange(change.data));
+      continue;
+    }
     const message = inboundMessageSchema.safeParse(raw);
-    items.push(message.success ? { kind: 'inbound', message: message.data, contactName: names.get(message.data.from) } : { kind: 'ignored' });
+    if (!message.success) {
+      items.push({ kind: 'ignored' });
+      continue;
+    }
+    const contact = contactOf(message.data, parsedContacts);
+    items.push({ kind: 'inbound', message: message.data, contactName: contact?.profile?.name, sender: senderOf(message.data, contact) });
   }
   for (const raw of errors) {
     const error = metaErrorSchema.safeParse(raw);
@@ -176,4 +223,37 @@ function readMessagesValue(value: unknown, wabaId: string | null, items: Webhook
       error.success ? { kind: 'account_error', error: error.data, wabaId, phoneNumberId: metadata?.phone_number_id ?? null } : { kind: 'ignored' },
     );
   }
+}
+
+/** The `contacts[]` entry of a message's sender: same wa_id or BSUID, else the only entry. */
+function contactOf(message: InboundMessage, contacts: Contact[]): Contact | undefined {
+  const byId = contacts.find(
+    (c) => (message.from !== undefined && c.wa_id === message.from) || (message.from_user_id !== undefined && c.user_id === message.from_user_id),
+  );
+  if (byId) return byId;
+  // A lone entry without a conflicting phone is the sender's (BSUID-only messages may omit `from`).
+  const only = contacts.length === 1 ? contacts[0] : undefined;
+  return only && (only.wa_id === undefined || message.from === undefined) ? only : undefined;
+}
+
+/** Who sent a message: the phone only when it is a phone number, the BSUID only when well-formed. */
+function senderOf(message: InboundMessage, contact: Contact | undefined): SenderIdentity {
+  const rawPhone = message.from ?? contact?.wa_id;
+  return {
+    waId: rawPhone === undefined ? null : normalizeWaId(rawPhone),
+    userId: message.from_user_id ?? contact?.user_id ?? null,
+    parentUserId: message.from_parent_user_id ?? contact?.parent_user_id ?? null,
+    username: contact?.profile?.username ?? null,
+  };
+}
+
+/** Meta's body reads "User <name> changed from <old BSUID> to <new BSUID>" when no field says it. */
+const CHANGED_FROM = /changed from ([A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}) to /;
+
+function readUserIdChange(message: z.infer<typeof userIdChangeSchema>): WebhookItem {
+  const newUserId = message.system.user_id;
+  if (!newUserId) return { kind: 'ignored' };
+  const fromBody = message.system.body ? CHANGED_FROM.exec(message.system.body)?.[1] : undefined;
+  const oldUserId = message.system.previous_user_id ?? message.from_user_id ?? fromBody ?? null;
+  return { kind: 'user_id_change', oldUserId, newUserId, parentUserId: message.system.parent_user_id ?? null, at: message.timestamp };
 }

@@ -11,6 +11,8 @@ import type { QueueRepository } from '../dispatcher/queue-repository';
 import { queueTemplateFallback } from '../dispatcher/template-fallback';
 import type { InboundContactsRepository } from './inbound-contacts-repository';
 import { applyTemplateCategory } from './template-category';
+import type { ContactIdentitiesRepository } from './contact-identities-repository';
+import { applyUserIdChange, blacklistSender, linkStatusIdentity, recordSender } from './identity-effects';
 import {
   readWebhook,
   type InboundMessage,
@@ -43,6 +45,8 @@ export interface ProcessDeps {
   statuses: NotificationStatusRepository;
   blacklist: BlacklistRepository;
   contacts: InboundContactsRepository;
+  /** BSUIDs and the phones seen with them (2026). */
+  identities: ContactIdentitiesRepository;
   templates: MessageTemplateRepository;
   queue: QueueRepository;
   settings: WebhookSettings;
@@ -75,9 +79,13 @@ export function processCallback(body: unknown, deps: ProcessDeps): CallbackEffec
     switch (item.kind) {
       case 'status':
         processStatus(item.status, deps, effects);
+        linkStatusIdentity(item.status, item.username, deps);
         break;
       case 'inbound':
-        processInbound(item.message, item.contactName, deps, effects);
+        processInbound(item, deps, effects);
+        break;
+      case 'user_id_change':
+        applyUserIdChange(item, deps);
         break;
       case 'account_error':
         recordAccountError(item, deps, effects);
@@ -140,27 +148,26 @@ function processStatus(update: StatusUpdate, deps: ProcessDeps, effects: Callbac
   }
 }
 
-function processInbound(message: InboundMessage, profileName: string | undefined, deps: ProcessDeps, effects: CallbackEffects): void {
-  const waId = normalizeWaId(message.from);
-  // A sender that is not a number cannot be answered, matched or blocked: counted, never stored.
-  if (waId === null) {
+function processInbound(
+  { message, contactName: profileName, sender }: Extract<WebhookItem, { kind: 'inbound' }>,
+  deps: ProcessDeps,
+  effects: CallbackEffects,
+): void {
+  // A sender with neither a phone number nor a BSUID cannot be answered, matched or blocked:
+  // counted, never stored. One with only a BSUID is recorded (contact_identities).
+  if (sender.waId === null && sender.userId === null) {
     effects.ignored++;
     return;
   }
+  const waId = recordSender(sender, message.timestamp, deps);
   effects.inboundMessages++;
-  deps.contacts.recordInbound({ waId, at: message.timestamp, wamid: message.id, profileName }, deps.now);
+  if (waId !== null) deps.contacts.recordInbound({ waId, at: message.timestamp, wamid: message.id, profileName }, deps.now);
   if (!isOptOut(message, deps.settings)) {
     if (!['text', 'button', 'interactive'].includes(message.type)) effects.ignored++;
     return;
   }
   effects.optOuts++;
-  const added = deps.blacklist.add({
-    phone: `+${waId}`,
-    reason: OPT_OUT_REASON,
-    source: 'auto',
-    addedAt: message.timestamp,
-  });
-  if (added.added) effects.blacklisted++;
+  if (blacklistSender(sender, waId, { reason: OPT_OUT_REASON, addedAt: message.timestamp }, deps.blacklist)) effects.blacklisted++;
 }
 
 function isOptOut(message: InboundMessage, settings: WebhookSettings): boolean {

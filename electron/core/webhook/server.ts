@@ -13,6 +13,7 @@ import { createWebhookApp, type WebhookAppDeps } from './app';
 import { isMetaCallback, serveMetaCallback } from './fast-route';
 import { createCommitQueue } from './commit-queue';
 import { createInboundContactsRepository } from './inbound-contacts-repository';
+import { createContactIdentitiesRepository } from './contact-identities-repository';
 import type { Probes } from './probes';
 import { processCallback } from './process-callback';
 import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY, type WebhookStats } from './webhook-stats';
@@ -68,6 +69,7 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
     statuses: createNotificationStatusRepository(ctx.db),
     blacklist: createBlacklistRepository(ctx.db),
     contacts: createInboundContactsRepository(ctx.db),
+    identities: createContactIdentitiesRepository(ctx.db),
     templates: createMessageTemplateRepository(ctx.db),
     queue: createQueueRepository(ctx.db),
   };

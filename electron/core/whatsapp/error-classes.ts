@@ -71,6 +71,8 @@ export const META_ERROR_TABLE: Readonly<Record<number, ClassifiedCode>> = {
   131053: c('config', 'invalid_request'), // Media upload failed (MIME/size/URL) — D:support/error-codes
   131056: c('retry', 'rate_limit'), // (Business, consumer) pair rate limit, retry after 4^n s — D:about-the-platform
   131057: c('retry', 'server'), // Account in maintenance mode (throughput upgrade) — D:throughput
+  // A BSUID recipient (`recipient`) this message type refuses (2026): this notification fails, the number is not blacklisted — Meta "Business-scoped user IDs", doc §8.
+  131062: c('permanent_recipient', 'recipient_id_refused'),
   131063: c('config', 'template'), // Marketing templates disabled on Cloud API — D:support/error-codes
   131064: c('account_blocked', 'policy'), // Messaging limited for template classification violations — D:support/error-codes
   132000: c('config', 'template'), // Template parameter count mismatch — D:support/error-codes

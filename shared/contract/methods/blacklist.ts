@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { method } from '../define';
-import type { BlacklistSource } from '../../domain/notification-status';
+import type { BlacklistMatch, BlacklistSource } from '../../domain/notification-status';
 import { normalizeBrazilianPhone } from '../../domain/phone';
 
 export interface BlacklistItem {
   id: number;
-  /** E.164. */
-  phone: string;
+  /** E.164; null for a customer known only by BSUID (an opt-out that came without the phone). */
+  phone: string | null;
+  /** Meta's business-scoped user ID when the entry came with one (e.g. `BR.13491208655302741918`). */
+  userId: string | null;
+  /** The customer's WhatsApp username when known. */
+  username: string | null;
+  /** Which identifier the entry was matched by: the phone, or the BSUID. */
+  matchedBy: BlacklistMatch;
   reason: string;
   source: BlacklistSource;
   addedAt: number;
@@ -52,6 +58,11 @@ export const blacklistMethods = {
   ).returns<BlacklistPage>(),
   /** Normalises to E.164 and adds it (source `manual`); `conflict` when it (or its 9th-digit twin) is there. */
   'blacklist.add': method(addBlacklistSchema).returns<BlacklistItem>(),
-  /** Removes the exact E.164 number; `not_found` when it is not there. */
-  'blacklist.remove': method(z.object({ phone: z.string().trim().min(1).max(40) }).strict()).returns<{ removed: true }>(),
+  /** Removes the exact E.164 number, or the entry of a BSUID; `not_found` when it is not there. */
+  'blacklist.remove': method(
+    z
+      .object({ phone: z.string().trim().min(1).max(40).optional(), userId: z.string().trim().min(1).max(140).optional() })
+      .strict()
+      .refine((v) => (v.phone === undefined) !== (v.userId === undefined), { error: 'validation.required' }),
+  ).returns<{ removed: true }>(),
 };

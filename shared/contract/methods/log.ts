@@ -3,6 +3,7 @@ import { method } from '../define';
 import { NOTIFICATION_STATUSES, type NotificationStatus } from '../../domain/notification-status';
 import type { MessageCounts } from '../../domain/message-counts';
 import { ORDER_EVENTS, type OrderEvent } from '../../domain/order-events';
+import type { ChargeVerdict } from '../../domain/pricing';
 
 /** The Message Log's filters; every one is served by an index (search by an FTS5 trigram table). */
 export const logFiltersSchema = z
@@ -91,7 +92,8 @@ export interface LogDetail extends LogRow {
   readAt: number | null;
   failedAt: number | null;
   statusAt: number | null;
-  pricing: { category: string | null; billable: boolean | null; model: string | null; type: string | null };
+  /** Meta's pricing as its receipts said; `charge`: whether Meta charges it, and why not (shared/domain/pricing.ts). */
+  pricing: { category: string | null; billable: boolean | null; model: string | null; type: string | null; charge: ChargeVerdict | null };
   errorDetail: { code: number | null; title: string | null; details: string | null } | null;
   /**
    * What was sent (template with its parameters per component, or the text), as committed with
@@ -100,6 +102,17 @@ export interface LogDetail extends LogRow {
   content: LogContent | null;
   /** Every status webhook Meta sent for this message, oldest first. */
   statusEvents: LogStatusEvent[];
+  /**
+   * The customer's WhatsApp identity when Recado has seen it with this phone (2026): Meta's
+   * business-scoped user ID and, when they enabled one, their username. Null when never seen.
+   */
+  identity: LogCustomerIdentity | null;
+}
+
+export interface LogCustomerIdentity {
+  /** Business-scoped user ID, e.g. `BR.13491208655302741918`. */
+  userId: string;
+  username: string | null;
 }
 
 /**

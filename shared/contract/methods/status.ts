@@ -3,7 +3,10 @@ import type { MarketingHold } from './template-category';
 import { method } from '../define';
 import type { MetaProblemView } from '../../domain/meta-problems';
 import type { MessageCounts } from '../../domain/message-counts';
-import { costRatesSchema, type CostRates, type PricingCategory } from '../../settings/costs';
+import type { CostEstimate } from '../../domain/cost-estimate';
+import { costRatesSchema, type CostRates } from '../../settings/costs';
+
+export type { CostEstimate } from '../../domain/cost-estimate';
 import type { TunnelState } from './tunnel';
 
 /** The result of asking Meta for the connected phone number. */
@@ -25,18 +28,25 @@ export interface DailyCount {
   counts: MessageCounts;
 }
 
-export interface CostEstimate {
-  /** `YYYY-MM` (local time). */
-  month: string;
-  byCategory: { category: PricingCategory | string; billable: number; rate: number; estimate: number }[];
-  total: number;
-  currency: 'BRL';
+
+/**
+ * The configured Graph version against Meta's dated table at the core's clock: `expiring` within
+ * 90 days, `expired` once Meta stopped serving it (shared/domain/graph-versions.ts).
+ */
+export interface ApiVersionNotice {
+  version: string;
+  state: 'expired' | 'expiring' | 'ok';
+  /** Epoch ms (midnight UTC of Meta's published date); null when Meta has not published it. */
+  expiresAt: number | null;
+  /** The version to switch to: the newest Recado is tested against. */
+  newest: string;
 }
 
 /** Everything the "Connection Status" screen shows, in one call. */
 export interface StatusOverview {
   mode: 'sandbox' | 'live';
   api: ApiCheck | null;
+  apiVersion: ApiVersionNotice;
   /** Messages created today (local day), counted like the Message Log counts them. */
   today: MessageCounts;
   /** `pending`: what still has to go out (shared/domain/message-counts.ts), as `dispatch.state.queueSize`. */

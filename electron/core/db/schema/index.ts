@@ -12,3 +12,4 @@ export * from './app-state';
 export * from './notification-daily-counts';
 export * from './notification-totals';
 export * from './refused-orders';
+export * from './contact-identities';

@@ -15,6 +15,12 @@ import { formatPhone } from '../../../../shared/domain/phone-display';
 
 const PAGE_SIZE = 25;
 
+/** How the screen names a blocked customer: the phone, else the username, else Meta's ID. */
+function customerName(row: Pick<BlacklistItem, 'phone' | 'username' | 'userId'> | null): string {
+  if (!row) return '';
+  return row.phone ? formatPhone(row.phone) : (row.username ?? row.userId ?? '');
+}
+
 export function BlacklistScreen() {
   const { t, i18n } = useTranslation();
   const api = useApi();
@@ -55,8 +61,8 @@ export function BlacklistScreen() {
     if (!removing) return;
     setBusy(true);
     try {
-      await api.call('blacklist.remove', { phone: removing.phone });
-      notifications.show({ color: 'green', message: t('blacklistScreen.removed', { phone: formatPhone(removing.phone) }) });
+      await api.call('blacklist.remove', removing.phone ? { phone: removing.phone } : { userId: removing.userId ?? '' });
+      notifications.show({ color: 'green', message: t('blacklistScreen.removed', { phone: customerName(removing) }) });
       setRemoving(null);
       list.reload();
     } catch (error) {
@@ -112,7 +118,19 @@ export function BlacklistScreen() {
         noRecordsText={search ? t('blacklistScreen.noMatch') : t('blacklistScreen.empty')}
         data-testid="bl-table"
         columns={[
-          { accessor: 'phone', title: t('blacklistScreen.phone'), render: (r) => formatPhone(r.phone) },
+          {
+            accessor: 'phone',
+            title: t('blacklistScreen.phone'),
+            render: (r) =>
+              r.phone ? (
+                formatPhone(r.phone)
+              ) : (
+                <Text size="sm" c="dimmed" data-testid="bl-phone-unknown">
+                  {t('blacklistScreen.phoneUnknown')}
+                </Text>
+              ),
+          },
+          { accessor: 'matchedBy', title: t('blacklistScreen.matchedBy'), render: (r) => <MatchedBy row={r} /> },
           { accessor: 'reason', title: t('blacklistScreen.reason'), render: (r) => blacklistReasonText(r.reason, t) },
           { accessor: 'addedAt', title: t('blacklistScreen.date'), render: (r) => formatDateTime(r.addedAt, i18n.language) },
           {
@@ -120,7 +138,7 @@ export function BlacklistScreen() {
             title: '',
             textAlign: 'right',
             render: (r) => (
-              <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setRemoving(r)} aria-label={t('blacklistScreen.removeLabel', { phone: formatPhone(r.phone) })}>
+              <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setRemoving(r)} aria-label={t('blacklistScreen.removeLabel', { phone: customerName(r) })}>
                 {t('blacklistScreen.remove')}
               </Button>
             ),
@@ -129,7 +147,7 @@ export function BlacklistScreen() {
       />
       <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('blacklistScreen.confirmTitle')}>
         <Stack>
-          <Text>{t('blacklistScreen.confirmText', { phone: formatPhone(removing?.phone) })}</Text>
+          <Text>{t('blacklistScreen.confirmText', { phone: customerName(removing) })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setRemoving(null)}>
               {t('common.cancel')}
@@ -140,6 +158,22 @@ export function BlacklistScreen() {
           </Group>
         </Stack>
       </Modal>
+    </Stack>
+  );
+}
+
+/** Which identifier the entry matched, in words; Meta's ID itself shown as it is. */
+function MatchedBy({ row }: { row: BlacklistItem }) {
+  const { t } = useTranslation();
+  if (row.matchedBy === 'phone') return <Text size="sm">{t('blacklistScreen.match.phone')}</Text>;
+  return (
+    <Stack gap={0} data-testid="bl-matched-bsuid">
+      <Text size="sm">{row.username ? t('blacklistScreen.match.username', { username: row.username }) : t('blacklistScreen.match.bsuid')}</Text>
+      {row.userId && (
+        <Text size="xs" c="dimmed">
+          {t('blacklistScreen.match.bsuidLabel')} <span translate="no">{row.userId}</span>
+        </Text>
+      )}
     </Stack>
   );
 }

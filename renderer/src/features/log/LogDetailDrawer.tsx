@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Badge, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LogDetail } from '../../../../shared/contract/methods/log';
@@ -54,13 +55,22 @@ function Detail({ detail, onResent }: { detail: LogDetail; onResent(): void }) {
   const reason = SHOWS_REASON.has(detail.status) && isDispatchReason(detail.reason) ? t(`dispatchReason.${detail.reason}`) : null;
   const reasonDetail = detail.status === 'skipped' ? errorText(detail, t) : null;
   const when = (ms: number | null) => formatDateTime(ms, i18n.language);
-  const rows: [string, string | null][] = [
+  // Meta's identifiers are shown as they are (not translated), like the wamid.
+  const verbatim = (value: string | null | undefined, testId: string) =>
+    value ? (
+      <span translate="no" data-testid={testId}>
+        {value}
+      </span>
+    ) : null;
+  const rows: [string, ReactNode][] = [
     [t('logScreen.detail.order'), `#${detail.orderNumber}`],
     [t('logScreen.detail.phone'), formatPhone(detail.phone)],
     [t('logScreen.detail.type'), t(`logScreen.type.${detail.type}`)],
     [t('logScreen.detail.tracking'), detail.tracking],
     [t('logScreen.detail.wamid'), detail.wamid],
     [t('logScreen.detail.waId'), detail.waId && formatPhone(`+${detail.waId}`)],
+    [t('logScreen.detail.bsuid'), verbatim(detail.identity?.userId, 'detail-bsuid')],
+    [t('logScreen.detail.username'), verbatim(detail.identity?.username, 'detail-username')],
   ];
   const times: [string, number | null][] = [
     [t('logScreen.detail.created'), detail.createdAt],
@@ -123,7 +133,7 @@ function Detail({ detail, onResent }: { detail: LogDetail; onResent(): void }) {
         {detail.pricing.category
           ? t('logScreen.detail.pricingLine', {
               category: metaValueText('pricingCategory', detail.pricing.category, t),
-              billable: detail.pricing.billable === null ? '—' : detail.pricing.billable ? t('logScreen.detail.yes') : t('logScreen.detail.no'),
+              charge: detail.pricing.charge === null ? '—' : t(`pricing.charge.${detail.pricing.charge}`),
             })
           : t('logScreen.detail.noPricing')}
       </Text>

@@ -1,17 +1,22 @@
-import { Button, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { Button, Group, Paper, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostEstimate } from '../../../../shared/contract/methods/status';
-import { costRatesSchema, PRICING_CATEGORIES, type CostRates } from '../../../../shared/settings/costs';
-import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
-import { MoneyInput } from '../../forms/MoneyInput';
 import { formatMoney, formatNumber } from '../../format/format';
-import { useApi } from '../../transport/api-context';
+import { metaValueText } from '../common/meta-words';
+import { RatesModal } from './RatesModal';
 
-/** This month's estimated cost by Meta pricing category, clearly labelled as an estimate. */
-export function CostCard({ cost }: { cost: CostEstimate }) {
+/** Per-message rates are fractions of a cent: up to four decimals, in the owner's language. */
+export function formatRate(value: number, language: string, currency = 'USD'): string {
+  return new Intl.NumberFormat(language, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(value);
+}
+
+/**
+ * This month's estimated cost by country and Meta pricing category, from each receipt's own
+ * pricing (computed in the core), in US dollars and, when the owner set a rate, in reais too;
+ * clearly labelled as an estimate. `onRatesSaved`: the estimate is read again with the new rates.
+ */
+export function CostCard({ cost, onRatesSaved }: { cost: CostEstimate; onRatesSaved(): void }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const lang = i18n.language;
@@ -31,83 +36,40 @@ export function CostCard({ cost }: { cost: CostEstimate }) {
       {cost.byCategory.length === 0 ? (
         <Text size="sm">{t('status.costNone')}</Text>
       ) : (
-        <Table>
+        <Table data-testid="cost-rows">
           <Table.Thead>
             <Table.Tr>
+              <Table.Th>{t('pricing.country')}</Table.Th>
               <Table.Th>{t('status.costCategory')}</Table.Th>
               <Table.Th ta="right">{t('status.costCount')}</Table.Th>
+              <Table.Th ta="right">{t('pricing.free')}</Table.Th>
               <Table.Th ta="right">{t('status.costRate')}</Table.Th>
               <Table.Th ta="right">{t('status.costEstimate')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {cost.byCategory.map((row) => (
-              <Table.Tr key={row.category}>
-                <Table.Td>{t(`status.category.${row.category}`, { defaultValue: row.category })}</Table.Td>
+              <Table.Tr key={`${row.region}:${row.category}`} data-testid={`cost-row-${row.region}-${row.category}`}>
+                <Table.Td>{t(`pricing.region.${row.region}`)}</Table.Td>
+                <Table.Td>{metaValueText('pricingCategory', row.category.replace(/-/g, '_'), t)}</Table.Td>
                 <Table.Td ta="right">{formatNumber(row.billable, lang)}</Table.Td>
-                <Table.Td ta="right">{formatMoney(row.rate, lang)}</Table.Td>
-                <Table.Td ta="right">{formatMoney(row.estimate, lang)}</Table.Td>
+                <Table.Td ta="right">{formatNumber(row.free, lang)}</Table.Td>
+                <Table.Td ta="right">{formatRate(row.rate, lang)}</Table.Td>
+                <Table.Td ta="right">{formatRate(row.estimate, lang)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
       <Text fw={700} mt="sm" ta="right" data-testid="cost-total">
-        {t('status.costTotal')}: {formatMoney(cost.total, lang)}
+        {t('status.costTotal')}: {formatRate(cost.total, lang, cost.currency)}
       </Text>
-      {editing && <RatesModal onClose={() => setEditing(false)} />}
-    </Paper>
-  );
-}
-
-function RatesModal({ onClose }: { onClose(): void }) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const [rates, setRates] = useState<CostRates | null>(null);
-  const form = useForm<CostRates>({ mode: 'controlled', validate: validateWithSchema(costRatesSchema, t) });
-  useEffect(() => {
-    let live = true;
-    api.call('status.getCostRates', {}).then(
-      (loaded) => {
-        if (!live) return;
-        form.setValues(loaded);
-        setRates(loaded);
-      },
-      (error: unknown) => notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) }),
-    );
-    return () => {
-      live = false;
-    };
-    // Load once when the modal opens.
-  }, []);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await api.call('status.saveCostRates', values);
-      notifications.show({ color: 'green', message: t('common.saved') });
-      onClose();
-    } catch (error) {
-      showServerErrors(form, error, values, t);
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    }
-  });
-  return (
-    <Modal opened onClose={onClose} title={t('status.ratesTitle')}>
-      {rates && (
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {PRICING_CATEGORIES.map((category) => (
-              // Rates are per message and can be fractions of a centavo, hence four decimals.
-              <MoneyInput key={category} label={t(`status.category.${category}`)} currency={rates.currency} decimalScale={4} {...form.getInputProps(category)} />
-            ))}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit">{t('common.save')}</Button>
-            </Group>
-          </Stack>
-        </form>
+      {cost.converted && (
+        <Text size="sm" ta="right" data-testid="cost-total-brl">
+          {t('pricing.converted', { amount: formatMoney(cost.converted.total, lang, 'BRL'), rate: formatRate(cost.converted.brlPerUsd, lang, 'BRL') })}
+        </Text>
       )}
-    </Modal>
+      {editing && <RatesModal onClose={() => setEditing(false)} onSaved={onRatesSaved} />}
+    </Paper>
   );
 }

@@ -11,6 +11,7 @@ import { useNow } from '../../format/use-now';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { DoctorSummary } from '../doctor/DoctorSummary';
 import { MarketingHoldList } from '../templates/MarketingHolds';
+import { ApiVersionNotice } from './ApiVersionNotice';
 import { CostCard } from './CostCard';
 import { DailyChart } from './DailyChart';
 import { DispatchCard } from './DispatchCard';
@@ -28,10 +29,10 @@ export function StatusScreen() {
   useContractEvent('tunnel.stateChanged', reload);
   useContractEvent('sandbox.modeChanged', reload);
   useContractEvent('templates.marketingHoldsChanged', reload);
-  return <ScreenState state={state}>{(overview) => <StatusView overview={overview} onChange={setData} />}</ScreenState>;
+  return <ScreenState state={state}>{(overview) => <StatusView overview={overview} onChange={setData} onReload={reload} />}</ScreenState>;
 }
 
-function StatusView({ overview, onChange }: { overview: StatusOverview; onChange(o: StatusOverview): void }) {
+function StatusView({ overview, onChange, onReload }: { overview: StatusOverview; onChange(o: StatusOverview): void; onReload(): void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const now = useNow();
@@ -83,6 +84,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
       <MarketingHoldList holds={overview.marketingHolds} onChanged={(marketingHolds) => onChange({ ...overview, marketingHolds })} />
       {overview.mode === 'sandbox' && <Alert color="grape">{t('status.sandboxHint')}</Alert>}
       {check?.problem && <MetaProblem problem={check.problem} />}
+      <ApiVersionNotice notice={overview.apiVersion} />
       <PortConflictAlert />
       <DoctorSummary />
 
@@ -129,7 +131,7 @@ function StatusView({ overview, onChange }: { overview: StatusOverview; onChange
 
       <TunnelCard overview={overview} now={now} />
       <DailyChart daily={overview.daily} />
-      <CostCard cost={overview.cost} />
+      <CostCard cost={overview.cost} onRatesSaved={onReload} />
     </Stack>
   );
 }

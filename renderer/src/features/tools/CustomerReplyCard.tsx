@@ -9,6 +9,12 @@ import { describeError, showServerErrors, validateWithSchema } from '../../forms
 import { useApi } from '../../transport/api-context';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 
+/** "@ana" names a customer by WhatsApp username; anything else is a phone. */
+function customerOf(value: string): { phone: string } | { username: string } {
+  const text = value.trim();
+  return text.startsWith('@') ? { username: text } : { phone: text };
+}
+
 /**
  * Sandbox mode only: play the customer. Their reply goes from the emulator to Recado's webhook
  * like Meta's would, so the owner sees an opt-out ("PARAR") land on the blacklist before going live.
@@ -25,8 +31,14 @@ export function CustomerReplyCard() {
   const submit = form.onSubmit(async (values) => {
     setBusy(true);
     try {
-      const { waId } = await api.call('sandbox.customerReply', values);
-      notifications.show({ color: 'green', message: t('toolsScreen.reply.sent', { phone: formatPhone(`+${waId}`) }) });
+      const reply = await api.call('sandbox.customerReply', { ...customerOf(values.phone), text: values.text });
+      notifications.show({
+        color: 'green',
+        message:
+          reply.waId !== null
+            ? t('toolsScreen.reply.sent', { phone: formatPhone(`+${reply.waId}`) })
+            : t('toolsScreen.reply.sentWithoutPhone', { username: reply.username ?? reply.userId }),
+      });
     } catch (error) {
       showServerErrors(form, error, values, t);
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
@@ -34,6 +46,19 @@ export function CustomerReplyCard() {
       setBusy(false);
     }
   });
+  const changeId = async () => {
+    const validation = form.validateField('phone');
+    if (validation.hasError) return;
+    setBusy(true);
+    try {
+      await api.call('sandbox.changeCustomerUserId', customerOf(form.getValues().phone));
+      notifications.show({ color: 'green', message: t('toolsScreen.reply.changedId', { customer: form.getValues().phone.trim() }) });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} noValidate data-testid="customer-reply">
       <Stack>
@@ -48,6 +73,9 @@ export function CustomerReplyCard() {
           <TextInput label={t('toolsScreen.reply.text')} data-testid="reply-text" {...form.getInputProps('text')} />
         </Group>
         <Group justify="flex-end">
+          <Button variant="subtle" color="grape" onClick={() => void changeId()} disabled={busy} data-testid="reply-change-id">
+            {t('toolsScreen.reply.changeId')}
+          </Button>
           <Button type="submit" variant="light" color="grape" leftSection={<IconMessageReply size={16} />} loading={busy} data-testid="reply-send">
             {t('toolsScreen.reply.send')}
           </Button>

@@ -30,6 +30,7 @@ const reasons: Record<DispatchReason, string> = {
   server: 'Meta is unstable. Recado tries again by itself.',
   not_on_whatsapp: 'This number has no WhatsApp (or the customer’s app is out of date).',
   recipient_blocked: 'The customer blocked the shop’s messages.',
+  recipient_id_refused: 'Meta refused the customer’s identifier (business-scoped user ID) for this kind of message (error 131062). The number was not blocked.',
   marketing_opt_out: 'The customer stopped marketing messages.',
   marketing_cap: 'Meta capped marketing messages to this customer. Next attempt in 24 hours.',
   outside_window: 'Outside the 24-hour window: only an approved template can be sent.',

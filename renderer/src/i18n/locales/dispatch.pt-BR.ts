@@ -33,6 +33,8 @@ const reasons: Record<DispatchReason, string> = {
   server: 'A Meta está instável. O Recado tenta de novo sozinho.',
   not_on_whatsapp: 'Este número não tem WhatsApp (ou o aplicativo do cliente está desatualizado).',
   recipient_blocked: 'O cliente bloqueou as mensagens da loja.',
+  recipient_id_refused:
+    'A Meta recusou o identificador do cliente (ID de usuário da empresa) para este tipo de mensagem (erro 131062). O número não foi bloqueado.',
   marketing_opt_out: 'O cliente parou de receber mensagens de marketing.',
   marketing_cap: 'A Meta limitou as mensagens de marketing para este cliente. Nova tentativa em 24 horas.',
   outside_window: 'Fora da janela de 24 horas: só um modelo aprovado pode ser enviado.',

@@ -123,6 +123,7 @@ export const doctorEn: SameShape<typeof doctorPtBR> = {
         not_served: 'Version {{version}} is no longer served: Meta answered with {{served}}. Switch to {{newest}}.',
         expired: 'Version {{version}} stopped working on {{date}}.',
         expiring: 'Version {{version}} stops working on {{date}}. Switch to {{newest}} before then.',
+        expired_undated: 'Meta no longer serves version {{version}}. Switch to {{newest}}.',
         unknown: 'Version {{version}} is not in Recado’s table. The recommended one is {{newest}}.',
         current: 'Version {{version}} is served, with no announced end date.',
         current_until: 'Version {{version}} is served until {{date}}.',

@@ -123,6 +123,7 @@ export const doctorPtBR = {
         not_served: 'A versão {{version}} não é mais atendida: a Meta respondeu com a {{served}}. Mude para a {{newest}}.',
         expired: 'A versão {{version}} deixou de funcionar em {{date}}.',
         expiring: 'A versão {{version}} deixa de funcionar em {{date}}. Mude para a {{newest}} antes disso.',
+        expired_undated: 'A versão {{version}} não é mais atendida pela Meta. Mude para a {{newest}}.',
         unknown: 'A versão {{version}} não está na tabela do Recado. A recomendada é a {{newest}}.',
         current: 'Versão {{version}} atendida, sem data de fim anunciada.',
         current_until: 'Versão {{version}} atendida até {{date}}.',

@@ -3,6 +3,8 @@ import { notifyEn } from '../../../../shared/i18n/desktop-notifications';
 import { csvEn } from './csv.en';
 import { marketingHoldEn } from './marketing-hold.en';
 import { dispatchEn } from './dispatch.en';
+import { graphVersionEn } from './graph-version.en';
+import { pricingEn } from './pricing.en';
 import { doctorEn } from './doctor.en';
 import { notificationStatusEn, screensEn } from './screens.en';
 import { templatesEn } from './templates.en';
@@ -18,6 +20,8 @@ export const en: SameShape<Translation> = {
   ...valuesEn,
   ...dispatchEn,
   ...doctorEn,
+  ...pricingEn,
+  ...graphVersionEn,
   ...refusedOrdersEn,
   ...csvEn,
   ...marketingHoldEn,
@@ -83,6 +87,8 @@ export const en: SameShape<Translation> = {
     integer: 'Use a whole number, without decimals.',
     numericId: 'Use only the digits of the ID, as Meta shows it (e.g. 995578186971989).',
     apiVersion: 'Use the format v23.0 (letter v, number, dot, number).',
+    apiVersionExpired: 'Meta stopped serving version {{version}} on {{date, datetime(day: 2-digit; month: 2-digit; year: numeric; timeZone: UTC)}}. Use {{newest}}, the newest one tested with Recado.',
+    apiVersionRetired: 'Meta no longer serves version {{version}}. Use {{newest}}, the newest one tested with Recado.',
     accessToken: 'Paste the whole token, without spaces (it is dozens of characters long).',
     appSecret: 'The app secret has 32 characters (0–9 and a–f). Copy it from App settings → Basic.',
     trackingPattern: 'Use an https address with {tracking} in place of the code (e.g. https://site.com/track/{tracking}).',
@@ -106,7 +112,8 @@ export const en: SameShape<Translation> = {
       invalid: 'Not a valid WhatsApp phone number. Check the area code and number.',
     },
     httpsUrl: 'Use a public https:// address (e.g. https://mysite.com).',
-    costRate: 'Use a value between R$ 0 and R$ 100.',
+    costRate: 'Use a value between US$ 0 and US$ 100.',
+    conversionRate: 'Use a rate above zero (up to 1,000), or leave it empty.',
     pin: 'The PIN has exactly 6 digits (numbers only).',
     maxDelayBelowMin: 'The maximum delay cannot be lower than the minimum.',
     eventOrText: 'Choose an event or write a text (one of the two).',
@@ -314,7 +321,7 @@ export const en: SameShape<Translation> = {
     chartTitle: 'Messages per day (last 30 days)',
     chartSeries: { sent: 'Sent', delivered: 'Delivered', read: 'Read', failed: 'Failed' },
     costTitle: 'Estimated cost this month',
-    costHint: 'Estimate: delivered billable template messages times the rate per category you set. Meta charges in US dollars and changes rates every quarter.',
+    costHint: 'Estimate: the messages Meta reported as charged (in each message’s receipts) times the rate per country and category you set. Meta charges in US dollars and changes rates every quarter; since October 1, 2026 it also charges utility messages inside the customer service window.',
     costNone: 'No billable messages this month.',
     costCategory: 'Category',
     costCount: 'Billable',
@@ -322,7 +329,7 @@ export const en: SameShape<Translation> = {
     costEstimate: 'Estimate',
     costTotal: 'Estimated total',
     editRates: 'Edit rates',
-    ratesTitle: 'Estimated rate per message (R$)',
+    ratesTitle: 'Estimated rate per message (US$)',
     category: {
       marketing: 'Marketing',
       utility: 'Utility',

@@ -6,6 +6,8 @@ import { notifyPtBR } from '../../../../shared/i18n/desktop-notifications';
 import { csvPtBR } from './csv.pt-BR';
 import { marketingHoldPtBR } from './marketing-hold.pt-BR';
 import { dispatchPtBR } from './dispatch.pt-BR';
+import { graphVersionPtBR } from './graph-version.pt-BR';
+import { pricingPtBR } from './pricing.pt-BR';
 import { doctorPtBR } from './doctor.pt-BR';
 import { notificationStatusPtBR, screensPtBR } from './screens.pt-BR';
 import { templatesPtBR } from './templates.pt-BR';
@@ -18,6 +20,8 @@ export const ptBR = {
   ...valuesPtBR,
   ...dispatchPtBR,
   ...doctorPtBR,
+  ...pricingPtBR,
+  ...graphVersionPtBR,
   ...refusedOrdersPtBR,
   ...csvPtBR,
   ...marketingHoldPtBR,
@@ -84,6 +88,8 @@ export const ptBR = {
     integer: 'Use um número inteiro, sem casas decimais.',
     numericId: 'Use só os números do ID, como aparecem na Meta (ex.: 995578186971989).',
     apiVersion: 'Use o formato v23.0 (letra v, número, ponto, número).',
+    apiVersionExpired: 'A Meta deixou de atender a versão {{version}} em {{date, datetime(day: 2-digit; month: 2-digit; year: numeric; timeZone: UTC)}}. Use a {{newest}}, a mais nova testada com o Recado.',
+    apiVersionRetired: 'A Meta não atende mais a versão {{version}}. Use a {{newest}}, a mais nova testada com o Recado.',
     accessToken: 'Cole o token completo, sem espaços (ele tem dezenas de caracteres).',
     appSecret: 'A chave secreta do app tem 32 caracteres (0–9 e a–f). Copie em Configurações do app → Básico.',
     trackingPattern: 'Use um endereço https com {tracking} no lugar do código (ex.: https://site.com/rastreio/{tracking}).',
@@ -107,7 +113,8 @@ export const ptBR = {
       invalid: 'Telefone inválido para o WhatsApp. Confira o DDD e o número.',
     },
     httpsUrl: 'Use um endereço público https:// (ex.: https://meusite.com.br).',
-    costRate: 'Use um valor entre R$ 0 e R$ 100.',
+    costRate: 'Use um valor entre US$ 0 e US$ 100.',
+    conversionRate: 'Use uma cotação maior que zero (até 1.000), ou deixe em branco.',
     pin: 'O PIN tem exatamente 6 dígitos (só números).',
     maxDelayBelowMin: 'O atraso máximo não pode ser menor que o mínimo.',
     eventOrText: 'Escolha um evento ou escreva um texto (um dos dois).',
@@ -315,7 +322,7 @@ export const ptBR = {
     chartTitle: 'Mensagens por dia (últimos 30 dias)',
     chartSeries: { sent: 'Enviadas', delivered: 'Entregues', read: 'Lidas', failed: 'Falharam' },
     costTitle: 'Custo estimado deste mês',
-    costHint: 'Estimativa: mensagens de modelo cobráveis entregues, vezes o valor por categoria que você definir. A Meta cobra em dólar e muda os valores a cada trimestre.',
+    costHint: 'Estimativa: as mensagens que a Meta informou como cobradas (nos retornos de cada mensagem), vezes o valor por país e categoria que você definir. A Meta cobra em dólar e muda os valores a cada trimestre; desde 01/10/2026 cobra também as de utilidade dentro da janela de atendimento.',
     costNone: 'Nenhuma mensagem cobrável neste mês.',
     costCategory: 'Categoria',
     costCount: 'Cobráveis',
@@ -323,7 +330,7 @@ export const ptBR = {
     costEstimate: 'Estimativa',
     costTotal: 'Total estimado',
     editRates: 'Editar valores',
-    ratesTitle: 'Valor estimado por mensagem (R$)',
+    ratesTitle: 'Valor estimado por mensagem (US$)',
     category: {
       marketing: 'Marketing',
       utility: 'Utilidade',

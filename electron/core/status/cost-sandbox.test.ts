@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LogDetail } from '../../../shared/contract/methods/log';
+import type { StatusOverview } from '../../../shared/contract/methods/status';
+import { DEFAULT_DISPATCH_SETTINGS } from '../../../shared/settings/dispatch';
+import { signOrderEvent } from '../orders/endpoint/order-endpoint';
+import { DEMO } from '../sandbox/demo-world';
+import { makeTempDir, openTempCore } from '../testing/temp-core';
+
+let temp: ReturnType<typeof makeTempDir> | undefined;
+let opened: ReturnType<typeof openTempCore> | undefined;
+afterEach(async () => {
+  await opened?.core.close();
+  temp?.remove();
+  opened = temp = undefined;
+});
+
+async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('cost estimate from the Sandbox’s receipts', () => {
+  it('two utility order notices, one inside the customer-service window, are both charged since 2026-10-01 and priced on Status', async () => {
+    temp = makeTempDir();
+    opened = openTempCore(temp.dir, { mode: 'sandbox' });
+    const { core } = opened;
+    await core.dispatch('settings.saveDispatch', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
+    await core.dispatch('status.saveCostRates', {
+      currency: 'USD',
+      rates: {
+        BR: { marketing: 0.0625, utility: 0.0068, authentication: 0.0068, 'authentication-international': 0.0068, service: 0 },
+        other: { marketing: 0.0625, utility: 0.02, authentication: 0.0068, 'authentication-international': 0.0068, service: 0 },
+      },
+      brlPerUsd: 5,
+    });
+    await core.startServices({ webhookPort: 0 });
+    const emulator = (await core.context().meta.sandbox())!;
+    // Maria wrote to the shop a moment ago: her 24 h customer-service window is open.
+    emulator.control.setWindow({ waId: DEMO.customers.maria.waId, open: true });
+    const info = await core.dispatch('endpoint.regenerateSecret', {});
+    if (!info.ok) throw new Error('no endpoint secret');
+    const secret = (info.value as { secret: string }).secret;
+    for (const [number, customer] of [['8001', DEMO.customers.maria], ['8002', DEMO.customers.joao]] as const) {
+      const body = JSON.stringify({
+        eventId: `erp-${number}-placed`,
+        event: 'order_placed',
+        occurredAt: new Date().toISOString(),
+        order: { number, customerName: customer.name, phone: customer.dial, total: '50.00' },
+      });
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const response = await fetch(`http://127.0.0.1:${core.webhook.port()}/orders/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-recado-timestamp': timestamp, 'x-recado-signature': signOrderEvent(secret, timestamp, body) },
+        body,
+      });
+      expect(response.status).toBe(200);
+    }
+    await core.dispatch('dispatch.sendNow', {});
+
+    // Each receipt's `pricing` is stored on its notification: the Sandbox sends Meta's 2026 object.
+    const details = await waitFor('both receipts priced', async () => {
+      const page = await core.dispatch('log.query', { filters: {} });
+      const rows = page.ok ? (page.value as { rows: { id: number }[] }).rows : [];
+      const found = await Promise.all(rows.map(async (r) => (await core.dispatch('log.get', { id: r.id })) as { ok: boolean; value?: LogDetail }));
+      const priced = found.flatMap((f) => (f.ok && f.value?.pricing.category ? [f.value] : []));
+      return priced.length === 2 ? priced : null;
+    });
+    for (const detail of details) {
+      expect(detail.pricing).toEqual({ category: 'utility', billable: true, model: 'PMP', type: 'regular', charge: 'charged' });
+    }
+
+    const overview = (await core.dispatch('status.overview', {})) as { ok: boolean; value: StatusOverview };
+    expect(overview.value.cost.byCategory).toEqual([{ region: 'BR', category: 'utility', billable: 2, free: 0, rate: 0.0068, estimate: 0.0136 }]);
+    expect(overview.value.cost).toMatchObject({ total: 0.0136, currency: 'USD', converted: { currency: 'BRL', brlPerUsd: 5, total: 0.07 } });
+  });
+});
