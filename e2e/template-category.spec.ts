@@ -6,6 +6,9 @@ import { expect, snapshot, test } from './support/fixtures';
 import { englishOnlyFragments, languageProblems, visibleTexts } from './support/language-check';
 import { sandboxMeta } from './support/sandbox-meta';
 
+// Three screens, a send and its receipts on a shared 2-core machine: more than the default minute.
+test.setTimeout(150_000);
+
 interface LogPage {
   rows: { orderNumber: string; type: string; status: string }[];
 }
