@@ -25,7 +25,7 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
       if (typeof value === 'number' || typeof value === 'string') params[key] = value;
     }
     for (const key of PARAM_KEYS) {
-      const value = (issue as unknown as Record<string, unknown>)[key];
+      const value: unknown = key in issue ? Reflect.get(issue, key) : undefined;
       if (typeof value === 'number' || typeof value === 'string') params[key] = value;
       if (typeof value === 'bigint') params[key] = Number(value);
     }

@@ -1,5 +1,6 @@
 import type { CredentialsView } from '../../../shared/settings/credentials';
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { credentialsMethods } from '../../../shared/contract/methods/credentials';
 import type { CoreContext } from '../core-context';
 import { testCredentials } from './token-check';
 
@@ -12,7 +13,7 @@ function view({ settings, secrets }: CoreContext): CredentialsView {
   };
 }
 
-export function credentialsHandlers(ctx: CoreContext): HandlersFor<'credentials.get' | 'credentials.save' | 'credentials.test'> {
+export function credentialsHandlers(ctx: CoreContext): GroupHandlers<typeof credentialsMethods> {
   return {
     'credentials.test': () => testCredentials(ctx),
     'credentials.get': () => view(ctx),

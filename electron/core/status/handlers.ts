@@ -1,5 +1,5 @@
-import type { ApiCheck } from '../../../shared/contract/methods/status';
-import type { HandlersFor } from '../contract/handlers';
+import type { ApiCheck, statusMethods } from '../../../shared/contract/methods/status';
+import type { GroupHandlers } from '../contract/handlers';
 import type { CoreContext } from '../core-context';
 import type { Dispatcher } from '../dispatcher/dispatcher';
 import type { TunnelService } from '../tunnel/tunnel-service';
@@ -13,7 +13,7 @@ export const API_CHECK_TTL_MS = 5 * 60_000;
 export function statusHandlers(
   ctx: CoreContext,
   services: { tunnel: TunnelService; webhook: WebhookService; dispatcher?: Pick<Dispatcher, 'catchUp'> },
-): HandlersFor<'status.overview' | 'status.checkApi' | 'status.getCostRates' | 'status.saveCostRates'> {
+): GroupHandlers<typeof statusMethods> {
   let lastCheck: ApiCheck | null = null;
   let running: Promise<ApiCheck> | null = null;
   // One check at a time: a screen refreshing every few seconds must not flood Meta.

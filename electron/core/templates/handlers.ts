@@ -1,10 +1,9 @@
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { templatesMethods } from '../../../shared/contract/methods/templates';
 import type { CoreContext } from '../core-context';
 import { dryRunTemplate, listTemplateSummaries, previewTemplate, syncTemplates } from './template-service';
 
-type TemplatesMethod = 'templates.getSettings' | 'templates.saveSettings' | 'templates.sync' | 'templates.list' | 'templates.preview' | 'templates.dryRun';
-
-export function templatesHandlers(ctx: CoreContext): HandlersFor<TemplatesMethod> {
+export function templatesHandlers(ctx: CoreContext): GroupHandlers<typeof templatesMethods> {
   return {
     'templates.getSettings': () => ctx.settings.templates.get(),
     'templates.saveSettings': (input) => ctx.settings.templates.set(input),
