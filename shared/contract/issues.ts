@@ -33,10 +33,3 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     return { path: issue.path.map(String).join('.'), key, params };
   });
 }
-
-/** First issue per field, keyed by path: the shape forms want. */
-export function issuesByField(issues: readonly FieldIssue[]): Record<string, FieldIssue> {
-  const byField: Record<string, FieldIssue> = {};
-  for (const issue of issues) byField[issue.path] ??= issue;
-  return byField;
-}

@@ -27,7 +27,6 @@ export function credentialsHandlers(ctx: CoreContext): GroupHandlers<typeof cred
         else if (change !== undefined) ctx.secrets.set(name, change);
       }
       ctx.logger.info('credentials saved', { phoneNumberId: fields.phoneNumberId, apiVersion: fields.apiVersion });
-      ctx.events.emit('credentials.changed', { at: ctx.clock.now() });
       return view(ctx);
     },
   };

@@ -1,5 +1,5 @@
 /**
- * Graph API versions Recado knows, with the dates Meta published (whatsapp-cloud-api.md §8, from
+ * Graph API versions Recado knows, with the dates Meta published (from
  * Meta's versions changelog, developers.facebook.com/docs/graph-api/changelog/versions, checked
  * 2026-12-03). `expires` null = Meta has not published the date yet; Meta guarantees each version
  * at least two years. A call to an expired version is served by the oldest available one.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * WooCommerce REST v3 orders as Recado reads them (docs/order-sources.md §1.3), parsed instead
+ * WooCommerce REST v3 orders as Recado reads them (WooCommerce REST API v3 docs, orders), parsed instead
  * of trusted. Tolerant where WooCommerce and its plugins are loose: fields left out, numbers sent
  * as strings or strings as numbers, PHP arrays with holes arriving as JSON objects (`{}` for an
  * empty list), plugins' meta items of any shape. Strict where a value would reach a customer
