@@ -87,6 +87,8 @@ const address = z.preprocess(
     .transform((a) => a ?? undefined),
 );
 
+const metaItemSchema = z.looseObject({ key: z.string(), value: z.unknown() });
+
 /** Meta items from every plugin: the ones without a text key are someone else's business, skipped. */
 const metaList = z.preprocess(
   phpList,
@@ -95,9 +97,8 @@ const metaList = z.preprocess(
     .nullish()
     .transform((items) =>
       (items ?? []).flatMap((item): WooMeta[] => {
-        if (item === null || typeof item !== 'object') return [];
-        const { key, value } = item as { key?: unknown; value?: unknown };
-        return typeof key === 'string' ? [{ key, value }] : [];
+        const meta = metaItemSchema.safeParse(item);
+        return meta.success ? [{ key: meta.data.key, value: meta.data.value }] : [];
       }),
     ),
 );
