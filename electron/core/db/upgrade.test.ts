@@ -7,7 +7,7 @@ import { makeTempDir, openTempCore } from '../testing/temp-core';
 import { DATABASE_FILE } from '../platform/paths';
 import { databaseBefore, migrationTags, upgradeToLatest } from './testing/upgrade';
 
-// Each migration that moves or derives data is proven on rows written by the version before it:
+// Each migration that moves or derives data (0003, 0005, 0006, 0009) is proven on rows written by the version before it:
 // a fresh file is migrated up to that point, seeded with plain SQL in that version's shape, and
 // upgraded to whatever drizzle/ holds now.
 
@@ -134,5 +134,23 @@ describe('0006_dispatcher on an existing message log', () => {
     const rows = raw.prepare('SELECT attempts, next_attempt_at, order_event_id FROM notifications ORDER BY id').all();
     expect(rows).toEqual(OLD_ROWS.map(() => ({ attempts: 0, next_attempt_at: null, order_event_id: null })));
     expect((await core.client.call('dispatch.queue', {})).total).toBe(0);
+  });
+});
+
+describe('0009_log_totals on an existing message log', () => {
+  it('fills the all-time totals from the rows already there, which the counters without dates now read', async () => {
+    const dir = folderBefore('0009_log_totals');
+    const db = upgradeToLatest(join(dir, DATABASE_FILE)).$client;
+    const totals = db.prepare("SELECT type || '|' || status || '|' || n FROM notification_totals WHERE n > 0").pluck().all();
+    db.close();
+    const expected = new Map<string, number>();
+    for (const row of OLD_ROWS) expected.set(`${row.type}|${row.status}`, (expected.get(`${row.type}|${row.status}`) ?? 0) + 1);
+    expect([...totals].sort()).toEqual([...expected].map(([key, n]) => `${key}|${n}`).sort());
+
+    const { core } = openTempCore(dir, { mode: 'live' });
+    closers.push(() => core.close());
+    const byStatus: Partial<Record<NotificationStatus, number>> = {};
+    for (const row of OLD_ROWS) byStatus[row.status] = (byStatus[row.status] ?? 0) + 1;
+    expect(await core.client.call('log.counters', { filters: {} })).toEqual(messageCounts(byStatus));
   });
 });
