@@ -5,11 +5,8 @@ import { WebhookPage } from './pages/webhook-page';
 import { callContract } from './support/contract';
 import { expect, test } from './support/fixtures';
 
-interface OrderPage {
-  rows: { number: string; totalMinor: number }[];
-}
 const orderTotals = async (host: Parameters<typeof callContract>[0]) =>
-  (await callContract<OrderPage>(host, 'orders.list', { page: 1, pageSize: 100 })).rows.map((r) => [r.number, r.totalMinor]);
+  (await callContract(host, 'orders.list', { page: 1, pageSize: 100 })).rows.map((r) => [r.number, r.totalMinor]);
 
 test('money: "1.234,56" typed in New order is saved as 123456 centavos and shown as R$ 1.234,56; "-10" is refused at the field', async ({ page, app }) => {
   const shell = new Shell(page);
@@ -64,13 +61,13 @@ test('webhook opt-out: a too-long word is named at its field, the other edits st
   await expect(webhook.optOutWords()).toHaveAccessibleDescription(/máximo 60 caracteres/);
   await expect(page.getByText('quero sair', { exact: true })).toBeVisible();
   await expect(page.getByText('STOP_PROMO', { exact: true })).toBeVisible();
-  const before = await callContract<{ optOutKeywords: string[] }>(app.host, 'webhook.getSettings');
+  const before = await callContract(app.host, 'webhook.getSettings', {});
   expect(before.optOutKeywords).not.toContain('quero sair');
 
   await webhook.removeLastTag('words');
   await webhook.saveOptOut();
   await expect(page.getByText('Alterações salvas')).toBeVisible();
-  const saved = await callContract<{ optOutKeywords: string[]; optOutButtonPayloads: string[] }>(app.host, 'webhook.getSettings');
+  const saved = await callContract(app.host, 'webhook.getSettings', {});
   expect(saved.optOutKeywords).toContain('quero sair');
   expect(saved.optOutButtonPayloads).toEqual(['STOP_PROMO']);
 
@@ -96,7 +93,7 @@ test('unsaved edits: leaving Dispatch settings or Templates asks first; "keep ed
   await shell.goTo('templates');
   await dialog.saveAndLeave();
   await expect(page).toHaveURL(/#\/templates$/);
-  expect((await callContract<{ maxPerBatch: number }>(app.host, 'settings.getDispatch')).maxPerBatch).toBe(7);
+  expect((await callContract(app.host, 'settings.getDispatch', {})).maxPerBatch).toBe(7);
 
   const language = page.getByTestId('field-defaultLanguage');
   await language.fill('es_AR');
@@ -110,7 +107,7 @@ test('unsaved edits: leaving Dispatch settings or Templates asks first; "keep ed
   await dialog.discard();
   await expect(page).toHaveURL(/#\/dispatch$/);
   await expect(dispatch.field('maxPerBatch')).toHaveValue('7');
-  expect((await callContract<{ defaultLanguage: string }>(app.host, 'templates.getSettings')).defaultLanguage).not.toBe('es_AR');
+  expect((await callContract(app.host, 'templates.getSettings', {})).defaultLanguage).not.toBe('es_AR');
 });
 
 test('whole numbers: "8,5" in an integer field is refused with a message, not turned into 85', async ({ page, app }) => {
@@ -118,12 +115,12 @@ test('whole numbers: "8,5" in an integer field is refused with a message, not tu
   const dispatch = new DispatchPage(page);
   await shell.open(app.host.url);
   await shell.goTo('dispatch');
-  const before = await callContract<{ lookbackDays: number }>(app.host, 'settings.getDispatch');
+  const before = await callContract(app.host, 'settings.getDispatch', {});
   await dispatch.field('lookbackDays').fill('');
   await dispatch.field('lookbackDays').pressSequentially('8,5');
   await expect(dispatch.field('lookbackDays')).toHaveValue('8,5');
   await expect(dispatch.field('lookbackDays')).toHaveAccessibleDescription(/Use um número inteiro, sem casas decimais\./);
   await dispatch.save();
   await expect(page.getByText('Alguns campos precisam de correção. Veja as mensagens abaixo de cada campo.')).toBeVisible();
-  expect((await callContract<{ lookbackDays: number }>(app.host, 'settings.getDispatch')).lookbackDays).toBe(before.lookbackDays);
+  expect((await callContract(app.host, 'settings.getDispatch', {})).lookbackDays).toBe(before.lookbackDays);
 });

@@ -12,16 +12,12 @@ test.setTimeout(240_000);
 
 const SCREENS = ['status', 'credentials', 'events', 'templates', 'dispatch', 'webhook', 'tracking', 'log', 'blacklist', 'orders', 'tools'] as const;
 
-interface LogRows {
-  rows: { orderNumber: string; status: string }[];
-}
-
 /** Waits until the log holds each order's row in one of the given statuses. */
 async function waitForLog(host: RunningHost, expected: Record<string, string[]>) {
   await expect
     .poll(
       async () => {
-        const { rows } = await callContract<LogRows>(host, 'log.query', { filters: {}, pageSize: 100 });
+        const { rows } = await callContract(host, 'log.query', { filters: {}, pageSize: 100 });
         return Object.entries(expected).every(([order, statuses]) => rows.some((r) => r.orderNumber === order && statuses.includes(r.status)));
       },
       { timeout: 60_000 },
@@ -35,9 +31,9 @@ async function waitForLog(host: RunningHost, expected: Record<string, string[]>)
  * "PARAR" and whose next message was skipped, and orders with phones in every list.
  */
 async function seedShop(host: RunningHost) {
-  const dispatch = await callContract<Record<string, unknown>>(host, 'settings.getDispatch');
+  const dispatch = await callContract(host, 'settings.getDispatch', {});
   await callContract(host, 'settings.saveDispatch', { ...dispatch, minDelaySeconds: 0, maxDelaySeconds: 1 });
-  const { templates } = await callContract<{ templates: { name: string }[] }>(host, 'templates.sync');
+  const { templates } = await callContract(host, 'templates.sync', {});
   await callContract(host, 'sandbox.customerReply', { phone: '(21) 99876-5432', text: 'PARAR' });
   const orders = [
     { number: '40001', customerName: 'Maria Souza', phone: '(11) 98765-4321', totalMinor: 24990 },
@@ -46,7 +42,7 @@ async function seedShop(host: RunningHost) {
     { number: '40004', customerName: 'Inês Costa', phone: '+351 912 345 678', totalMinor: 1990 },
   ];
   for (const order of orders) await callContract(host, 'orders.create', order);
-  await callContract(host, 'dispatch.sendNow');
+  await callContract(host, 'dispatch.sendNow', {});
   await waitForLog(host, { '40001': ['read'], '40002': ['failed'], '40003': ['skipped'], '40004': ['sent', 'delivered', 'read'] });
   return { templateNames: templates.map((template) => template.name) };
 }

@@ -49,7 +49,7 @@ test('Pedidos recusados: refused alone, shown in words, gone once fixed at the s
     // Fixed at the store: the next sync imports it and the list follows (pushed event).
     store.now += 60_000;
     store.update(usdt.id, (o) => void (o.currency = 'BRL'));
-    await callContract(app.host, 'woocommerce.syncNow');
+    await callContract(app.host, 'woocommerce.syncNow', {});
     await expect(orders.refusedOrders()).toHaveCount(1);
     await expect(orders.refusedCount()).toHaveText('1');
 

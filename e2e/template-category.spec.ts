@@ -17,7 +17,7 @@ test('template re-categorised by Meta: Status shows the held event and why, Temp
   const shell = new Shell(page);
   const templates = new TemplatesPage(page);
   await shell.open(app.host.url);
-  await callContract(app.host, 'templates.sync');
+  await callContract(app.host, 'templates.sync', {});
 
   // At Meta (the Sandbox, over its control API): the order confirmation template becomes MARKETING.
   const meta = await sandboxMeta(app.host);
@@ -30,10 +30,10 @@ test('template re-categorised by Meta: Status shows the held event and why, Temp
 
   // A new order: its confirmation waits in the queue, held.
   await callContract(app.host, 'orders.create', { number: '4242', customerName: 'Maria Souza', phone: DEMO.customers.maria.dial, totalMinor: 18990 });
-  await callContract(app.host, 'dispatch.sendNow');
+  await callContract(app.host, 'dispatch.sendNow', {});
   await page.reload();
   await expect(page.getByTestId('marketing-waiting-order_placed')).toHaveText('1 notificação espera na fila; nenhuma foi perdida.');
-  const queued = await callContract<LogPage>(app.host, 'log.query', { filters: { search: '4242' } });
+  const queued = await callContract(app.host, 'log.query', { filters: { search: '4242' } });
   expect(queued.rows.map((r) => r.status)).toEqual(['queued']);
   await snapshot(page, 'marketing-hold-status');
   // Every word of the held notice in Portuguese, Meta's codes in words (the template name is verbatim on purpose).
@@ -61,7 +61,7 @@ test('template re-categorised by Meta: Status shows the held event and why, Temp
   await expect(page.getByText('Marketing aceito para “Pedido realizado”: as notificações na fila vão sair.')).toBeVisible();
   await expect(page.getByTestId('marketing-accepted-order_placed')).toContainText('Você aceitou enviar como Marketing');
   await expect
-    .poll(async () => (await callContract<LogPage>(app.host, 'log.query', { filters: { search: '4242' } })).rows.map((r) => r.status), { timeout: 20_000 })
+    .poll(async () => (await callContract(app.host, 'log.query', { filters: { search: '4242' } })).rows.map((r) => r.status), { timeout: 20_000 })
     .toEqual([expect.stringMatching(/^(sent|delivered|read)$/)]);
 
   await shell.goTo('status');

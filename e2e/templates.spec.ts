@@ -120,7 +120,7 @@ test('templates: a dry run against a real order passes; after the template chang
   // The same check from the message log: the confirmation the dispatcher queued for this order.
   await callContract(app.host, 'dispatch.sendNow', {});
   await expect
-    .poll(async () => (await callContract<{ rows: { orderNumber: string }[] }>(app.host, 'log.query', { filters: { type: 'order_placed', search: '10300' } })).rows.map((r) => r.orderNumber))
+    .poll(async () => (await callContract(app.host, 'log.query', { filters: { type: 'order_placed', search: '10300' } })).rows.map((r) => r.orderNumber))
     .toContain('10300');
   await templates.dryRunWithLogMessage('10300', '#10300');
   await expect(templates.dryRunResult()).toContainText('A Meta aceitaria esta mensagem.');

@@ -43,7 +43,7 @@ test('wizard, Sandbox path: from a fresh data folder to a delivered test message
   await snapshot(page, 'doctor-sandbox-green');
 
   // The same screen with a broken setup: a phone-number override left by another tool.
-  const { baseUrl } = await callContract<{ baseUrl: string }>(app.host, 'sandbox.status');
+  const { baseUrl } = await callContract(app.host, 'sandbox.status', {});
   await fetch(`${baseUrl}/_sandbox/scenario`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'phone_override' }) });
   await doctor.run();
   await expect(doctor.check('callback')).toHaveAttribute('data-verdict', 'fail');
@@ -75,7 +75,7 @@ test.describe('wizard, Meta path against the Meta Sandbox as if it were Meta', (
     host = await startWebHost(data.dir, { RECADO_TEST_META_BASE_URL: meta.baseUrl, RECADO_TEST_RESOLVE_LOCALHOST: '1' });
     // The tunnel server the app uses (settings are shared by both modes); then Meta's world holds
     // a phone-number override left by another tool.
-    const tunnel = await callContract<Record<string, unknown>>(host, 'tunnel.getSettings');
+    const tunnel = await callContract(host, 'tunnel.getSettings', {});
     await callContract(host, 'tunnel.saveSettings', { ...tunnel, localtunnelHost: lt.origin });
     meta.control.scenario({ name: 'phone_override' });
   });

@@ -14,7 +14,7 @@ import { createSettingsService } from './core/settings/settings-service';
 import { startAutoUpdate, updateFeed } from './desktop/auto-update';
 import { CLOSED_NOTICE_KEY, trayAvailable } from './desktop/close-behaviour';
 import { configureDesktopLog, setDesktopLogLevel } from './desktop/desktop-log';
-import { showDesktopNotice, type DesktopNotice } from './desktop/desktop-notifications';
+import { showDesktopNotice } from './desktop/desktop-notifications';
 import { openElectronStore } from './desktop/electron-store-kv';
 import { createStartupNotices } from './core/platform/startup-notices';
 import { bindIpc } from './desktop/ipc';
@@ -24,8 +24,7 @@ import { openDesktopSecrets } from './desktop/secret-scheme';
 import { applyStartAtLogin, startedHidden } from './desktop/start-at-login';
 import { createTray, keepRunningOnClose } from './desktop/tray';
 import { trayTexts } from '../shared/i18n/tray';
-import type { DispatchState } from '../shared/contract/methods/dispatch';
-import type { TunnelState } from '../shared/contract/methods/tunnel';
+import { CallError } from '../shared/contract/client';
 import type { GeneralSettings } from '../shared/settings/general';
 
 let mainWindow: BrowserWindow | null = null;
@@ -130,22 +129,21 @@ async function start(): Promise<{ core: Core; lock: DataFolderLock; flush(): Pro
   applyLogin(preferences.startAtLogin, logger);
 
   // The tray's actions go through the same contract as the window's buttons.
+  const { client } = core;
   const run = (method: 'dispatch.pause' | 'dispatch.resume' | 'dispatch.sendNow') => () =>
-    void core.dispatch(method, {}).then((answer) => !answer.ok && logger.warn('tray action refused', { method, code: answer.error.code }));
+    void client.call(method, {}).catch((error: unknown) => logger.warn('tray action refused', { method, code: error instanceof CallError ? error.error.code : 'internal' }));
   const tray = createTray(
     join(appPath, 'build'),
     { show: showWindow, quit: () => app.quit(), pause: run('dispatch.pause'), resume: run('dispatch.resume'), sendNow: run('dispatch.sendNow') },
     language,
   );
-  const [state, tunnel] = await Promise.all([core.dispatch('dispatch.state', {}), core.dispatch('tunnel.status', {})]);
-  if (state.ok) tray.setDispatchState(state.value as DispatchState);
-  if (tunnel.ok) tray.setTunnelState(tunnel.value as TunnelState);
-  core.subscribe((name, payload) => {
-    if (name === 'notify.desktop') showDesktopNotice(payload as DesktopNotice, language, showWindow);
-    if (name === 'dispatch.stateChanged') tray.setDispatchState(payload as DispatchState);
-    if (name === 'tunnel.stateChanged') tray.setTunnelState(payload as TunnelState);
-    if (name !== 'settings.generalChanged') return;
-    const changed = payload as GeneralSettings;
+  const [state, tunnel] = await Promise.allSettled([client.call('dispatch.state', {}), client.call('tunnel.status', {})]);
+  if (state.status === 'fulfilled') tray.setDispatchState(state.value);
+  if (tunnel.status === 'fulfilled') tray.setTunnelState(tunnel.value);
+  client.on('notify.desktop', (notice) => showDesktopNotice(notice, language, showWindow));
+  client.on('dispatch.stateChanged', (changed) => tray.setDispatchState(changed));
+  client.on('tunnel.stateChanged', (changed) => tray.setTunnelState(changed));
+  client.on('settings.generalChanged', (changed) => {
     language = changed.language;
     tray.setLanguage(changed.language);
     setDesktopLogLevel(log, changed.logLevel);

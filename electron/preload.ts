@@ -1,5 +1,5 @@
 // The preload exposes exactly two functions and never hands out ipcRenderer
-// (../shared/docs/style.md, rule 4). It imports only the channel names, so the bundle stays tiny.
+// (README.md, "Architecture": invoke and on, nothing else). It imports only the channel names, so the bundle stays tiny.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { RecadoBridge } from '../shared/contract/bridge';
 import { IPC_CHANNEL, IPC_EVENT_CHANNEL, type IpcEventMessage, type IpcRequest } from '../shared/contract/channels';

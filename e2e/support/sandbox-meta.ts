@@ -23,7 +23,7 @@ async function call(url: string, init: RequestInit): Promise<unknown> {
 }
 
 export async function sandboxMeta(host: RunningHost): Promise<SandboxMeta> {
-  const status = await callContract<{ baseUrl: string | null }>(host, 'sandbox.status', {});
+  const status = await callContract(host, 'sandbox.status', {});
   if (!status.baseUrl) throw new Error('the web host is not in Sandbox mode');
   const base = status.baseUrl;
   const graph = `${base}/v23.0/${DEMO.wabaId}/message_templates`;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { createApiClient, type ApiClient } from '../../shared/contract/client';
 import type { SandboxStatus } from '../../shared/contract/methods/sandbox';
 import type { Dispatch } from './contract/dispatch';
 import { createEventBus, type EventListener } from './contract/event-bus';
@@ -56,6 +57,12 @@ export interface Core {
   dispatch: Dispatch;
   /** Pushed events, for transports to forward. Returns an unsubscribe function. */
   subscribe(listener: EventListener): () => void;
+  /**
+   * The contract's typed client over `dispatch` and `subscribe`, for callers in the same process
+   * (the Electron main process, tests): outputs typed by the contract, an error envelope thrown
+   * as a `CallError`.
+   */
+  readonly client: ApiClient<'core'>;
   /** The current mode's context (for hosts that start services beside the contract). */
   context(): CoreContext;
   /**
@@ -135,12 +142,21 @@ export function createCore(deps: CoreDeps): Core {
   }
 
   logger.info('core started', { host: deps.host.kind, version: deps.host.version });
-  return {
-    async dispatch(method, input) {
-      await switching;
-      return session.dispatch(method, input);
+  const dispatch: Dispatch = async (method, input) => {
+    await switching;
+    return session.dispatch(method, input);
+  };
+  const client = createApiClient(
+    {
+      invoke: dispatch,
+      on: (event, callback) => events.subscribe((name, payload) => name === event && callback(payload)),
     },
+    'core',
+  );
+  return {
+    dispatch,
     subscribe: events.subscribe,
+    client,
     context: () => session.ctx,
     async startServices(options = {}) {
       services = options;

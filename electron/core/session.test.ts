@@ -17,11 +17,7 @@ afterEach(async () => {
   temp?.remove();
 });
 
-async function webhookStatus(core: Core): Promise<WebhookStatus> {
-  const answer = await core.dispatch('webhook.status', {});
-  if (!answer.ok) throw new Error(answer.error.code);
-  return answer.value as WebhookStatus;
-}
+const webhookStatus = (core: Core): Promise<WebhookStatus> => core.client.call('webhook.status', {});
 
 /** The Sandbox emulator's control API over HTTP, as `npm run sandbox` users call it. */
 async function control(core: Core, route: string, body: unknown): Promise<Response> {

@@ -4,10 +4,7 @@ import { logHandlers } from './log/handlers';
 import { toolsHandlers } from './tools/handlers';
 import { createDispatch, type Dispatch } from './contract/dispatch';
 import type { EventBus } from './contract/event-bus';
-import type { Handlers, HandlersFor } from './contract/handlers';
-
-/** Methods served by the core itself rather than by one mode's session. */
-export type SharedMethod = 'backup.overview' | 'backup.runNow' | 'backup.export' | 'backup.restore' | 'app.notices' | 'app.dismissNotice';
+import { mergeHandlers, type Handlers, type HandlersFor, type SharedMethod } from './contract/handlers';
 import type { CoreContext, HostInfo } from './core-context';
 import { credentialsHandlers } from './credentials/handlers';
 import { createDispatcher, type Dispatcher } from './dispatcher/dispatcher';
@@ -85,6 +82,17 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** Runs `build`; if it throws, runs `release` and rethrows. */
+function closingOnError<T>(build: () => T, release: () => void): T {
+  try {
+    return build();
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Opens one mode's session; throws (having closed its database) if two features serve one method. */
 export function openSession(deps: SessionDeps): Session {
   const { settings, secrets, events, clock, logger } = deps;
   const db = openDatabase(deps.databaseFile, { migrationsDir: deps.migrationsDir });
@@ -138,36 +146,43 @@ export function openSession(deps: SessionDeps): Session {
     return port === null ? null : `http://127.0.0.1:${port}${WEBHOOK_PATH}`;
   };
 
-  const handlers: Handlers = {
-    ...appInfoHandlers(ctx),
-    ...credentialsHandlers(ctx),
-    ...settingsHandlers(ctx),
-    ...sandboxHandlers(ctx, deps.switchMode),
-    ...ordersHandlers(ctx),
-    ...csvHandlers(ctx),
-    ...endpointHandlers(ctx),
-    ...wooHandlers(ctx),
-    ...webhookHandlers(ctx, webhook),
-    ...tunnelHandlers(ctx, tunnel),
-    ...statusHandlers(ctx, { tunnel, webhook, dispatcher }),
-    ...logHandlers(ctx, { catchUp: () => dispatcher.catchUp() }),
-    ...blacklistHandlers(ctx),
-    ...toolsHandlers(ctx, { callbackUrl, register: (url) => registrar.register(url) }),
-    ...wizardHandlers(ctx),
-    ...doctorHandlers(ctx, {
-      callbackUrl,
-      register: (url) => registrar.register(url),
-      registration: () => registrar.state(),
-      tunnel,
-      webhook,
-      dispatcher,
-      ...(deps.resolveHost ? { resolveHost: deps.resolveHost } : {}),
-    }),
-    ...templatesHandlers(ctx, { onTemplatesChanged: templatesChanged }),
-    ...templateCategoryHandlers(holds, templatesChanged),
-    ...dispatchHandlers(ctx, dispatcher),
-    ...deps.sharedHandlers,
-  };
+  const handlers: Handlers = closingOnError(
+    () => mergeHandlers(
+      appInfoHandlers(ctx),
+      credentialsHandlers(ctx),
+      settingsHandlers(ctx),
+      sandboxHandlers(ctx, deps.switchMode),
+      ordersHandlers(ctx),
+      csvHandlers(ctx),
+      endpointHandlers(ctx),
+      wooHandlers(ctx),
+      webhookHandlers(ctx, webhook),
+      tunnelHandlers(ctx, tunnel),
+      statusHandlers(ctx, { tunnel, webhook, dispatcher }),
+      logHandlers(ctx, { catchUp: () => dispatcher.catchUp() }),
+      blacklistHandlers(ctx),
+      toolsHandlers(ctx, { callbackUrl, register: (url) => registrar.register(url) }),
+      wizardHandlers(ctx),
+      doctorHandlers(ctx, {
+        callbackUrl,
+        register: (url) => registrar.register(url),
+        registration: () => registrar.state(),
+        tunnel,
+        webhook,
+        dispatcher,
+        ...(deps.resolveHost ? { resolveHost: deps.resolveHost } : {}),
+      }),
+      templatesHandlers(ctx, { onTemplatesChanged: templatesChanged }),
+      templateCategoryHandlers(holds, templatesChanged),
+      dispatchHandlers(ctx, dispatcher),
+      deps.sharedHandlers,
+    ),
+    // Two features answering one method is a bug found at start-up: release what opened so far.
+    () => {
+      void sandbox?.close();
+      db.$client.close();
+    },
+  );
   logger.info('core session opened', { mode: ctx.meta.mode });
 
   return {

@@ -28,18 +28,21 @@ type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) ext
   : never;
 
 /**
- * Joins feature groups into one contract. A name declared twice throws at start-up instead of
- * one feature silently replacing another's method.
+ * Joins records into one, refusing a key present in two of them: `<what> declared twice: <key>`
+ * is thrown at start-up instead of a later record silently replacing an earlier one's entry.
  */
-export function mergeGroups<const Groups extends readonly MethodGroup[]>(
-  ...groups: Groups
-): UnionToIntersection<Groups[number]> {
-  const merged: MethodGroup = {};
-  for (const group of groups) {
-    for (const [name, spec] of Object.entries(group)) {
-      if (Object.hasOwn(merged, name)) throw new Error(`Contract method declared twice: ${name}`);
-      merged[name] = spec;
+export function mergeDistinct<const Parts extends readonly object[]>(what: string, ...parts: Parts): UnionToIntersection<Parts[number]> {
+  const merged: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [name, value] of Object.entries(part)) {
+      if (Object.hasOwn(merged, name)) throw new Error(`${what} declared twice: ${name}`);
+      merged[name] = value;
     }
   }
-  return merged as UnionToIntersection<Groups[number]>;
+  return merged as UnionToIntersection<Parts[number]>;
+}
+
+/** Joins feature groups into one contract; a name declared twice throws at start-up. */
+export function mergeGroups<const Groups extends readonly MethodGroup[]>(...groups: Groups): UnionToIntersection<Groups[number]> {
+  return mergeDistinct('Contract method', ...groups);
 }

@@ -15,7 +15,6 @@ export const events = {
   'settings.dispatchChanged': dispatchSettingsSchema,
   'settings.generalChanged': generalSettingsSchema,
   'settings.eventsChanged': notificationEventsSchema,
-  'credentials.changed': z.object({ at: z.number() }),
   /** The core reopened in the other mode; screens reload their data. */
   'sandbox.modeChanged': z.object({ enabled: z.boolean() }),
   /** The setup doctor finished a run (the Status summary reloads `doctor.last`). */
@@ -41,7 +40,3 @@ export const events = {
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<N extends EventName> = z.output<Events[N]>;
-
-export function isEventName(name: string): name is EventName {
-  return Object.hasOwn(events, name);
-}

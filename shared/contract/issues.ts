@@ -25,18 +25,11 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
       if (typeof value === 'number' || typeof value === 'string') params[key] = value;
     }
     for (const key of PARAM_KEYS) {
-      const value = (issue as unknown as Record<string, unknown>)[key];
+      const value: unknown = key in issue ? Reflect.get(issue, key) : undefined;
       if (typeof value === 'number' || typeof value === 'string') params[key] = value;
       if (typeof value === 'bigint') params[key] = Number(value);
     }
     const key = issue.message.startsWith('validation.') ? issue.message : genericKey(issue);
     return { path: issue.path.map(String).join('.'), key, params };
   });
-}
-
-/** First issue per field, keyed by path: the shape forms want. */
-export function issuesByField(issues: readonly FieldIssue[]): Record<string, FieldIssue> {
-  const byField: Record<string, FieldIssue> = {};
-  for (const issue of issues) byField[issue.path] ??= issue;
-  return byField;
 }

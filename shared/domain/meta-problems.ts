@@ -1,6 +1,6 @@
 /**
  * Meta failures a shop owner can act on, each with its own sentence in the UI (`meta.problem.<key>`).
- * Decided by Meta's `error.code` (never by the message text), per whatsapp-cloud-api.md §2.
+ * Decided by Meta's `error.code` (never by the message text), per Meta's docs: support/error-codes.
  */
 export const META_PROBLEMS = [
   'not_configured',

@@ -4,7 +4,8 @@ import { asciiDigits } from './unicode-digits';
 /**
  * Brazilian phone numbers as shops store them (free text, any mask, with or without the 9th
  * digit, carrier codes, `55` with or without `+`) → E.164, the form WhatsApp's Cloud API wants.
- * Follows the recipe of docs/order-sources.md §6.2. Pure: runs in the renderer (form hints) and
+ * Follows Brazil's numbering plan (Anatel: DDD + 8 digits, mobiles with a leading 9) and
+ * WhatsApp's view of the ninth digit. Pure: runs in the renderer (form hints) and
  * in the core (before every send). The result never throws; a refusal carries a stable reason
  * the UI translates (`phone.reason.<reason>`).
  */

@@ -3,7 +3,7 @@ import type { RenderedTemplate, SendComponent } from './template-render';
 /**
  * Checks a rendered template send against the template as Meta has it (synced from
  * `GET /{waba-id}/message_templates`) the way Meta's send endpoint refuses it
- * (whatsapp-cloud-api.md §1.1 and §2): 132001 unknown/not approved in that language, 132015
+ * (Meta's docs: messages/send-messages and support/error-codes): 132001 unknown/not approved in that language, 132015
  * paused, 132016 disabled, 132000 parameter count per component (with Meta's details text),
  * 132012 header media format. Lets the Templates screen show the error before a send fails.
  */

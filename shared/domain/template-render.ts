@@ -21,7 +21,7 @@ export interface RenderContext {
   timeZone: string;
 }
 
-/** A send parameter as Meta's `POST /messages` takes it (whatsapp-cloud-api.md §1.1). */
+/** A send parameter as Meta's `POST /messages` takes it (Meta's docs: messages/send-messages). */
 export type SendParameter =
   | { type: 'text'; text: string; parameter_name?: string }
   | { type: 'image'; image: { link: string } }

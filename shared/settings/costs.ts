@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Pricing categories Meta reports in status webhooks (whatsapp-cloud-api.md §3.2). */
+/** Pricing categories Meta reports in status webhooks (Meta's docs: webhooks/reference/messages). */
 export const PRICING_CATEGORIES = ['marketing', 'utility', 'authentication', 'authentication-international', 'service'] as const;
 export type PricingCategory = (typeof PRICING_CATEGORIES)[number];
 

@@ -32,7 +32,7 @@ export const trackingSettingsSchema = z
 export type TrackingSettings = z.infer<typeof trackingSettingsSchema>;
 
 /**
- * Prefilled from ../shared/docs/order-sources.md §5. Where the carrier's own page is unconfirmed
+ * Prefilled from each carrier's public tracking page. Where the carrier's own page is unconfirmed
  * the owner can edit it; Melhor Rastreio accepts codes of many carriers, so it is the fallback.
  */
 export const DEFAULT_TRACKING_SETTINGS: TrackingSettings = {

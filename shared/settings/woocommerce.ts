@@ -10,7 +10,7 @@ import type { SecretSummary } from './credentials';
 export const WOO_STATUS_TARGETS = ['placed', 'processing', 'shipped', 'delivered', 'cancelled', 'refunded', 'keep', 'ignore'] as const;
 export type WooStatusTarget = (typeof WOO_STATUS_TARGETS)[number];
 
-/** docs/order-sources.md §1.4, plus the custom slugs Advanced Shipment Tracking adds. */
+/** WooCommerce's order statuses, plus the custom slugs Advanced Shipment Tracking adds. */
 export const DEFAULT_WOO_STATUS_MAPPING: Record<string, WooStatusTarget> = {
   pending: 'placed',
   'on-hold': 'placed',

@@ -1,7 +1,7 @@
-import type { HandlersFor } from '../contract/handlers';
+import type { HandlersFor, SessionAppMethod } from '../contract/handlers';
 import type { CoreContext } from '../core-context';
 
-export function appInfoHandlers({ host, meta, settings, events, logger }: CoreContext): HandlersFor<'app.info' | 'app.setStartAtLogin'> {
+export function appInfoHandlers({ host, meta, settings, events, logger }: CoreContext): HandlersFor<SessionAppMethod> {
   return {
     'app.info': () => ({
       name: 'Recado',

@@ -10,12 +10,8 @@ import { BACKUP_INTERVAL_MS, BACKUPS_KEPT } from './backup-service';
 
 const TOKEN = 'EAAGbackupTestTokenValue1234567890WXYZ';
 
-/** A typed contract call that fails the test on an error envelope. */
-async function call<N extends MethodName>(core: Core, method: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const answer = await core.dispatch(method, input);
-  if (!answer.ok) throw new Error(`${method}: ${JSON.stringify(answer.error)}`);
-  return answer.value as OutputOf<N>;
-}
+/** A typed contract call that fails the test (CallError) on an error envelope. */
+const call = <N extends MethodName>(core: Core, method: N, input: InputOf<N>): Promise<OutputOf<N>> => core.client.call(method, input);
 const temps: ReturnType<typeof makeTempDir>[] = [];
 const cores: { close(): Promise<void> }[] = [];
 afterEach(async () => {

@@ -1,7 +1,8 @@
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { backupMethods } from '../../../shared/contract/methods/backup';
 import type { BackupService } from './backup-service';
 
-export function backupHandlers(service: BackupService): HandlersFor<'backup.overview' | 'backup.runNow' | 'backup.export' | 'backup.restore'> {
+export function backupHandlers(service: BackupService): GroupHandlers<typeof backupMethods> {
   return {
     'backup.overview': () => service.overview(),
     'backup.runNow': () => service.runNow(),

@@ -1,6 +1,7 @@
 import { desc, like, or, sql } from 'drizzle-orm';
 import { requirePhone } from '../contract/phone-input';
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { blacklistMethods } from '../../../shared/contract/methods/blacklist';
 import { AppError } from '../contract/app-error';
 import type { CoreContext } from '../core-context';
 import { blacklist } from '../db/schema';
@@ -9,7 +10,7 @@ import { createBlacklistRepository } from './blacklist-repository';
 /** `%`, `_` and `\` typed by the owner are literal characters, not LIKE wildcards. */
 const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function blacklistHandlers(ctx: CoreContext): HandlersFor<'blacklist.list' | 'blacklist.add' | 'blacklist.remove'> {
+export function blacklistHandlers(ctx: CoreContext): GroupHandlers<typeof blacklistMethods> {
   const repo = createBlacklistRepository(ctx.db);
   return {
     'blacklist.list': ({ search, page, pageSize }) => {

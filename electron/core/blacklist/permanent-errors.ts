@@ -1,6 +1,6 @@
 /**
- * Which Meta error codes mean "this number cannot get our messages" (whatsapp-cloud-api.md §2,
- * class PERM-R). Shared by the webhook (failed statuses) and the dispatcher (send errors).
+ * Which Meta error codes mean "this number cannot get our messages" (Meta's docs: support/error-codes,
+ * errors that retrying never fixes). Shared by the webhook (failed statuses) and the dispatcher (send errors).
  *
  * - 131021 sender = recipient, 130403 the business blocked this user: blacklist at once.
  * - 131026 "message undeliverable" (not on WhatsApp, ToS not accepted, app too old) is soft:

@@ -8,9 +8,9 @@ import { asciiDigits } from '../../../shared/domain/unicode-digits';
  */
 export function phoneVariants(e164: string): string[] {
   const variants = [e164];
-  const br = /^\+55(\d{2})(\d+)$/.exec(e164);
-  if (br) {
-    const [, area, rest] = br as unknown as [string, string, string];
+  const br = /^\+55(?<area>\d{2})(?<rest>\d+)$/.exec(e164)?.groups;
+  if (br?.area && br.rest) {
+    const { area, rest } = br;
     if (rest.length === 9 && rest.startsWith('9')) variants.push(`+55${area}${rest.slice(1)}`);
     // Only mobile numbers (first digit 6–9 in the 8-digit form) got the extra 9.
     if (rest.length === 8 && /^[6-9]/.test(rest)) variants.push(`+55${area}9${rest}`);

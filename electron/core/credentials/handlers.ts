@@ -1,7 +1,8 @@
 import type { CredentialsView } from '../../../shared/settings/credentials';
 import { expiresAtMs, isExpired, NEWEST_TESTED_VERSION } from '../../../shared/domain/graph-versions';
 import { AppError } from '../contract/app-error';
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { credentialsMethods } from '../../../shared/contract/methods/credentials';
 import type { CoreContext } from '../core-context';
 import { testCredentials } from './token-check';
 
@@ -14,7 +15,7 @@ function view({ settings, secrets }: CoreContext): CredentialsView {
   };
 }
 
-export function credentialsHandlers(ctx: CoreContext): HandlersFor<'credentials.get' | 'credentials.save' | 'credentials.test'> {
+export function credentialsHandlers(ctx: CoreContext): GroupHandlers<typeof credentialsMethods> {
   return {
     'credentials.test': () => testCredentials(ctx),
     'credentials.get': () => view(ctx),
@@ -29,7 +30,6 @@ export function credentialsHandlers(ctx: CoreContext): HandlersFor<'credentials.
         else if (change !== undefined) ctx.secrets.set(name, change);
       }
       ctx.logger.info('credentials saved', { phoneNumberId: fields.phoneNumberId, apiVersion: fields.apiVersion });
-      ctx.events.emit('credentials.changed', { at: ctx.clock.now() });
       return view(ctx);
     },
   };

@@ -4,13 +4,13 @@ import { DEMO } from '../sandbox/demo-world';
 import { checkApi } from '../status/api-check';
 import { problemView } from '../whatsapp/problem-view';
 
-/** The two permissions Recado needs on the access token (whatsapp-cloud-api.md §4.7). */
+/** The two permissions Recado needs on the access token (Meta's docs: access-tokens, permissions). */
 export const REQUIRED_SCOPES = ['whatsapp_business_messaging', 'whatsapp_business_management'];
 
 /**
  * "Test connection": proves the number answers (GET /{phone-number-id}) and tells what kind of
  * token is saved, through `debug_token` with the app access token (`app_id|app_secret`, the only
- * token that may inspect another — whatsapp-cloud-api.md §4.7). `expires_at: 0` = permanent.
+ * token that may inspect another — Meta's docs: access-tokens, permissions). `expires_at: 0` = permanent.
  */
 export async function testCredentials(ctx: CoreContext): Promise<TokenCheck> {
   const api = await checkApi(ctx);

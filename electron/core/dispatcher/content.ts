@@ -17,7 +17,7 @@ export function renderContext(order: Order, event: OrderEvent, subId: string, te
 }
 
 /**
- * Template or plain text, by the 24-hour rule (whatsapp-cloud-api.md §5): with templates on,
+ * Template or plain text, by the 24-hour rule (Meta's docs: the 24-hour customer service window): with templates on,
  * the event's template. With templates off (or no template mapped), plain text while the
  * customer's service window is open; otherwise the mapped template; otherwise skipped.
  * `forceTemplate`: Meta said the window is closed (131047) although our records said open.

@@ -1,24 +1,15 @@
 import { requirePhone } from '../contract/phone-input';
 import { renderTemplate, sampleOrder } from '../../../shared/domain/template-render';
-import type { QueueItem } from '../../../shared/contract/methods/dispatch';
+import type { QueueItem, dispatchMethods } from '../../../shared/contract/methods/dispatch';
 import { AppError } from '../contract/app-error';
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
 import type { CoreContext } from '../core-context';
 import { GraphError } from '../whatsapp/graph-error';
 import { renderContext } from './content';
 import type { Dispatcher } from './dispatcher';
 import { createQueueRepository } from './queue-repository';
 
-type DispatchMethod =
-  | 'dispatch.state'
-  | 'dispatch.pause'
-  | 'dispatch.resume'
-  | 'dispatch.sendNow'
-  | 'dispatch.resend'
-  | 'dispatch.sendTest'
-  | 'dispatch.queue';
-
-export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): HandlersFor<DispatchMethod> {
+export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): GroupHandlers<typeof dispatchMethods> {
   const queue = createQueueRepository(ctx.db);
   return {
     'dispatch.state': () => {

@@ -7,6 +7,7 @@ import { startTestSandbox } from '../sandbox/testing/test-world';
 import { makeTempDir } from '../testing/temp-core';
 import { startLocaltunnelServer, type LocaltunnelTestServer } from '../tunnel/testing/localtunnel-server';
 import { startTestWebhook, type TestWebhook } from '../webhook/testing/webhook-test-kit';
+import type { InputOf, OutputOf } from '../../../shared/contract';
 
 /**
  * The doctor in live mode, as against Meta: a live core whose Graph client goes to the Meta
@@ -38,11 +39,7 @@ async function waitFor<T>(what: string, probe: () => T | undefined | null | fals
   }
 }
 
-async function run(h: TestWebhook, method: 'doctor.run' | 'doctor.fix', input: Record<string, unknown> = {}): Promise<DoctorResult> {
-  const answer = await h.core.dispatch(method, input);
-  if (!answer.ok) throw new Error(JSON.stringify(answer.error));
-  return answer.value as DoctorResult;
-}
+const run = <N extends 'doctor.run' | 'doctor.fix'>(h: TestWebhook, method: N, input: InputOf<N>): Promise<OutputOf<N>> => h.core.client.call(method, input);
 const verdicts = (r: DoctorResult, ids: DoctorCheckId[]) => ids.map((id) => `${id}:${r.checks.find((c) => c.id === id)?.verdict}:${r.checks.find((c) => c.id === id)?.reason}`);
 
 describe('doctor in live mode through a tunnel', () => {
@@ -61,7 +58,7 @@ describe('doctor in live mode through a tunnel', () => {
     await waitFor('registered', () => h.core.tunnel.state().registration.state === 'registered');
     const url = h.core.tunnel.state().webhookUrl;
 
-    const healthy = await run(h, 'doctor.run');
+    const healthy = await run(h, 'doctor.run', {});
     expect(verdicts(healthy, ['credentials', 'phone', 'subscription', 'callback', 'verification', 'reachability'])).toEqual([
       'credentials:pass:permanent',
       'phone:pass:connected',
@@ -74,7 +71,7 @@ describe('doctor in live mode through a tunnel', () => {
 
     // A phone-number override left by another tool beats Recado's WABA override.
     sandbox.control.scenario({ name: 'phone_override' });
-    const broken = await run(h, 'doctor.run');
+    const broken = await run(h, 'doctor.run', {});
     expect(verdicts(broken, ['callback', 'verification'])).toEqual(['callback:fail:phone_override', 'verification:skipped:skipped']);
     const fixed = await run(h, 'doctor.fix', { fix: 'removePhoneOverride', confirm: true });
     expect(verdicts(fixed, ['callback'])).toEqual(['callback:pass:ours']);
@@ -83,7 +80,7 @@ describe('doctor in live mode through a tunnel', () => {
     await lt.close();
     lt = undefined;
     await waitFor('tunnel offline', () => h.core.tunnel.state().state !== 'online');
-    const offline = await run(h, 'doctor.run');
+    const offline = await run(h, 'doctor.run', {});
     const reach = offline.checks.find((c) => c.id === 'reachability');
     expect(reach?.verdict).toBe('fail');
     expect(['tunnel_offline', 'unreachable']).toContain(reach?.reason);

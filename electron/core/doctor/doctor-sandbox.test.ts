@@ -13,11 +13,7 @@ import { makeTempDir, openTempCore } from '../testing/temp-core';
 let temp: ReturnType<typeof makeTempDir>;
 let opened: ReturnType<typeof openTempCore>;
 
-async function call<N extends MethodName>(method: N, input: InputOf<N>): Promise<OutputOf<N>> {
-  const answer = await opened.core.dispatch(method, input);
-  if (!answer.ok) throw new Error(`${method}: ${JSON.stringify(answer.error)}`);
-  return answer.value as OutputOf<N>;
-}
+const call = <N extends MethodName>(method: N, input: InputOf<N>): Promise<OutputOf<N>> => opened.core.client.call(method, input);
 
 const check = (result: DoctorResult, id: DoctorCheckId) => {
   const found = result.checks.find((c) => c.id === id);

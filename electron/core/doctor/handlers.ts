@@ -1,13 +1,14 @@
 import { asc, eq } from 'drizzle-orm';
 import { webhookStatusEvents } from '../db/schema';
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { doctorMethods } from '../../../shared/contract/methods/doctor';
 import type { CoreContext } from '../core-context';
 import type { DoctorDeps } from './check-kit';
 import { applyFix } from './fixes';
 import { lastDoctorResult, runDoctor } from './run-doctor';
 import { writeSupportBundle } from './support-bundle';
 
-export function doctorHandlers(ctx: CoreContext, deps: DoctorDeps): HandlersFor<'doctor.run' | 'doctor.last' | 'doctor.fix' | 'doctor.supportBundle' | 'doctor.messageReceipts'> {
+export function doctorHandlers(ctx: CoreContext, deps: DoctorDeps): GroupHandlers<typeof doctorMethods> {
   return {
     'doctor.run': () => runDoctor(ctx, deps),
     'doctor.last': () => lastDoctorResult(ctx),

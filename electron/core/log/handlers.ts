@@ -1,4 +1,5 @@
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { logMethods } from '../../../shared/contract/methods/log';
 import { AppError } from '../contract/app-error';
 import type { CoreContext } from '../core-context';
 import { csvLine, dateFormatter, DEFAULT_CSV_HEADERS, logCsvCells } from './log-csv';
@@ -10,7 +11,7 @@ import { waIdToE164 } from '../blacklist/phone-variants';
  * `catchUp`: turns order events recorded since the dispatcher's last run into their (queued or
  * skipped) rows before reading, so the log lists and counts them as Status does.
  */
-export function logHandlers(ctx: CoreContext, options: { catchUp?: () => void } = {}): HandlersFor<'log.query' | 'log.counters' | 'log.get' | 'log.exportCsv'> {
+export function logHandlers(ctx: CoreContext, options: { catchUp?: () => void } = {}): GroupHandlers<typeof logMethods> {
   const query = createLogQuery(ctx.db);
   const identities = createContactIdentitiesRepository(ctx.db);
   const catchUp = options.catchUp ?? (() => undefined);

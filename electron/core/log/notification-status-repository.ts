@@ -8,7 +8,7 @@ import { classifyMetaCode } from '../whatsapp/error-classes';
 /**
  * How far along a notification is. A webhook only ever moves a row forward: Meta does not
  * guarantee order, and `delivered` can be skipped (read with the chat open), so `read` after
- * `sent` is fine and `delivered` after `read` is ignored (whatsapp-cloud-api.md §3.2).
+ * `sent` is fine and `delivered` after `read` is ignored (Meta's docs: webhooks/reference/messages).
  * `failed` beats `sent` but not proof of delivery.
  */
 const RANK: Record<NotificationStatus, number> = {

@@ -11,7 +11,7 @@ export interface DerivedEvent {
 
 /**
  * Every event the order's CURRENT state implies. It is a pure function of the state, not of
- * transitions: platforms never say "changed from X to Y" (docs/order-sources.md §0.2), so the
+ * transitions: platforms never say "changed from X to Y" (WooCommerce, Shopify and Nuvemshop orders carry only their current status), so the
  * ledger (`recordEvents`) keeps what was already seen and only new identities fire.
  *
  * - order_placed: the order exists and is not cancelled/refunded at first sight.

@@ -1,7 +1,8 @@
 import type { Order } from '../../../shared/domain/order';
 import { parseOrder } from '../../../shared/domain/order-schema';
 import { AppError } from '../contract/app-error';
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { ordersMethods } from '../../../shared/contract/methods/orders';
 import type { CoreContext } from '../core-context';
 import { listOrders, loadOrder, loadOrderById, saveOrder, type StoredOrder } from './order-book';
 import { EDITABLE_SOURCES, toOrderDetail, toOrderView } from './order-views';
@@ -18,20 +19,8 @@ function checked(order: Order): Order {
   throw new AppError('validation', 'The order does not pass the order schema', { issues });
 }
 
-type OrderMethods =
-  | 'orders.listRefused'
-  | 'orders.dismissRefused'
-  | 'orders.list'
-  | 'orders.get'
-  | 'orders.create'
-  | 'orders.changeStatus'
-  | 'orders.addShipment'
-  | 'orders.markDelivered'
-  | 'orders.cancel'
-  | 'orders.refund';
-
 /** The local order book through the contract. Every change records its events at once. */
-export function ordersHandlers(ctx: CoreContext): HandlersFor<OrderMethods> {
+export function ordersHandlers(ctx: CoreContext): GroupHandlers<typeof ordersMethods> {
   const { db, clock } = ctx;
 
   const find = (id: number): StoredOrder => {

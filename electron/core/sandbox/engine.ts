@@ -73,6 +73,16 @@ export function createEngine(options: EngineOptions) {
   const { world, prng, clock } = options;
   // Every outgoing exchange asks this first, so the control API can cut Meta off from the PC.
   const reachable = (inner: ResolveHost | undefined): ResolveHost => (host) => (engine.callbacksReachable ? inner?.(host) : false);
+  // Its callbacks read the engine only when a webhook goes out, after the engine exists.
+  const delivery = createWebhookDelivery({
+    clock,
+    prng,
+    timing: () => engine.timing,
+    quirks: () => engine.quirks,
+    appSecret: (appId) => findApp(world, appId)?.secret,
+    resolveHost: reachable(options.resolveHost),
+    onDropped: (deliveryId, url) => engine.dropped.push({ deliveryId, url }),
+  });
   const engine = {
     world,
     prng,
@@ -91,7 +101,7 @@ export function createEngine(options: EngineOptions) {
     /** Control API: a Meta outage until `until` (see `Outage`). */
     outage: null as Outage | null,
     dropped: [] as { deliveryId: number; url: string }[],
-    delivery: undefined as unknown as ReturnType<typeof createWebhookDelivery>,
+    delivery,
     now: () => clock.now(),
     /** Runs `fn` after `metaMs` of emulated Meta time. */
     later(metaMs: number, fn: () => void) {
@@ -138,15 +148,6 @@ export function createEngine(options: EngineOptions) {
       engine.delivery.close();
     },
   };
-  engine.delivery = createWebhookDelivery({
-    clock,
-    prng,
-    timing: () => engine.timing,
-    quirks: () => engine.quirks,
-    appSecret: (appId) => findApp(world, appId)?.secret,
-    resolveHost: reachable(options.resolveHost),
-    onDropped: (deliveryId, url) => engine.dropped.push({ deliveryId, url }),
-  });
   return engine;
 }
 

@@ -2,7 +2,7 @@ import type { Prng } from './prng';
 
 /**
  * Graph error envelopes as the emulator answers them. Titles follow Meta's error-code page
- * (D:support/error-codes); HTTP statuses follow ../shared/docs/whatsapp-cloud-api.md §7 (400 for
+ * (D:support/error-codes); HTTP statuses follow Meta's Graph error-handling guide (400 for
  * most, 401 for 190, 403 for permission/blocked codes, 5xx for server faults) since Meta no
  * longer documents statuses. Clients must not rely on them; ours does not.
  */

@@ -1,7 +1,7 @@
-import type { SandboxStatus } from '../../../shared/contract/methods/sandbox';
+import type { SandboxStatus, sandboxMethods } from '../../../shared/contract/methods/sandbox';
 import { requirePhone } from '../contract/phone-input';
 import { AppError } from '../contract/app-error';
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
 import { ControlError } from './control';
 import type { CoreContext } from '../core-context';
 import { DEMO } from './demo-world';
@@ -22,7 +22,7 @@ export async function sandboxStatus(ctx: CoreContext): Promise<SandboxStatus> {
 export function sandboxHandlers(
   ctx: CoreContext,
   switchMode: (enabled: boolean) => Promise<SandboxStatus>,
-): HandlersFor<'sandbox.status' | 'sandbox.setMode' | 'sandbox.customerReply' | 'sandbox.changeCustomerUserId'> {
+): GroupHandlers<typeof sandboxMethods> {
   const controlOf = async () => {
     const handle = ctx.meta.mode === 'sandbox' ? await ctx.meta.sandbox() : null;
     if (!handle) throw new AppError('conflict', 'Sandbox mode is off', { key: 'toolsScreen.reply.onlySandbox' });

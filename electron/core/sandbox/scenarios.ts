@@ -6,7 +6,7 @@ import { findWaba, type SandboxPhone } from './world';
 
 /**
  * Broken worlds the setup doctor must recognise, one per way Meta's setup goes wrong in the field
- * (whatsapp-cloud-api.md §3.5, §4, §6, §8). Each is applied to the world's first number, its WABA,
+ * (Meta's docs: webhooks/override, the phone-number and WABA endpoints, known failure modes, the Graph API changelog). Each is applied to the world's first number, its WABA,
  * its first app, and the token `token` (Sandbox mode's own token by default), through the control
  * API (`POST /_sandbox/scenario {name, ...}`), as the owner (or Meta) would have left things.
  */

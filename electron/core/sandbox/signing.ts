@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /**
  * Serialises a webhook body the way Meta sends it: JSON with every non-ASCII UTF-16 unit escaped
  * as `\uXXXX` with lowercase hex ("escaped unicode version of the payload", Graph webhooks docs)
- * and `/` escaped as `\/` as seen in real captures (../shared/docs/whatsapp-cloud-api.md §3.3).
+ * and `/` escaped as `\/` as seen in real captures (Meta's X-Hub-Signature-256 rules: HMAC-SHA256 of the raw body).
  * The signature is computed over exactly these bytes, so a receiver that parses and re-serialises
  * the JSON gets a different hash for "João".
  */

@@ -1,17 +1,8 @@
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { settingsMethods } from '../../../shared/contract/methods/settings';
 import type { CoreContext } from '../core-context';
 
-type SettingsMethod =
-  | 'settings.getDispatch'
-  | 'settings.saveDispatch'
-  | 'settings.getGeneral'
-  | 'settings.saveGeneral'
-  | 'settings.getEvents'
-  | 'settings.saveEvents'
-  | 'settings.getTracking'
-  | 'settings.saveTracking';
-
-export function settingsHandlers({ settings, events }: CoreContext): HandlersFor<SettingsMethod> {
+export function settingsHandlers({ settings, events }: CoreContext): GroupHandlers<typeof settingsMethods> {
   return {
     'settings.getDispatch': () => settings.dispatch.get(),
     'settings.saveDispatch': (input) => {

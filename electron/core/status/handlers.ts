@@ -1,6 +1,6 @@
-import type { ApiCheck, ApiVersionNotice } from '../../../shared/contract/methods/status';
+import type { ApiCheck, ApiVersionNotice, statusMethods } from '../../../shared/contract/methods/status';
 import { NEWEST_TESTED_VERSION, versionLifecycle } from '../../../shared/domain/graph-versions';
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
 import { createMarketingHolds } from '../templates/marketing-holds';
 import type { CoreContext } from '../core-context';
 import type { Dispatcher } from '../dispatcher/dispatcher';
@@ -15,7 +15,7 @@ export const API_CHECK_TTL_MS = 5 * 60_000;
 export function statusHandlers(
   ctx: CoreContext,
   services: { tunnel: TunnelService; webhook: WebhookService; dispatcher?: Pick<Dispatcher, 'catchUp'> },
-): HandlersFor<'status.overview' | 'status.checkApi' | 'status.getCostRates' | 'status.saveCostRates'> {
+): GroupHandlers<typeof statusMethods> {
   let lastCheck: ApiCheck | null = null;
   let running: Promise<ApiCheck> | null = null;
   // One check at a time: a screen refreshing every few seconds must not flood Meta.

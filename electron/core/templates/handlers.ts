@@ -1,14 +1,13 @@
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { templatesMethods } from '../../../shared/contract/methods/templates';
 import type { CoreContext } from '../core-context';
 import { dryRunTemplate, listTemplateSummaries, previewTemplate, syncTemplates } from './template-service';
-
-type TemplatesMethod = 'templates.getSettings' | 'templates.saveSettings' | 'templates.sync' | 'templates.list' | 'templates.preview' | 'templates.dryRun';
 
 /**
  * The templates screen's methods. `onTemplatesChanged` runs after a save or a sync: a mapping or a
  * category changed, so an event may be held or released (template re-categorisation).
  */
-export function templatesHandlers(ctx: CoreContext, hooks: { onTemplatesChanged?: () => void } = {}): HandlersFor<TemplatesMethod> {
+export function templatesHandlers(ctx: CoreContext, hooks: { onTemplatesChanged?: () => void } = {}): GroupHandlers<typeof templatesMethods> {
   const changed = <T>(value: T): T => {
     hooks.onTemplatesChanged?.();
     return value;

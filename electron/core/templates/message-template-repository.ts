@@ -2,7 +2,7 @@ import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../db/open-database';
 import { messageTemplates, type MessageTemplateRow } from '../db/schema';
 
-/** A template as `GET /{waba-id}/message_templates` returns it (whatsapp-cloud-api.md §4.6). */
+/** A template as `GET /{waba-id}/message_templates` returns it (Meta's docs: templates/template-management). */
 export interface SyncedTemplate {
   wabaId: string;
   templateId: string;

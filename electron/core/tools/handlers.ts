@@ -1,6 +1,7 @@
 import type { CallbackRegistration } from '../../../shared/contract/methods/tunnel';
 import { AppError } from '../contract/app-error';
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { toolsMethods } from '../../../shared/contract/methods/tools';
 import type { CoreContext } from '../core-context';
 import { accountInfo, toolsError } from './account-info';
 
@@ -14,7 +15,7 @@ export interface ToolsDeps {
 /** Registration codes that deserve their own sentence (the classifier files both as `registration`). */
 const REGISTER_REASONS: Record<number, string> = { 133005: 'wrong_pin', 133016: 'register_blocked' };
 
-export function toolsHandlers(ctx: CoreContext, deps: ToolsDeps): HandlersFor<'tools.accountInfo' | 'tools.registerPhone' | 'tools.updateWebhook'> {
+export function toolsHandlers(ctx: CoreContext, deps: ToolsDeps): GroupHandlers<typeof toolsMethods> {
   return {
     'tools.accountInfo': () => accountInfo(ctx, deps.callbackUrl()),
     'tools.registerPhone': async ({ pin }) => {

@@ -4,7 +4,7 @@ import type { Logger } from '../platform/logger';
 import { backoffDelay, type BackoffOptions } from './backoff';
 
 /**
- * The three Graph API calls callback registration needs (whatsapp-cloud-api.md §4.4), for the
+ * The three Graph API calls callback registration needs (Meta's docs: webhooks/override, subscribed_apps), for the
  * WhatsApp Graph client to implement against the stored WABA id and access token. Each method
  * resolves on HTTP 200 and rejects with an Error whose `message` is fit to show the owner
  * (Meta's `error.message`, e.g. "(#100) Before override the current callback uri, your app must

@@ -1,11 +1,12 @@
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { tunnelMethods } from '../../../shared/contract/methods/tunnel';
 import type { CoreContext } from '../core-context';
 import type { TunnelService } from './tunnel-service';
 
 export function tunnelHandlers(
   ctx: CoreContext,
   tunnel: TunnelService,
-): HandlersFor<'tunnel.status' | 'tunnel.getSettings' | 'tunnel.saveSettings'> {
+): GroupHandlers<typeof tunnelMethods> {
   return {
     'tunnel.status': () => tunnel.state(),
     'tunnel.getSettings': () => ctx.settings.tunnel.get(),

@@ -10,7 +10,7 @@ import { safeEqual, verifySignature } from './signature';
 import { PROBE_PARAM, type Probes } from './probes';
 import type { WebhookStats } from './webhook-stats';
 
-/** Meta sends up to 3 MB per POST (whatsapp-cloud-api.md §3.4). */
+/** Meta sends up to 3 MB per POST (Meta's webhook delivery rules). */
 export const MAX_BODY_BYTES = 3 * 1024 * 1024;
 
 export interface WebhookAppDeps {

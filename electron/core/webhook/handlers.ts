@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { WEBHOOK_PATH } from '../../../shared/settings/webhook';
-import type { HandlersFor } from '../contract/handlers';
+import type { GroupHandlers } from '../contract/handlers';
+import type { webhookMethods } from '../../../shared/contract/methods/webhook';
 import type { CoreContext } from '../core-context';
 import type { WebhookService } from './webhook-service';
 
 export function webhookHandlers(
   ctx: CoreContext,
   service: WebhookService,
-): HandlersFor<'webhook.status' | 'webhook.keepCurrentPort' | 'webhook.getSettings' | 'webhook.saveSettings' | 'webhook.revealVerifyToken' | 'webhook.regenerateVerifyToken'> {
+): GroupHandlers<typeof webhookMethods> {
   return {
     'webhook.status': () => service.status(),
     'webhook.keepCurrentPort': () => {

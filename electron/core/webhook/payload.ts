@@ -4,7 +4,7 @@ import { bsuidField, usernameField, type SenderIdentity } from './identity-field
 import { templateCategoryValueSchema, type TemplateCategoryValue } from './template-category';
 
 /**
- * Parsers for the parts of Meta's webhook bodies Recado uses (whatsapp-cloud-api.md §3.2).
+ * Parsers for the parts of Meta's webhook bodies Recado uses (Meta's docs: webhooks/reference/messages).
  * Every object is loose: unknown keys pass, and each change, status and message is parsed on its
  * own, so one odd item is ignored without losing the rest of the batch.
  */

@@ -144,7 +144,7 @@ describe('webhook POST accepts what it does not use, without a 5xx', () => {
 describe('signature over raw bytes', () => {
   it('verifies a "João" body on the bytes Meta sent, which re-serialising would break', async () => {
     const h = await start();
-    // Meta escapes non-ASCII as lowercase \uXXXX and slashes as \/ (whatsapp-cloud-api.md §3.3).
+    // Meta escapes non-ASCII as lowercase \uXXXX and slashes as \/ (Meta's X-Hub-Signature-256 rules: HMAC-SHA256 of the raw body).
     const raw =
       '{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"contacts":[{"profile":{"name":"Jo\\u00e3o"},"wa_id":"5511955551234"}],"messages":[{"from":"5511955551234","id":"wamid.jo","timestamp":"1750000000","type":"text","text":{"body":"Ol\\u00e1, meu pedido chegou? https:\\/\\/x.com"}}]}}]}]}';
     const header = signBody(raw, APP_SECRET);

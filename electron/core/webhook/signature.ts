@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /**
  * Checks Meta's `X-Hub-Signature-256: sha256=<hex>` = HMAC-SHA256(app secret, raw body bytes).
  * Always over the bytes as received: Meta escapes non-ASCII (`\u00e3`) and slashes, so hashing a
- * re-serialised object fails for "João" (whatsapp-cloud-api.md §3.3). Constant-time compare.
+ * re-serialised object fails for "João" (Meta's X-Hub-Signature-256 rules: HMAC-SHA256 of the raw body). Constant-time compare.
  */
 export function verifySignature(raw: Uint8Array, header: string | null | undefined, appSecret: string): boolean {
   if (!header) return false;

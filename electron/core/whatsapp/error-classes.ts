@@ -2,8 +2,8 @@ import type { MetaErrorReasonKey } from '../../../shared/domain/meta-error-reaso
 /**
  * The ONE place that decides what a Meta error means for sending. Decisions go by `error.code`
  * only, never by HTTP status or message text (Meta: "do not parse titles"; statuses are no longer
- * documented). Source for each entry: ../shared/docs/whatsapp-cloud-api.md §2 (its table), which
- * cites D:support/error-codes (D: = developers.facebook.com/documentation/business-messaging/whatsapp/…)
+ * documented). Source for each entry: Meta's error-code table,
+ * D:support/error-codes (D: = developers.facebook.com/documentation/business-messaging/whatsapp/…)
  * unless the comment names another page.
  */
 

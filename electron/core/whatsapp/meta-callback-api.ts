@@ -3,7 +3,7 @@ import type { MetaAccess } from './meta-access';
 
 /**
  * The Graph calls callback registration needs, bound to the current mode's account: the WABA's
- * `subscribed_apps` (whatsapp-cloud-api.md §4.4). Null while the WABA id is not filled in.
+ * `subscribed_apps` (Meta's docs: webhooks/override, subscribed_apps). Null while the WABA id is not filled in.
  */
 export function metaCallbackApiFor(meta: MetaAccess): MetaCallbackApi | null {
   const { businessAccountId: waba, appId } = meta.account();

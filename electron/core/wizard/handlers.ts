@@ -1,12 +1,12 @@
-import type { WizardStatus } from '../../../shared/contract/methods/wizard';
-import type { HandlersFor } from '../contract/handlers';
+import type { WizardStatus, wizardMethods } from '../../../shared/contract/methods/wizard';
+import type { GroupHandlers } from '../contract/handlers';
 import type { CoreContext } from '../core-context';
 
 /**
  * The first-run wizard's state. Decided once: a data folder without an access token or a phone
  * number id is a new install (shown); one already set up never sees it unless reopened.
  */
-export function wizardHandlers(ctx: CoreContext): HandlersFor<'wizard.status' | 'wizard.finish' | 'wizard.reopen'> {
+export function wizardHandlers(ctx: CoreContext): GroupHandlers<typeof wizardMethods> {
   const { settings } = ctx;
   const status = (): WizardStatus => {
     let current = settings.wizard.get();

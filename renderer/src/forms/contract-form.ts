@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { toFieldIssues, type FieldIssue } from '../../../shared/contract';
-import { CallError } from '../transport/client';
+import { CallError } from '../../../shared/contract/client';
 
 /** Issue keys whose `minimum`/`maximum` are amounts in minor units: shown as money, not as a bare count of centavos. */
 const MONEY_KEYS = new Set(['validation.amountTooLarge', 'validation.amountNegative']);

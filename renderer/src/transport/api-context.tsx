@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import type { EventName, EventPayload } from '../../../shared/contract/events';
 import type { InputOf, MethodName, OutputOf } from '../../../shared/contract';
-import type { ApiClient } from './client';
+import type { ApiClient } from '../../../shared/contract/client';
 
 const ApiContext = createContext<ApiClient | null>(null);
 

@@ -1,4 +1,5 @@
-import type { HandlersFor } from '../../contract/handlers';
+import type { GroupHandlers } from '../../contract/handlers';
+import type { csvMethods } from '../../../../shared/contract/methods/csv';
 import { AppError } from '../../contract/app-error';
 import type { CoreContext } from '../../core-context';
 import { checkCsv, importCsv, previewCsv } from './csv-import';
@@ -6,7 +7,7 @@ import { checkCsv, importCsv, previewCsv } from './csv-import';
 /** Progress events at most this often: enough for a moving bar, never a flood of events. */
 const PROGRESS_EVERY_MS = 250;
 
-export function csvHandlers(ctx: CoreContext): HandlersFor<'csv.preview' | 'csv.import'> {
+export function csvHandlers(ctx: CoreContext): GroupHandlers<typeof csvMethods> {
   let importing = false;
   return {
     'csv.preview': (input) => previewCsv(input),

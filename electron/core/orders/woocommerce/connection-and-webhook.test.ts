@@ -69,6 +69,18 @@ describe('WooCommerce "Test connection"', () => {
     expect(await testWooConnection({ ...base, storeUrl: `http://localhost:${port}` })).toMatchObject({ ok: true });
   });
 
+  it('reports JSON that is not an orders list (a proxy or plugin answering for the store) as not_json, in words', async () => {
+    const server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end('{"orders":[{"id":1}]}');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    cleanups.push(() => new Promise<void>((r) => server.close(() => r())));
+    const port = (server.address() as AddressInfo).port;
+    const base = { consumerKey: 'ck_12345678', consumerSecret: 'cs_12345678', queryStringAuth: false, timeoutMs: 2000 };
+    expect(await testWooConnection({ ...base, storeUrl: `http://127.0.0.1:${port}` })).toEqual({ ok: false, code: 'not_json', status: 200, detail: 'not an array' });
+  });
+
   it('reports an unreachable store as a network error', async () => {
     const s = await store();
     const url = s.url;

@@ -1,6 +1,7 @@
 import type { WooSettingsView } from '../../../../shared/settings/woocommerce';
 import { AppError } from '../../contract/app-error';
-import type { HandlersFor } from '../../contract/handlers';
+import type { GroupHandlers } from '../../contract/handlers';
+import type { orderSourcesMethods } from '../../../../shared/contract/methods/order-sources';
 import type { CoreContext } from '../../core-context';
 import { syncOrderSource } from '../order-source';
 import { testWooConnection } from './test-connection';
@@ -18,7 +19,7 @@ function view(ctx: CoreContext): WooSettingsView {
 
 export function wooHandlers(
   ctx: CoreContext,
-): HandlersFor<'woocommerce.getSettings' | 'woocommerce.saveSettings' | 'woocommerce.testConnection' | 'woocommerce.syncNow'> {
+): GroupHandlers<typeof orderSourcesMethods, 'woocommerce.'> {
   return {
     'woocommerce.getSettings': () => view(ctx),
     'woocommerce.saveSettings': ({ consumerKey, consumerSecret, webhookSecret, ...fields }) => {

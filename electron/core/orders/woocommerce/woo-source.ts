@@ -76,8 +76,10 @@ export function createWooSource(client: WooClient, settings: () => WooSettings):
       let raw = await fetchAll(fallback);
       if (raw === 'ignored') {
         fallback = true;
-        raw = (await fetchAll(true)) as unknown[];
+        raw = await fetchAll(true);
       }
+      // With `after` (the fallback) nothing is checked against modified_after, so never 'ignored'.
+      if (raw === 'ignored') throw new WooError('http_error', 'The store ignored the date filter of the fallback query too');
       const changed: ChangedOrder[] = [];
       const refused: Refusal[] = [];
       let newest = state.modifiedMs ?? 0;

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RefusedOrderPage } from '../../../../shared/contract/methods/orders';
-import type { WooSyncSummary } from '../../../../shared/contract/methods/order-sources';
 import { DEFAULT_DISPATCH_SETTINGS } from '../../../../shared/settings/dispatch';
 import type { Core } from '../../create-core';
 import { makeTempDir, openTempCore } from '../../testing/temp-core';
 import { FakeWooStore } from './testing/fake-woo-server';
+import type { InputOf, MethodName, OutputOf } from '../../../../shared/contract';
 
 let temp: ReturnType<typeof makeTempDir> | undefined;
 let store: FakeWooStore | undefined;
@@ -28,11 +28,7 @@ async function waitFor<T>(what: string, probe: () => T | null | undefined | fals
   }
 }
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const answer = await core!.dispatch(method, input);
-  if (!answer.ok) throw new Error(`${method}: ${JSON.stringify(answer.error)}`);
-  return answer.value as T;
-}
+const call = <N extends MethodName>(method: N, input: InputOf<N>): Promise<OutputOf<N>> => core!.client.call(method, input);
 
 const SECRET = 'woo-webhook-secret-123';
 
@@ -67,7 +63,7 @@ describe('WooCommerce with odd orders next to good ones, end to end', () => {
     const emoji = store.addOrder({ status: 'completed', billing: person('Davi', '(11) 95555-6666') });
     store.addTrackingItem(emoji.id, { provider: 'Jadlog', number: '😀 abc' });
 
-    const first = await call<WooSyncSummary>('woocommerce.syncNow', {});
+    const first = await call('woocommerce.syncNow', {});
     expect(first.seen).toBe(3);
     const refusedKeys = Object.fromEntries(first.refused.map((r) => [r.externalId, r.issues.map((i) => `${i.path}:${i.key}`)]));
     expect(refusedKeys).toEqual({
@@ -77,7 +73,7 @@ describe('WooCommerce with odd orders next to good ones, end to end', () => {
       [emoji.id]: expect.arrayContaining([expect.stringMatching(/^shipments\.0\.(id|trackingNumber):validation\./)]),
     });
 
-    const listed = await call<RefusedOrderPage>('orders.listRefused', {});
+    const listed = await call('orders.listRefused', {});
     expect(listed.total).toBe(4);
     expect(listed.rows.find((r) => r.externalId === String(infinite.id))?.excerpt).toEqual([{ path: 'total', value: '"1e999"' }]);
     expect(listed.rows.find((r) => r.externalId === String(usdt.id))).toMatchObject({ source: 'woocommerce', number: String(usdt.id), times: 1 });
@@ -96,10 +92,10 @@ describe('WooCommerce with odd orders next to good ones, end to end', () => {
     store.now += 60_000;
     store.setStatus(good.id, 'completed');
     store.update(usdt.id, (o) => void (o.currency = 'BRL'));
-    const second = await call<WooSyncSummary>('woocommerce.syncNow', {});
+    const second = await call('woocommerce.syncNow', {});
     expect(second.refused.map((r) => r.externalId).sort()).toEqual([String(infinite.id), String(metaScalar.id), String(emoji.id)].sort());
     expect(second.events).toBeGreaterThan(0);
-    const after = await call<RefusedOrderPage>('orders.listRefused', {});
+    const after = await call('orders.listRefused', {});
     expect(after.rows.map((r) => r.externalId)).not.toContain(String(usdt.id));
     // Refused orders read again count up (sendNow's poll and the cursor's one-second overlap bring them back).
     const timesOf = (page: RefusedOrderPage, id: number) => page.rows.find((r) => r.externalId === String(id))?.times ?? 0;
@@ -114,7 +110,7 @@ describe('WooCommerce with odd orders next to good ones, end to end', () => {
       const body = (await res.json()) as { refused?: boolean };
       expect(body.refused === true, `push of ${order.id}`).toBe(order !== good);
     }
-    const finalList = await call<RefusedOrderPage>('orders.listRefused', {});
+    const finalList = await call('orders.listRefused', {});
     expect(timesOf(finalList, metaScalar.id)).toBe(timesOf(after, metaScalar.id) + 1);
 
     // The owner dismisses one; it stays away until the store sends it again.

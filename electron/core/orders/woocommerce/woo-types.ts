@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * WooCommerce REST v3 orders as Recado reads them (docs/order-sources.md §1.3), parsed instead
+ * WooCommerce REST v3 orders as Recado reads them (WooCommerce REST API v3 docs, orders), parsed instead
  * of trusted. Tolerant where WooCommerce and its plugins are loose: fields left out, numbers sent
  * as strings or strings as numbers, PHP arrays with holes arriving as JSON objects (`{}` for an
  * empty list), plugins' meta items of any shape. Strict where a value would reach a customer
@@ -87,6 +87,8 @@ const address = z.preprocess(
     .transform((a) => a ?? undefined),
 );
 
+const metaItemSchema = z.looseObject({ key: z.string(), value: z.unknown() });
+
 /** Meta items from every plugin: the ones without a text key are someone else's business, skipped. */
 const metaList = z.preprocess(
   phpList,
@@ -95,9 +97,8 @@ const metaList = z.preprocess(
     .nullish()
     .transform((items) =>
       (items ?? []).flatMap((item): WooMeta[] => {
-        if (item === null || typeof item !== 'object') return [];
-        const { key, value } = item as { key?: unknown; value?: unknown };
-        return typeof key === 'string' ? [{ key, value }] : [];
+        const meta = metaItemSchema.safeParse(item);
+        return meta.success ? [{ key: meta.data.key, value: meta.data.value }] : [];
       }),
     ),
 );

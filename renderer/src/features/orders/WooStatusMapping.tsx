@@ -17,7 +17,7 @@ export const mappingFromRows = (rows: StatusRow[]): Record<string, WooStatusTarg
 const slugFrom = (typed: string) => typed.trim().toLowerCase().replace(/^wc-/, '');
 
 /**
- * What each WooCommerce status means for Recado (the defaults of docs/order-sources.md §1.4);
+ * What each WooCommerce status means for Recado (the defaults of WooCommerce's order statuses);
  * shops with custom statuses ("enviado", "em-separacao") add their own rows.
  */
 export function WooStatusMapping({ rows, onChange }: { rows: StatusRow[]; onChange(rows: StatusRow[]): void }) {

@@ -22,7 +22,7 @@ export function useDispatchState() {
     if (!busy) return;
     const timer = setTimeout(reload, BUSY_RECHECK_MS);
     return () => clearTimeout(timer);
-    // `reload` is a new function each render: the check restarts only when the state changes.
-  }, [busy, current]);
+    // `current` is a dependency on purpose: each new state (pushed or answered) restarts the wait.
+  }, [busy, current, reload]);
   return { state: current, error: query.state.status === 'error' ? query.state.error : null, set: setCurrent };
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { SendTestResult } from '../../../../shared/contract/methods/dispatch';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
 import { describeError, showServerErrors } from '../../forms/contract-form';
-import { CallError } from '../../transport/client';
+import { CallError } from '../../../../shared/contract/client';
 import { useApi } from '../../transport/api-context';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 

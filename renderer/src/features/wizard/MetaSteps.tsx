@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SaveCredentialsInput } from '../../../../shared/settings/credentials';
 import { describeError, serverFieldIssues, translateIssue } from '../../forms/contract-form';
 import { formatDateTime } from '../../format/format';
-import type { ApiClient } from '../../transport/client';
+import type { ApiClient } from '../../../../shared/contract/client';
 import { useApi } from '../../transport/api-context';
 import { META_LINKS } from './wizard-steps';
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { sharedFixturesDir } from '../../../testing/shared-fixtures';
 
 /**
- * A fake WooCommerce store for tests, following REST v3 as documented (docs/order-sources.md
- * §1): Basic auth or `consumer_key`/`consumer_secret` in the query, `modified_after`/`after`
+ * A fake WooCommerce store for tests, following REST v3 as documented (WooCommerce REST API v3
+ * docs): Basic auth or `consumer_key`/`consumer_secret` in the query, `modified_after`/`after`
  * with `dates_are_gmt` (site time = UTC−3 otherwise), `per_page` 1–100 (400
  * `rest_invalid_param` outside), `X-WP-Total`/`X-WP-TotalPages`/`Link` headers, single orders,
  * refunds, and the order JSON of shared/fixtures/orders. Orders change through helpers that bump
