@@ -9,10 +9,6 @@ import { sandboxMeta } from './support/sandbox-meta';
 // Three screens, a send and its receipts on a shared 2-core machine: more than the default minute.
 test.setTimeout(150_000);
 
-interface LogPage {
-  rows: { orderNumber: string; type: string; status: string }[];
-}
-
 test('template re-categorised by Meta: Status shows the held event and why, Templates shows "antes: Utilidade", accepting Marketing sends the queue', async ({ page, app }) => {
   const shell = new Shell(page);
   const templates = new TemplatesPage(page);
