@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { addBlacklistSchema, type BlacklistItem } from '../../../../shared/contract/methods/blacklist';
 import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
-import { formatDateTime, formatNumber } from '../common/format';
+import { formatDateTime, formatNumber } from '../../format/format';
 import { blacklistReasonText } from './blacklist-reason';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 

@@ -12,7 +12,7 @@ import { NOTIFICATION_STATUSES, type NotificationStatus } from '../../../../shar
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
 import { describeError } from '../../forms/contract-form';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
-import { formatDateTime, formatNumber } from '../common/format';
+import { formatDateTime, formatNumber } from '../../format/format';
 import { LogDetailDrawer } from './LogDetailDrawer';
 import { STATUS_COLORS } from './log-labels';
 import { errorText, reasonText } from './log-reasons';

@@ -8,7 +8,7 @@ import type { OrderView } from '../../../../shared/contract/methods/orders';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/domain/order';
 import { describeError } from '../../forms/contract-form';
 import { useContractQuery } from '../../transport/api-context';
-import { formatDateTime, formatMoney, formatNumber } from '../common/format';
+import { formatDateTime, formatMoney, formatNumber } from '../../format/format';
 import { CreateOrderModal } from './CreateOrderModal';
 import { OrderDrawer } from './OrderDrawer';
 import { formatPhone } from '../../../../shared/domain/phone-display';

@@ -9,7 +9,7 @@ import { describeError } from '../../forms/contract-form';
 import { toMinorUnits } from '../../forms/money';
 import { MoneyInput } from '../../forms/MoneyInput';
 import { useApi, useContractQuery } from '../../transport/api-context';
-import { formatDateTime, formatMoney } from '../common/format';
+import { formatDateTime, formatMoney } from '../../format/format';
 import { ORDER_STATUS_COLORS } from './OrderBook';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 

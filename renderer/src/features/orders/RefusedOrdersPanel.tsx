@@ -7,7 +7,7 @@ import { refusalField, type RefusedOrderView } from '../../../../shared/domain/r
 import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
-import { formatDateTime } from '../common/format';
+import { formatDateTime } from '../../format/format';
 
 /** How many orders are refused now, kept current by `orders.refusedChanged` (the tab's badge). */
 export function useRefusedCount(): number {

@@ -15,6 +15,9 @@ export function CostCard({ cost }: { cost: CostEstimate }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const lang = i18n.language;
+  // The estimate arrives in reais as the rates are kept in settings (decimals, fractions of a
+  // centavo allowed); this is the one place it becomes minor units for the format module.
+  const money = (reais: number) => formatMoney(reais * 100, cost.currency, lang);
   return (
     <Paper withBorder p="md" radius="md" data-testid="card-cost">
       <Group justify="space-between" mb="xs">
@@ -45,15 +48,15 @@ export function CostCard({ cost }: { cost: CostEstimate }) {
               <Table.Tr key={row.category}>
                 <Table.Td>{t(`status.category.${row.category}`, { defaultValue: row.category })}</Table.Td>
                 <Table.Td ta="right">{formatNumber(row.billable, lang)}</Table.Td>
-                <Table.Td ta="right">{formatMoney(row.rate, lang)}</Table.Td>
-                <Table.Td ta="right">{formatMoney(row.estimate, lang)}</Table.Td>
+                <Table.Td ta="right">{money(row.rate)}</Table.Td>
+                <Table.Td ta="right">{money(row.estimate)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
       <Text fw={700} mt="sm" ta="right" data-testid="cost-total">
-        {t('status.costTotal')}: {formatMoney(cost.total, lang)}
+        {t('status.costTotal')}: {money(cost.total)}
       </Text>
       {editing && <RatesModal onClose={() => setEditing(false)} />}
     </Paper>

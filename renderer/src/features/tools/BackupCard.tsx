@@ -6,7 +6,7 @@ import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { CopyField } from '../common/CopyField';
-import { formatDateTime, formatNumber } from '../common/format';
+import { formatDateTime, formatNumber } from '../../format/format';
 
 /**
  * Tools → "Backup e mudança de PC": export the data and settings to one file, restore one (at the

@@ -7,7 +7,7 @@ import type { ToolsError, ToolsPart, ToolsPhoneInfo } from '../../../../shared/c
 import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
-import { formatDateTime } from '../common/format';
+import { formatDateTime } from '../../format/format';
 import { ReopenWizardCard } from '../wizard/ReopenWizardCard';
 import { CustomerReplyCard } from './CustomerReplyCard';
 import { SendTestCard } from './SendTestCard';

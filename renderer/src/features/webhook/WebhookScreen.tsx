@@ -14,7 +14,8 @@ import { useApi, useContractEvent, useContractQuery } from '../../transport/api-
 import { useTunnelStatus } from '../common/use-tunnel-status';
 import { CopyField } from '../common/CopyField';
 import { PortConflictAlert } from '../common/PortConflictAlert';
-import { formatDateTime, formatRelative, useNow } from '../common/format';
+import { formatDateTime, formatRelative } from '../../format/format';
+import { useNow } from '../../format/use-now';
 
 export function WebhookScreen() {
   const { t } = useTranslation();
