@@ -1,6 +1,7 @@
 import { Alert, Anchor, Box, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import type { TemplateProblem } from '../../../../shared/domain/template-check';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
 import type { DispatchSettings } from '../../../../shared/settings/dispatch';
 import type { NotificationEventToggles } from '../../../../shared/settings/events';
@@ -8,7 +9,6 @@ import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { ProblemList } from '../templates/ProblemList';
-import { useRefusedEvents } from './use-refused-events';
 
 /** "Notification Events": the six toggles, each saved as soon as it is flipped, and the master switch. */
 export function EventsScreen() {
@@ -16,13 +16,17 @@ export function EventsScreen() {
   const api = useApi();
   const toggles = useContractQuery('settings.getEvents', {});
   const dispatch = useContractQuery('settings.getDispatch', {});
-  const refused = useRefusedEvents();
+  // Which enabled events Meta would refuse is the core's rule (`templates.refusedEvents`).
+  const refusedEvents = useContractQuery('templates.refusedEvents', {});
+  const refused: Partial<Record<OrderEvent, TemplateProblem[]>> =
+    refusedEvents.state.status === 'ready' ? Object.fromEntries(refusedEvents.state.data.map((r) => [r.event, r.problems])) : {};
 
   const flipEvent = async (current: NotificationEventToggles, event: OrderEvent, on: boolean) => {
     toggles.setData({ ...current, [event]: on });
     try {
       toggles.setData(await api.call('settings.saveEvents', { [event]: on }));
       notifications.show({ color: 'green', message: t('events.saved') });
+      refusedEvents.reload();
     } catch (error) {
       toggles.setData(current);
       notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
@@ -48,6 +52,11 @@ export function EventsScreen() {
           {t('events.subtitle')}
         </Text>
       </div>
+      {refusedEvents.state.status === 'error' && (
+        <Alert color="red" title={t('events.refusedCheckFailed')} data-testid="events-refused-check-failed">
+          {describeError(refusedEvents.state.error, t)}
+        </Alert>
+      )}
       <ScreenState state={dispatch.state}>
         {(settings) => (
           <Paper withBorder p="lg" radius="md">

@@ -11,10 +11,10 @@ import { useContractQuery } from '../../transport/api-context';
 import { formatDateTime, formatMoney, formatNumber } from '../../format/format';
 import { CreateOrderModal } from './CreateOrderModal';
 import { OrderDrawer } from './OrderDrawer';
+import { ORDER_STATUS_COLORS } from './order-status-colors';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 
 const PAGE_SIZE = 25;
-export const ORDER_STATUS_COLORS: Record<OrderStatus, string> = { pending: 'gray', processing: 'blue', completed: 'teal', cancelled: 'red', refunded: 'orange' };
 
 export function OrderBook() {
   const { t, i18n } = useTranslation();

@@ -10,7 +10,7 @@ import { toMinorUnits } from '../../forms/money';
 import { MoneyInput } from '../../forms/MoneyInput';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { formatDateTime, formatMoney } from '../../format/format';
-import { ORDER_STATUS_COLORS } from './OrderBook';
+import { ORDER_STATUS_COLORS } from './order-status-colors';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 
 export function OrderDrawer({ id, onClose, onChanged }: { id: number | null; onClose(): void; onChanged(): void }) {
@@ -48,7 +48,6 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
   const [cancelReason, setCancelReason] = useState('');
   const [refund, setRefund] = useState<number | string>('');
   const money = (minor: number) => formatMoney(minor, order.currency, i18n.language);
-  const refunded = order.refunds.reduce((sum, r) => sum + r.amountMinor, 0);
   const refundMinor = toMinorUnits(refund);
 
   /** True when done; on a failure what was typed stays in its field, with the reason in words. */
@@ -149,7 +148,7 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
         <Paper withBorder p="md">
           <Stack gap="xs">
             <Group align="flex-end">
-              <MoneyInput label={t('ordersScreen.refundAmount', { left: money(order.totalMinor - refunded) })} currency={order.currency} value={refund} onChange={setRefund} w={260} data-testid="refund-amount" />
+              <MoneyInput label={t('ordersScreen.refundAmount', { left: money(order.totalMinor - order.refundedMinor) })} currency={order.currency} value={refund} onChange={setRefund} w={260} data-testid="refund-amount" />
               <Button
                 variant="light"
                 color="orange"

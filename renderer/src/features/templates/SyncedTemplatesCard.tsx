@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateSummary } from '../../../../shared/contract/methods/templates';
+import type { TemplateList, TemplateSummary } from '../../../../shared/contract/methods/templates';
 import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { useApi, type LoadState } from '../../transport/api-context';
@@ -17,9 +17,9 @@ export function SyncedTemplatesCard({
   onRetry,
   onSynced,
 }: {
-  state: LoadState<TemplateSummary[]>;
+  state: LoadState<TemplateList>;
   onRetry(): void;
-  onSynced(templates: TemplateSummary[]): void;
+  onSynced(): void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -34,7 +34,7 @@ export function SyncedTemplatesCard({
     setAutoError(null);
     try {
       const result = await api.call('templates.sync', {});
-      onSynced(result.templates);
+      onSynced();
       if (!auto) notifications.show({ color: 'green', title: t('templates.sync.done'), message: t('templates.sync.count', { count: result.synced }) });
     } catch (error) {
       if (auto) setAutoError(describeError(error, t));
@@ -47,8 +47,8 @@ export function SyncedTemplatesCard({
   // A new install (or a new account) has nothing synced: fetch the templates once, unasked, so
   // the mappings below are checked against what Meta really has from the first visit. Runs once
   // per visit, when the empty list first loads.
-  // (Rows a template-status webhook wrote have no components: those are not a sync.)
-  const nothingSynced = state.status === 'ready' && state.data.every((template) => template.components === null);
+  // ("Nothing synced yet" is the core's rule: `templates.list`'s `synced`.)
+  const nothingSynced = state.status === 'ready' && !state.data.synced;
   useEffect(() => {
     if (!nothingSynced || autoTried.current) return;
     autoTried.current = true;
@@ -66,7 +66,7 @@ export function SyncedTemplatesCard({
         </Button>
       </Group>
       <ScreenState state={state} onRetry={onRetry}>
-        {(templates) =>
+        {({ templates }) =>
           templates.length > 0 ? (
             <TemplatesTable templates={templates} />
           ) : (
