@@ -1,5 +1,4 @@
 import { Alert, Anchor, Box, Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { TemplateProblem } from '../../../../shared/domain/template-check';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
@@ -7,6 +6,7 @@ import type { DispatchSettings } from '../../../../shared/settings/dispatch';
 import type { NotificationEventToggles } from '../../../../shared/settings/events';
 import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
+import { useAction } from '../../forms/use-contract-action';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { ProblemList } from '../templates/ProblemList';
 
@@ -21,27 +21,28 @@ export function EventsScreen() {
   const refused: Partial<Record<OrderEvent, TemplateProblem[]>> =
     refusedEvents.state.status === 'ready' ? Object.fromEntries(refusedEvents.state.data.map((r) => [r.event, r.problems])) : {};
 
-  const flipEvent = async (current: NotificationEventToggles, event: OrderEvent, on: boolean) => {
-    toggles.setData({ ...current, [event]: on });
-    try {
-      toggles.setData(await api.call('settings.saveEvents', { [event]: on }));
-      notifications.show({ color: 'green', message: t('events.saved') });
+  // Each switch moves at once; a refused save puts it back (`onError`) and says why.
+  const saveEvents = useAction((_current: NotificationEventToggles, patch: Partial<NotificationEventToggles>) => api.call('settings.saveEvents', patch), {
+    onSuccess: (saved) => {
+      toggles.setData(saved);
       refusedEvents.reload();
-    } catch (error) {
-      toggles.setData(current);
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    }
+    },
+    onError: (_error, _message, current) => toggles.setData(current),
+    success: t('events.saved'),
+  });
+  const flipEvent = (current: NotificationEventToggles, event: OrderEvent, on: boolean) => {
+    toggles.setData({ ...current, [event]: on });
+    return saveEvents.run(current, { [event]: on });
   };
 
-  const flipMaster = async (current: DispatchSettings, enabled: boolean) => {
+  const saveDispatch = useAction((_current: DispatchSettings, next: DispatchSettings) => api.call('settings.saveDispatch', next), {
+    onSuccess: (saved) => dispatch.setData(saved),
+    onError: (_error, _message, current) => dispatch.setData(current),
+    success: t('common.saved'),
+  });
+  const flipMaster = (current: DispatchSettings, enabled: boolean) => {
     dispatch.setData({ ...current, enabled });
-    try {
-      dispatch.setData(await api.call('settings.saveDispatch', { ...current, enabled }));
-      notifications.show({ color: 'green', message: t('common.saved') });
-    } catch (error) {
-      dispatch.setData(current);
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    }
+    return saveDispatch.run(current, { ...current, enabled });
   };
 
   return (

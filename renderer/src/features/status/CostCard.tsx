@@ -1,14 +1,13 @@
 import { Button, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostEstimate } from '../../../../shared/contract/methods/status';
 import { costRatesSchema, PRICING_CATEGORIES, type CostRates } from '../../../../shared/settings/costs';
-import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
+import { ScreenState } from '../../app/ScreenState';
 import { MoneyInput } from '../../forms/MoneyInput';
+import { useSettingsForm } from '../../forms/use-settings-form';
 import { formatMoney, formatNumber } from '../../format/format';
-import { useApi } from '../../transport/api-context';
+import { useContractQuery } from '../../transport/api-context';
 
 /** This month's estimated cost by Meta pricing category, clearly labelled as an estimate. */
 export function CostCard({ cost }: { cost: CostEstimate }) {
@@ -65,52 +64,44 @@ export function CostCard({ cost }: { cost: CostEstimate }) {
 
 function RatesModal({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [rates, setRates] = useState<CostRates | null>(null);
-  const form = useForm<CostRates>({ mode: 'controlled', validate: validateWithSchema(costRatesSchema, t) });
-  useEffect(() => {
-    let live = true;
-    api.call('status.getCostRates', {}).then(
-      (loaded) => {
-        if (!live) return;
-        form.setValues(loaded);
-        setRates(loaded);
-      },
-      (error: unknown) => notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) }),
-    );
-    return () => {
-      live = false;
-    };
-    // Load once when the modal opens.
-  }, []);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await api.call('status.saveCostRates', values);
-      notifications.show({ color: 'green', message: t('common.saved') });
-      onClose();
-    } catch (error) {
-      showServerErrors(form, error, values, t);
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    }
-  });
+  const rates = useContractQuery('status.getCostRates', {});
   return (
     <Modal opened onClose={onClose} title={t('status.ratesTitle')}>
-      {rates && (
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {PRICING_CATEGORIES.map((category) => (
-              // Rates are per message and can be fractions of a centavo, hence four decimals.
-              <MoneyInput key={category} label={t(`status.category.${category}`)} currency={rates.currency} decimalScale={4} {...form.getInputProps(category)} />
-            ))}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit">{t('common.save')}</Button>
-            </Group>
-          </Stack>
-        </form>
-      )}
+      <ScreenState state={rates.state} onRetry={rates.reload}>
+        {(loaded) => <RatesForm rates={loaded} onClose={onClose} />}
+      </ScreenState>
     </Modal>
+  );
+}
+
+function RatesForm({ rates, onClose }: { rates: CostRates; onClose(): void }) {
+  const { t } = useTranslation();
+  const { form, saving, submit } = useSettingsForm({
+    initialValues: rates,
+    schema: costRatesSchema,
+    method: 'status.saveCostRates',
+    toInput: (values: CostRates) => values,
+    onSaved: (saved, f) => {
+      f.resetDirty(saved);
+      onClose();
+    },
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {PRICING_CATEGORIES.map((category) => (
+          // Rates are per message and can be fractions of a centavo, hence four decimals.
+          <MoneyInput key={category} label={t(`status.category.${category}`)} currency={rates.currency} decimalScale={4} {...form.getInputProps(category)} />
+        ))}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -1,13 +1,11 @@
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconMessageReply } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sandboxMethods } from '../../../../shared/contract/methods/sandbox';
-import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
-import { useApi } from '../../transport/api-context';
+import { validateWithSchema } from '../../forms/contract-form';
 import { formatPhone } from '../../../../shared/domain/phone-display';
+import { useContractAction } from '../../forms/use-contract-action';
 
 /**
  * Sandbox mode only: play the customer. Their reply goes from the emulator to Recado's webhook
@@ -15,25 +13,14 @@ import { formatPhone } from '../../../../shared/domain/phone-display';
  */
 export function CustomerReplyCard() {
   const { t } = useTranslation();
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
   const form = useForm({
     mode: 'controlled',
     initialValues: { phone: '', text: 'PARAR' },
     validate: validateWithSchema(sandboxMethods['sandbox.customerReply'].input, t),
   });
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      const { waId } = await api.call('sandbox.customerReply', values);
-      notifications.show({ color: 'green', message: t('toolsScreen.reply.sent', { phone: formatPhone(`+${waId}`) }) });
-    } catch (error) {
-      showServerErrors(form, error, values, t);
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setBusy(false);
-    }
-  });
+  const reply = useContractAction('sandbox.customerReply', { form, success: ({ waId }) => t('toolsScreen.reply.sent', { phone: formatPhone(`+${waId}`) }) });
+  const busy = reply.busy;
+  const submit = form.onSubmit((values) => void reply.run(values));
   return (
     <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} noValidate data-testid="customer-reply">
       <Stack>
