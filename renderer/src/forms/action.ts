@@ -22,7 +22,7 @@ export interface ActionOptions<Args extends unknown[], Result> {
    * What the owner reads when it worked: a sentence (a green notification), a whole notice (its
    * own colour, title, `autoClose`), or null for nothing (the screen changing is the feedback).
    */
-  success?: string | ((result: Result, ...args: Args) => string | Notice | null);
+  success?: string | Notice | ((result: Result, ...args: Args) => string | Notice | null);
   /** After it worked, before the success notice: hand the result to the screen. */
   onSuccess?: (result: Result, ...args: Args) => void;
   /** After it failed, with the failure already in words: roll back, or show it inline. */
