@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DAY_MS } from '../orders/order-source';
+import { THROUGHPUT_GAP_MS } from './dispatcher';
 import { MINUTE, makeOrder, openDispatcherHarness, phoneOf, T0, type DispatcherHarness } from './testing/dispatcher-harness';
 
 let h: DispatcherHarness | undefined;
@@ -34,6 +35,17 @@ describe('pacing', () => {
     }
     // The first message of the run goes at once: the delay is between sends.
     expect(times[0]).toBe(T0);
+  });
+
+  it('with no anti-ban delay, spaces requests to stay under Meta\'s 80 msg/s: 200 sends, no throughput error', async () => {
+    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0, maxPerBatch: 500 }, sandbox: { rateLimits: { messagesPerSecond: 80 } } });
+    for (let i = 0; i < 200; i++) h.addOrder(makeOrder(i));
+    h.dispatcher.start();
+    const harness = h;
+    expect(await h.runUntil(() => harness.sent().length === 200)).toBe(true);
+    const times = h.sent().map((m) => m.acceptedAt);
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(THROUGHPUT_GAP_MS);
+    expect(h.rows('SELECT id FROM notifications WHERE error_code IS NOT NULL')).toEqual([]);
   });
 
   it('sends at most max-per-batch per run and the rest at the following intervals', async () => {

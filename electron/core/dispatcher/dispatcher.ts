@@ -17,6 +17,12 @@ import { sendOne, settingsSnapshot } from './send-one';
 const PAUSE_KEY = 'dispatcher.pause';
 /** Due rows one pick looks at: enough to find another customer's row when the first are pair-limited. */
 const PICK_LOOKAHEAD = 25;
+/**
+ * Meta's default throughput per business number is 80 messages/s; past it every send answers
+ * 130429 and the whole queue backs off. Request starts are spaced at least this far apart, so
+ * even a zero anti-ban delay stays just under the cap instead of tripping it and stalling.
+ */
+export const THROUGHPUT_GAP_MS = 1000 / 80;
 
 export interface DispatcherOptions {
   /** 0 ≤ r < 1: the anti-ban delays and the backoff jitter. */
@@ -183,6 +189,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
     const { maxPerBatch } = settings.dispatch.get();
     let requests = 0;
     let delayed = false;
+    let lastRequestAt = -Infinity;
     for (;;) {
       // One row per turn of the event loop: a backlog of rows that are skipped at once (no request,
       // so nothing awaited) must not hold the web host's requests for seconds.
@@ -193,7 +200,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
       if (!picked) break;
       if (requests > 0 && !delayed) {
         // The anti-ban delay between two requests; then pick again (things changed meanwhile).
-        await sleep(randomDelayMs());
+        await sleep(Math.max(randomDelayMs(), Math.ceil(lastRequestAt + THROUGHPUT_GAP_MS - clock.now())));
         delayed = true;
         continue;
       }
@@ -201,6 +208,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
         await sleep(Math.max(1, picked.waitUntil - clock.now()));
         continue;
       }
+      lastRequestAt = clock.now();
       const outcome = await sendOne({ ctx, random: options.random, queue, blacklist, contacts, statuses, pause: setPause, outage }, picked.row, snapshot);
       if (outcome.kind === 'skipped') continue;
       requests++;

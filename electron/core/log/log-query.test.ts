@@ -48,8 +48,8 @@ describe('message log queries on 1,000,000 rows', () => {
        for (const { sql, params } of statements) {
         const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
         const steps = plan.map((p) => p.detail);
-        // The daily summary table is small by design (days × types × statuses) and may be scanned.
-        const usesIndex = steps.some((s) => /INDEX|PRIMARY KEY|VIRTUAL TABLE|notification_daily_counts/.test(s));
+        // The summary tables are small by design (days × types × statuses; types × statuses) and may be scanned.
+        const usesIndex = steps.some((s) => /INDEX|PRIMARY KEY|VIRTUAL TABLE|notification_daily_counts|notification_totals/.test(s));
         if (steps.some(fullScan) || !usesIndex) problems.push(`${name}/${kind}: ${steps.join(' | ')}`);
        }
       }
@@ -126,7 +126,7 @@ describe('search index', () => {
   });
 });
 
-describe('daily counts', () => {
+describe('daily counts and totals', () => {
   it('stay exact through inserts, status changes and deletes', () => {
     const temp = makeTempDir();
     const db = openDatabase(`${temp.dir}/log.sqlite`, { migrationsDir: MIGRATIONS_DIR });
@@ -141,7 +141,17 @@ describe('daily counts', () => {
         .run(Date.UTC(2026, 4, 20, 12), 1);
       expect(query.counters({ status: 'read' }).total).toBe(plain());
       expect(query.counters({}).total).toBe((db.$client.prepare('SELECT count(*) AS n FROM notifications').get() as { n: number }).n);
+      db.$client.prepare("UPDATE notifications SET type = 'order_cancelled' WHERE id % 5 = 0").run();
+      const count = (where: string, ...params: unknown[]) => (db.$client.prepare(`SELECT count(*) AS n FROM notifications WHERE ${where}`).get(...params) as { n: number }).n;
+      // All time (the totals table) and over a date range (the daily table plus the partial days).
+      expect(count("type = 'order_cancelled'")).toBeGreaterThan(50);
+      expect(query.counters({ type: 'order_cancelled' }).total).toBe(count("type = 'order_cancelled'"));
+      expect(query.counters({ type: 'order_cancelled', status: 'read' }).total).toBe(count("type = 'order_cancelled' AND status = 'read'"));
+      const from = Date.UTC(2026, 4, 10, 7, 30);
+      const to = Date.UTC(2026, 4, 22, 15);
+      expect(query.counters({ from, to, type: 'order_cancelled' }).total).toBe(count("type = 'order_cancelled' AND created_at >= ? AND created_at < ?", from, to));
       expect((db.$client.prepare('SELECT count(*) AS n FROM notification_daily_counts WHERE n < 0').get() as { n: number }).n).toBe(0);
+      expect((db.$client.prepare('SELECT count(*) AS n FROM notification_totals WHERE n < 0').get() as { n: number }).n).toBe(0);
     } finally {
       db.$client.close();
       temp.remove();

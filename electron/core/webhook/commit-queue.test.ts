@@ -76,6 +76,21 @@ describe('commit queue', () => {
     queue.close();
   });
 
+  it('runs onGroup once per group, inside its transaction, after a failing job was re-run alone', async () => {
+    const d = open();
+    const groups: boolean[] = [];
+    const queue = createCommitQueue(d.$client, { onGroup: () => groups.push(d.$client.inTransaction) });
+    await Promise.all([queue.run(insert(d, 'a')), queue.run(insert(d, 'b'))]);
+    const bad = queue.run(() => {
+      throw new Error('boom');
+    });
+    const ok = queue.run(insert(d, 'c'));
+    await expect(bad).rejects.toThrow('boom');
+    await expect(ok).resolves.toBe(1);
+    expect(groups).toEqual([true, true]);
+    queue.close();
+  });
+
   it('commits at the end of the turn, without waiting for any timer', async () => {
     const d = open();
     // Timers frozen: a queue that waited for a window before committing would never resolve.

@@ -69,7 +69,15 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
     templates: createMessageTemplateRepository(ctx.db),
     queue: createQueueRepository(ctx.db),
   };
-  const queue = createCommitQueue(ctx.db.$client);
+  // Read once per commit group, not per callback (each read is a validated copy of the section).
+  let groupSettings: ReturnType<typeof ctx.settings.webhook.get> | null = null;
+  const queue = createCommitQueue(ctx.db.$client, {
+    onGroup: () => {
+      groupSettings = null;
+      const now = ctx.clock.now();
+      appState.set(LAST_CALLBACK_KEY, now, now);
+    },
+  });
 
   const deps: WebhookAppDeps = {
     // Live: the app secret the owner saved; Sandbox: the emulator's demo app secret.
@@ -86,12 +94,9 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
       stats.verified(now);
     },
     commit: async (body) => {
-      const settings = ctx.settings.webhook.get();
       const effects = await queue.run(() => {
-        const now = ctx.clock.now();
-        const result = processCallback(body, { db: ctx.db, ...repos, settings, now });
-        appState.set(LAST_CALLBACK_KEY, now, now);
-        return result;
+        groupSettings ??= ctx.settings.webhook.get();
+        return processCallback(body, { db: ctx.db, ...repos, settings: groupSettings, now: ctx.clock.now() });
       });
       stats.accepted(effects, ctx.clock.now());
       if (effects.templateFallbacks > 0) options.onQueued?.();

@@ -10,4 +10,5 @@ export * from './webhook-account-errors';
 export * from './webhook-status-events';
 export * from './app-state';
 export * from './notification-daily-counts';
+export * from './notification-totals';
 export * from './refused-orders';

@@ -29,7 +29,7 @@ export function seedLog(db: AppDatabase, count: number, options: { end?: number;
   // Bulk load like an import would: the per-row FTS trigger costs ~10x the insert, so it is set
   // aside (its SQL kept from sqlite_master), the search index rebuilt once, the trigger restored.
   const triggers = db.$client
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('notifications_search_ai', 'notification_daily_counts_ai')")
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('notifications_search_ai', 'notification_daily_counts_ai', 'notification_totals_ai')")
     .all() as { name: string; sql: string }[];
   db.$client.transaction(() => {
     for (const trigger of triggers) db.$client.exec(`DROP TRIGGER ${trigger.name}`);
@@ -54,12 +54,14 @@ export function seedLog(db: AppDatabase, count: number, options: { end?: number;
       );
     }
     if (triggers.length) {
-      // The same rebuilds the migrations run (0003 and 0005).
+      // The same rebuilds the migrations run (0003, 0005 and 0009).
       db.$client.exec("INSERT INTO notifications_search(notifications_search) VALUES ('rebuild')");
       db.$client.exec('DELETE FROM notification_daily_counts');
       db.$client.exec(
         'INSERT INTO notification_daily_counts(day, type, status, n) SELECT created_at / 86400000, type, status, count(*) FROM notifications GROUP BY 1, 2, 3',
       );
+      db.$client.exec('DELETE FROM notification_totals');
+      db.$client.exec('INSERT INTO notification_totals(type, status, n) SELECT type, status, count(*) FROM notifications GROUP BY 1, 2');
       for (const trigger of triggers) db.$client.exec(trigger.sql);
     }
   })();
