@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateList, TemplateSummary } from '../../../../shared/contract/methods/templates';
 import { ScreenState } from '../../app/ScreenState';
-import { type LoadState } from '../../transport/api-context';
+import type { LoadState } from '../../transport/api-context';
 import { TemplateStatusBadge } from './TemplateStatusBadge';
 import { templateShape } from './template-shape';
 import { formatLanguage } from '../../format/format';
@@ -24,14 +24,13 @@ export function SyncedTemplatesCard({
   const [autoError, setAutoError] = useState<string | null>(null);
   const autoTried = useRef(false);
 
-  const options = { onSuccess: onSynced };
   const manual = useContractAction('templates.sync', {
-    ...options,
+    onSuccess: onSynced,
     failureTitle: t('templates.sync.failed'),
     success: (result) => ({ color: 'green', title: t('templates.sync.done'), message: t('templates.sync.count', { count: result.synced }) }),
   });
   // The quiet first sync (nothing synced yet): the table filling in is the feedback, a failure is said in the card.
-  const quiet = useContractAction('templates.sync', { ...options, quietFailure: true, onError: (_error, message) => setAutoError(message) });
+  const quiet = useContractAction('templates.sync', { onSuccess: onSynced, quietFailure: true, onError: (_error, message) => setAutoError(message) });
   const syncing = manual.busy || quiet.busy;
   const sync = (auto = false) => {
     setAutoError(null);
