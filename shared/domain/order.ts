@@ -29,6 +29,11 @@ export interface Refund {
   reason: string | null;
 }
 
+/** What was refunded so far, in the order's minor units (the sum of its refunds). */
+export function refundedMinor(order: Pick<Order, 'refunds'>): number {
+  return order.refunds.reduce((sum, refund) => sum + refund.amountMinor, 0);
+}
+
 export interface Order {
   source: OrderSourceKind;
   /** The order's id inside its source (WooCommerce id, local row id…). */

@@ -1,4 +1,4 @@
-import type { Order } from '../../../shared/domain/order';
+import { refundedMinor, type Order } from '../../../shared/domain/order';
 import { parseOrder } from '../../../shared/domain/order-schema';
 import { AppError } from '../contract/app-error';
 import type { GroupHandlers } from '../contract/handlers';
@@ -107,7 +107,7 @@ export function ordersHandlers(ctx: CoreContext): GroupHandlers<typeof ordersMet
       }),
     'orders.refund': ({ id, amountMinor, reason, at }) =>
       change(id, (order, now) => {
-        const refunded = order.refunds.reduce((sum, r) => sum + r.amountMinor, 0);
+        const refunded = refundedMinor(order);
         if (refunded + amountMinor > order.totalMinor) {
           throw new AppError('conflict', 'Refund exceeds what is left', { key: 'orders.refundTooLarge', left: order.totalMinor - refunded });
         }

@@ -1,4 +1,5 @@
 import type { OrderDetail, OrderView } from '../../../shared/contract/methods/orders';
+import { refundedMinor } from '../../../shared/domain/order';
 import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
 import type { AppDatabase } from '../db/open-database';
 import { eventsOfOrder } from './event-ledger';
@@ -27,6 +28,7 @@ export function toOrderView(stored: StoredOrder): OrderView {
     updatedAt: order.updatedAt,
     shipments: order.shipments,
     refunds: order.refunds,
+    refundedMinor: refundedMinor(order),
     editable: EDITABLE_SOURCES.has(order.source),
   };
 }

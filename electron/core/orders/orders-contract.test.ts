@@ -45,6 +45,26 @@ describe('orders through the contract', () => {
     await core.close();
   });
 
+  it('says how much of an order was refunded (refundedMinor), in the detail and in the list', async () => {
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir, { clock });
+    type View = { id: number; refundedMinor: number; status: string; currency: string };
+    const call = async <T>(name: string, input: unknown) => value((await core.dispatch(name, input)) as Envelope<T>);
+    const created = await call<View>('orders.create', { number: 'R-1', customerName: 'Bia', phone: '', totalMinor: 10000, currency: 'USD' });
+    expect(created.refundedMinor).toBe(0);
+    expect((await call<View>('orders.refund', { id: created.id, amountMinor: 2500 })).refundedMinor).toBe(2500);
+    const partly = await call<View>('orders.refund', { id: created.id, amountMinor: 1499 });
+    expect(partly).toMatchObject({ refundedMinor: 3999, status: 'pending', currency: 'USD' });
+    // Over what is left: refused, and the sum stays as it was.
+    expect(await core.dispatch('orders.refund', { id: created.id, amountMinor: 6002 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await call<View>('orders.get', { id: created.id })).refundedMinor).toBe(3999);
+    const whole = await call<View>('orders.refund', { id: created.id, amountMinor: 6001 });
+    expect(whole).toMatchObject({ refundedMinor: 10000, status: 'refunded' });
+    const page = await call<{ rows: View[] }>('orders.list', { search: 'R-1', pageSize: 10 });
+    expect(page.rows.map((r) => r.refundedMinor)).toEqual([10000]);
+    await core.close();
+  });
+
   it('shows the endpoint secret once, then only masked; regenerating shows the new one once', async () => {
     temp = makeTempDir();
     const { core, logLines } = openTempCore(temp.dir, { clock });

@@ -1,7 +1,8 @@
+import type { RefusedEvent } from '../../../shared/contract/methods/templates';
 import type { TemplateProblem } from '../../../shared/domain/template-check';
 import { ORDER_EVENTS, type OrderEvent } from '../../../shared/domain/order-events';
 import type { CoreContext } from '../core-context';
-import { dryRunTemplate } from './template-service';
+import { dryRunTemplate, listTemplateSummaries, templatesSynced } from './template-service';
 
 export interface EventTemplateCheck {
   event: OrderEvent;
@@ -23,4 +24,15 @@ export function checkEnabledEvents(ctx: CoreContext): EventTemplateCheck[] {
     const run = dryRunTemplate(ctx, { event });
     return { event, templateName: run.templateName, language: run.language, problems: run.problems, category: run.template?.category ?? null };
   });
+}
+
+/**
+ * `templates.refusedEvents`: the enabled events Meta would refuse, with why. Nothing while
+ * template messages are off or before the first sync (everything would look missing then).
+ */
+export function refusedEvents(ctx: CoreContext): RefusedEvent[] {
+  if (!ctx.settings.templates.get().useTemplates || !templatesSynced(listTemplateSummaries(ctx))) return [];
+  return checkEnabledEvents(ctx)
+    .filter((check) => check.problems.length > 0)
+    .map(({ event, templateName, language, problems }) => ({ event, templateName, language, problems }));
 }

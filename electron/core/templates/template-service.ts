@@ -1,5 +1,5 @@
 import { asc } from 'drizzle-orm';
-import type { TemplateDryRun, TemplatePreview, TemplateSummary } from '../../../shared/contract/methods/templates';
+import type { TemplateDryRun, TemplateList, TemplatePreview, TemplateSummary } from '../../../shared/contract/methods/templates';
 import type { Order } from '../../../shared/domain/order';
 import type { OrderEvent } from '../../../shared/domain/order-events';
 import { checkTemplateSend, findTemplate, type KnownComponent } from '../../../shared/domain/template-check';
@@ -34,6 +34,17 @@ export function toTemplateSummary(row: MessageTemplateRow): TemplateSummary {
 
 export function listTemplateSummaries(ctx: CoreContext): TemplateSummary[] {
   return ctx.db.select().from(messageTemplates).orderBy(asc(messageTemplates.name), asc(messageTemplates.language)).all().map(toTemplateSummary);
+}
+
+/** `templates.list`: the templates and the one definition of "something was synced". */
+export function listTemplates(ctx: CoreContext): TemplateList {
+  const templates = listTemplateSummaries(ctx);
+  return { synced: templatesSynced(templates), templates };
+}
+
+/** True once a sync filled in at least one template (a status webhook's row has no components). */
+export function templatesSynced(templates: readonly TemplateSummary[]): boolean {
+  return templates.some((template) => template.components !== null);
 }
 
 /** `templates.sync`: every template of the WABA (all pages) into `message_templates`. */

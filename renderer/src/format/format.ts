@@ -1,24 +1,36 @@
-/** Numbers, money and times in the user's language: `R$ 1.234,56`, `dd/mm/aaaa`, "há 2 minutos". */
-export function formatMoney(value: number, language: string, currency = 'BRL'): string {
-  return new Intl.NumberFormat(language, { style: 'currency', currency }).format(value);
+/**
+ * The renderer's one formatting module: numbers, money and times in the user's language
+ * (`R$ 1.234,56`, `28/05/2026 14:32`, "há 2 minutos"), always through `Intl`.
+ */
+
+/**
+ * `R$ 1.234,56` from minor units (centavos), the unit every amount crosses the contract in, in
+ * `currency` (ISO 4217: the order's own, BRL for the cost estimate).
+ */
+export function formatMoney(minor: number, currency: string, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'currency', currency }).format(minor / 100);
 }
 
+/**
+ * A price per message or an exchange rate, in major units with up to four decimals (Meta's rates
+ * are fractions of a cent: US$ 0,0068). Amounts the shop owns (order totals) go through
+ * `formatMoney`, in minor units.
+ */
+export function formatRate(value: number, currency: string, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(value);
+}
+
+/** `1.234` in pt-BR, `1,234` in English. */
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
 }
 
-export function formatDate(ms: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(ms);
-}
-
-export function formatDateTime(ms: number, language: string): string {
-  return new Intl.DateTimeFormat(language, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(ms);
+/** `28/05/2026 14:32` in pt-BR (`05/28/2026, 2:32 PM` in English); `—` for a time that is not there. */
+export function formatDateTime(ms: number | null | undefined, language: string): string {
+  if (ms === null || ms === undefined) return '—';
+  const text = new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
+  // pt-BR: `28/05/2026 14:32`, as in the wireframe (Intl puts a comma between date and time).
+  return language.startsWith('pt') ? text.replace(', ', ' ') : text;
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -2,6 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { toFieldIssues, type FieldIssue } from '../../../shared/contract';
+import { formatMoney } from '../format/format';
 import { CallError } from '../../../shared/contract/client';
 
 /** Issue keys whose `minimum`/`maximum` are amounts in minor units: shown as money, not as a bare count of centavos. */
@@ -17,7 +18,7 @@ export function translateIssue(issue: FieldIssue, t: TFunction, currency = 'BRL'
   for (const [key, value] of Object.entries(issue.params ?? {})) {
     // Plain numbers stay numbers: the translations format them (`{{maximum, number}}`).
     if (typeof value !== 'number' || !MONEY_KEYS.has(issue.key)) params[key] = value;
-    else params[key] = new Intl.NumberFormat(language, { style: 'currency', currency }).format(value / 100);
+    else params[key] = formatMoney(value, currency, language);
   }
   return t(issue.key, { ...params, defaultValue: t('validation.custom') });
 }

@@ -1,11 +1,11 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { InputOf, MethodName, OutputOf } from '../../../shared/contract';
 import { useApi } from '../transport/api-context';
-import { describeError, showServerErrors, validateWithSchema } from './contract-form';
+import { validateWithSchema } from './contract-form';
+import { useAction } from './use-contract-action';
 import { useUnsavedChanges } from './unsaved-changes';
 
 interface SettingsFormOptions<Values, M extends MethodName> {
@@ -28,30 +28,20 @@ interface SettingsFormOptions<Values, M extends MethodName> {
 export function useSettingsForm<Values extends Record<string, unknown>, M extends MethodName>(options: SettingsFormOptions<Values, M>) {
   const { t } = useTranslation();
   const api = useApi();
-  const [saving, setSaving] = useState(false);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: options.initialValues,
     validate: validateWithSchema(options.schema, t, options.toInput),
     validateInputOnBlur: true,
   });
+  const action = useAction((values: Values) => api.call(options.method, options.toInput(values)), {
+    form,
+    success: t('common.saved'),
+    onSuccess: (saved) => options.onSaved(saved, form),
+  });
 
   /** Saves the values as they are; true when saved. */
-  const save = async (values: Values): Promise<boolean> => {
-    setSaving(true);
-    try {
-      const saved = await api.call(options.method, options.toInput(values));
-      options.onSaved(saved, form);
-      notifications.show({ color: 'green', message: t('common.saved') });
-      return true;
-    } catch (error) {
-      showServerErrors(form, error, values, t);
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = async (values: Values): Promise<boolean> => (await action.run(values)) !== undefined;
 
   const invalid = () => notifications.show({ color: 'red', title: t('errors.title'), message: t('errors.validation') });
   const submit = form.onSubmit((values) => void save(values), invalid);
@@ -67,5 +57,5 @@ export function useSettingsForm<Values extends Record<string, unknown>, M extend
     },
   });
 
-  return { form, saving, submit };
+  return { form, saving: action.busy, submit };
 }

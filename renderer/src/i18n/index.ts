@@ -23,8 +23,3 @@ export async function applyLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
-
-/** dd/mm/aaaa and R$ 1.234,56 in pt-BR; the same Intl machinery for English. */
-export function formatDate(ms: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(ms);
-}

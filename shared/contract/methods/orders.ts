@@ -25,6 +25,8 @@ export interface OrderView {
   updatedAt: number;
   shipments: Shipment[];
   refunds: Refund[];
+  /** The sum of `refunds`: what is no longer the customer's to pay (computed in the core). */
+  refundedMinor: number;
   editable: boolean;
 }
 

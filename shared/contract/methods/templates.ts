@@ -24,6 +24,25 @@ export interface TemplateSummary {
   updatedAt: number;
 }
 
+/** `templates.list`: the stored templates and whether any sync has filled them in yet. */
+export interface TemplateList {
+  /**
+   * False until a sync brought at least one template's components: before that every template
+   * looks missing (rows a template-status webhook wrote carry no components and are not a sync).
+   */
+  synced: boolean;
+  /** By name then language. */
+  templates: TemplateSummary[];
+}
+
+/** One enabled event whose saved mapping Meta would refuse, with why (the dry run's problems). */
+export interface RefusedEvent {
+  event: OrderEvent;
+  templateName: string;
+  language: string;
+  problems: TemplateProblem[];
+}
+
 export interface TemplatePreview {
   event: OrderEvent;
   templateName: string;
@@ -73,9 +92,15 @@ export const templatesMethods = {
   'templates.saveSettings': method(templatesSettingsSchema).returns<TemplatesSettings>(),
   /** Pulls every template of the WABA from Meta (or the Sandbox) into the local table. */
   'templates.sync': method(z.object({}).strict()).returns<{ synced: number; templates: TemplateSummary[] }>(),
-  /** The synced templates, by name then language. */
-  'templates.list': method(z.object({}).strict()).returns<TemplateSummary[]>(),
+  /** The synced templates, by name then language, and whether anything was synced yet. */
+  'templates.list': method(z.object({}).strict()).returns<TemplateList>(),
   'templates.preview': method(templateRenderInputSchema).returns<TemplatePreview>(),
   /** Preview + the check against the synced template, as Meta would refuse the send. */
   'templates.dryRun': method(templateRenderInputSchema).returns<TemplateDryRun>(),
+  /**
+   * The enabled events whose saved mapping Meta would refuse (the dry run against the sample
+   * order). Empty while template messages are off (plain text is a choice, not a mistake) and
+   * before the first sync (every template would look missing). A failed check fails the call.
+   */
+  'templates.refusedEvents': method(z.object({}).strict()).returns<RefusedEvent[]>(),
 };

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { eq, lt } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { toFieldIssues } from '../../../../shared/contract/issues';
-import type { Order } from '../../../../shared/domain/order';
+import { refundedMinor, type Order } from '../../../../shared/domain/order';
 import { cleanText, ORDER_LIMITS, parseOrder } from '../../../../shared/domain/order-schema';
 import type { EventBus } from '../../contract/event-bus';
 import type { AppDatabase } from '../../db/open-database';
@@ -113,7 +113,7 @@ export function applyOrderEvent(previous: Order | null, body: OrderEventBody, no
       if (!order.refunds.some((r) => r.id === id)) {
         order.refunds.push({ id, amountMinor: toMinor(refund.amount), at: refund.at ? Date.parse(refund.at) : at, reason: refund.reason ?? null });
       }
-      const refunded = order.refunds.reduce((sum, r) => sum + r.amountMinor, 0);
+      const refunded = refundedMinor(order);
       if (order.totalMinor > 0 && refunded >= order.totalMinor) order.status = 'refunded';
       break;
     }

@@ -1,15 +1,15 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addBlacklistSchema, type BlacklistItem } from '../../../../shared/contract/methods/blacklist';
-import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
-import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
-import { formatDateTime, formatNumber } from '../common/format';
+import { describeError, validateWithSchema } from '../../forms/contract-form';
+import { useContractAction } from '../../forms/use-contract-action';
+import { useContractEvent, useContractQuery } from '../../transport/api-context';
+import { formatDateTime, formatNumber } from '../../format/format';
 import { blacklistReasonText } from './blacklist-reason';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 
@@ -23,12 +23,10 @@ function customerName(row: Pick<BlacklistItem, 'phone' | 'username' | 'userId'> 
 
 export function BlacklistScreen() {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const [searchText, setSearchText] = useState('');
   const [search] = useDebouncedValue(searchText.trim(), 250);
   const [page, setPage] = useState(1);
   const [removing, setRemoving] = useState<BlacklistItem | null>(null);
-  const [busy, setBusy] = useState(false);
   const list = useContractQuery('blacklist.list', { ...(search ? { search } : {}), page, pageSize: PAGE_SIZE });
   const data = list.state.status === 'ready' ? list.state.data : null;
   // Numbers arrive on their own (an opt-out reply, Meta refusing a number): show them as they land,
@@ -42,35 +40,28 @@ export function BlacklistScreen() {
     initialValues: { phone: '', reason: '' },
     validate: validateWithSchema(addBlacklistSchema, t),
   });
-  const add = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      const row = await api.call('blacklist.add', values);
+  const adding = useContractAction('blacklist.add', {
+    form,
+    onSuccess: () => {
       form.reset();
-      notifications.show({ color: 'green', message: t('blacklistScreen.added', { phone: formatPhone(row.phone) }) });
       list.reload();
-    } catch (error) {
-      showServerErrors(form, error, values, t);
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setBusy(false);
-    }
+    },
+    success: (row) => t('blacklistScreen.added', { phone: formatPhone(row.phone) }),
   });
+  const add = form.onSubmit((values) => void adding.run(values));
 
-  const confirmRemove = async () => {
-    if (!removing) return;
-    setBusy(true);
-    try {
-      await api.call('blacklist.remove', removing.phone ? { phone: removing.phone } : { userId: removing.userId ?? '' });
-      notifications.show({ color: 'green', message: t('blacklistScreen.removed', { phone: customerName(removing) }) });
+  const remove = useContractAction('blacklist.remove', {
+    onSuccess: () => {
       setRemoving(null);
       list.reload();
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setBusy(false);
-    }
+    },
+    // The row's name (phone, or username / BSUID for a customer known only by that), as the dialog said it.
+    success: () => t('blacklistScreen.removed', { phone: customerName(removing) }),
+  });
+  const confirmRemove = () => {
+    if (removing) void remove.run(removing.phone ? { phone: removing.phone } : { userId: removing.userId ?? '' });
   };
+  const busy = adding.busy || remove.busy;
 
   return (
     <Stack maw={1000}>
@@ -152,7 +143,7 @@ export function BlacklistScreen() {
             <Button variant="default" onClick={() => setRemoving(null)}>
               {t('common.cancel')}
             </Button>
-            <Button color="red" onClick={() => void confirmRemove()} loading={busy} data-testid="bl-confirm-remove">
+            <Button color="red" onClick={confirmRemove} loading={busy} data-testid="bl-confirm-remove">
               {t('blacklistScreen.remove')}
             </Button>
           </Group>

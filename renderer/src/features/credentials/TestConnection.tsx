@@ -2,10 +2,9 @@ import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TokenCheck } from '../../../../shared/contract/methods/credentials';
-import { describeError } from '../../forms/contract-form';
 import { formatDateTime } from '../../format/format';
-import { useApi } from '../../transport/api-context';
 import { MetaProblem } from '../status/MetaProblem';
+import { useContractAction } from '../../forms/use-contract-action';
 
 export const SYSTEM_USER_TOKEN_HELP =
   'https://developers.facebook.com/docs/whatsapp/business-management-api/get-started#1--acquire-an-access-token-using-a-system-user-or-facebook-login';
@@ -17,11 +16,12 @@ export const SYSTEM_USER_TOKEN_HELP =
  */
 export function TestConnection({ validate }: { validate?: () => boolean }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const [running, setRunning] = useState(false);
   const [result, setResult] = useState<TokenCheck | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
+  // The answer (or the failure in words) is shown under the button, not in a notification.
+  const testing = useContractAction('credentials.test', { quietFailure: true, onSuccess: setResult, onError: (_error, message) => setFailure(message) });
+  const running = testing.busy;
   const run = async () => {
     setFailure(null);
     setResult(null);
@@ -29,14 +29,7 @@ export function TestConnection({ validate }: { validate?: () => boolean }) {
       setFailure(t('credentials.test.fixFields'));
       return;
     }
-    setRunning(true);
-    try {
-      setResult(await api.call('credentials.test', {}));
-    } catch (error) {
-      setFailure(describeError(error, t));
-    } finally {
-      setRunning(false);
-    }
+    await testing.run({});
   };
 
   const token = result?.token;

@@ -1,12 +1,10 @@
 import { Alert, Anchor, Badge, Button, Code, Group, Modal, Paper, PinInput, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconPlayerSkipForward } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DoctorCheck, DoctorFixId, DoctorResult } from '../../../../shared/contract/methods/doctor';
-import { describeError } from '../../forms/contract-form';
+import { useContractAction } from '../../forms/use-contract-action';
 import { formatDateTime } from '../../format/format';
-import { useApi } from '../../transport/api-context';
 import { checkSentence } from './doctor-text';
 
 const COLORS = { pass: 'teal', warn: 'yellow', fail: 'red', skipped: 'gray' } as const;
@@ -25,25 +23,25 @@ export function DoctorChecks({ result, onResult }: { result: DoctorResult; onRes
 
 function CheckRow({ check, onResult }: { check: DoctorCheck; onResult(result: DoctorResult): void }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState<'pin' | 'confirm' | null>(null);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const Icon = ICONS[check.verdict];
 
-  const fix = async (id: DoctorFixId, extra: { pin?: string; confirm?: boolean } = {}) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onResult(await api.call('doctor.fix', { fix: id, ...extra }));
+  // A failed fix is said at its check (inline), not in a notification.
+  const fixing = useContractAction('doctor.fix', {
+    quietFailure: true,
+    onError: (_error, message) => setError(message),
+    onSuccess: (result) => {
+      onResult(result);
       setAsking(null);
-      notifications.show({ color: 'green', message: t('doctor.fixDone') });
-    } catch (e) {
-      setError(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    },
+    success: t('doctor.fixDone'),
+  });
+  const busy = fixing.busy;
+  const fix = (id: DoctorFixId, extra: { pin?: string; confirm?: boolean } = {}) => {
+    setError(null);
+    return fixing.run({ fix: id, ...extra });
   };
 
   const onFix = () => {

@@ -1,13 +1,12 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileZip, IconStethoscope } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DoctorResult } from '../../../../shared/contract/methods/doctor';
 import { ScreenState } from '../../app/ScreenState';
-import { describeError } from '../../forms/contract-form';
+import { useContractAction } from '../../forms/use-contract-action';
 import { formatDateTime } from '../../format/format';
-import { useApi, useContractQuery } from '../../transport/api-context';
+import { useContractQuery } from '../../transport/api-context';
 import { DoctorChecks } from './DoctorChecks';
 
 const OVERALL_COLOR = { pass: 'teal', warn: 'yellow', fail: 'red' } as const;
@@ -35,19 +34,13 @@ export function DoctorScreen() {
 /** The run button, the overall verdict and the checks; used by the screen and the wizard. */
 export function DoctorPanel({ result, onResult, autoRun = false }: { result: DoctorResult | null; onResult(r: DoctorResult): void; autoRun?: boolean }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const run = async () => {
-    setRunning(true);
+  // The checks appearing are the feedback; a failed run is said above them.
+  const doctor = useContractAction('doctor.run', { quietFailure: true, onError: (_error, message) => setError(message), onSuccess: onResult });
+  const running = doctor.busy;
+  const run = () => {
     setError(null);
-    try {
-      onResult(await api.call('doctor.run', {}));
-    } catch (e) {
-      setError(describeError(e, t));
-    } finally {
-      setRunning(false);
-    }
+    return doctor.run({});
   };
   useEffect(() => {
     if (autoRun) void run();
@@ -80,12 +73,9 @@ export function DoctorPanel({ result, onResult, autoRun = false }: { result: Doc
 /** "Gerar pacote de suporte": written to the data folder and offered as a download. */
 function SupportBundlePanel() {
   const { t } = useTranslation();
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const make = async () => {
-    setBusy(true);
-    try {
-      const bundle = await api.call('doctor.supportBundle', {});
+  const make = useContractAction('doctor.supportBundle', {
+    failureTitle: t('doctor.bundle.failed'),
+    onSuccess: (bundle) => {
       const bytes = Uint8Array.from(atob(bundle.base64), (c) => c.charCodeAt(0));
       const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
       const link = document.createElement('a');
@@ -93,20 +83,16 @@ function SupportBundlePanel() {
       link.download = bundle.fileName;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      notifications.show({ color: 'green', message: t('doctor.bundle.done', { file: bundle.path }) });
-    } catch (e) {
-      notifications.show({ color: 'red', title: t('doctor.bundle.failed'), message: describeError(e, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    success: (bundle) => t('doctor.bundle.done', { file: bundle.path }),
+  });
   return (
     <Paper withBorder p="lg" radius="md">
       <Group justify="space-between">
         <Text size="sm" c="dimmed" maw={600}>
           {t('doctor.bundle.help')}
         </Text>
-        <Button variant="light" leftSection={<IconFileZip size={18} />} loading={busy} onClick={() => void make()} data-testid="support-bundle">
+        <Button variant="light" leftSection={<IconFileZip size={18} />} loading={make.busy} onClick={() => void make.run({})} data-testid="support-bundle">
           {t('doctor.bundle.button')}
         </Button>
       </Group>

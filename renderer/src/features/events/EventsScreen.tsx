@@ -1,15 +1,15 @@
 import { Alert, Anchor, Box, Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import type { TemplateProblem } from '../../../../shared/domain/template-check';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
 import type { DispatchSettings } from '../../../../shared/settings/dispatch';
 import type { NotificationEventToggles } from '../../../../shared/settings/events';
 import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
+import { useAction } from '../../forms/use-contract-action';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { ProblemList } from '../templates/ProblemList';
 import { MarketingHoldAlert, useMarketingHolds } from '../templates/MarketingHolds';
-import { useRefusedEvents } from './use-refused-events';
 
 /** "Notification Events": the six toggles, each saved as soon as it is flipped, and the master switch. */
 export function EventsScreen() {
@@ -17,29 +17,34 @@ export function EventsScreen() {
   const api = useApi();
   const toggles = useContractQuery('settings.getEvents', {});
   const dispatch = useContractQuery('settings.getDispatch', {});
-  const refused = useRefusedEvents();
+  // Which enabled events Meta would refuse is the core's rule (`templates.refusedEvents`).
+  const refusedEvents = useContractQuery('templates.refusedEvents', {});
+  const refused: Partial<Record<OrderEvent, TemplateProblem[]>> =
+    refusedEvents.state.status === 'ready' ? Object.fromEntries(refusedEvents.state.data.map((r) => [r.event, r.problems])) : {};
   const marketing = useMarketingHolds();
 
-  const flipEvent = async (current: NotificationEventToggles, event: OrderEvent, on: boolean) => {
+  // Each switch moves at once; a refused save puts it back (`onError`) and says why.
+  const saveEvents = useAction((_current: NotificationEventToggles, patch: Partial<NotificationEventToggles>) => api.call('settings.saveEvents', patch), {
+    onSuccess: (saved) => {
+      toggles.setData(saved);
+      refusedEvents.reload();
+    },
+    onError: (_error, _message, current) => toggles.setData(current),
+    success: t('events.saved'),
+  });
+  const flipEvent = (current: NotificationEventToggles, event: OrderEvent, on: boolean) => {
     toggles.setData({ ...current, [event]: on });
-    try {
-      toggles.setData(await api.call('settings.saveEvents', { [event]: on }));
-      notifications.show({ color: 'green', message: t('events.saved') });
-    } catch (error) {
-      toggles.setData(current);
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    }
+    return saveEvents.run(current, { [event]: on });
   };
 
-  const flipMaster = async (current: DispatchSettings, enabled: boolean) => {
+  const saveDispatch = useAction((_current: DispatchSettings, next: DispatchSettings) => api.call('settings.saveDispatch', next), {
+    onSuccess: (saved) => dispatch.setData(saved),
+    onError: (_error, _message, current) => dispatch.setData(current),
+    success: t('common.saved'),
+  });
+  const flipMaster = (current: DispatchSettings, enabled: boolean) => {
     dispatch.setData({ ...current, enabled });
-    try {
-      dispatch.setData(await api.call('settings.saveDispatch', { ...current, enabled }));
-      notifications.show({ color: 'green', message: t('common.saved') });
-    } catch (error) {
-      dispatch.setData(current);
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    }
+    return saveDispatch.run(current, { ...current, enabled });
   };
 
   return (
@@ -50,6 +55,11 @@ export function EventsScreen() {
           {t('events.subtitle')}
         </Text>
       </div>
+      {refusedEvents.state.status === 'error' && (
+        <Alert color="red" title={t('events.refusedCheckFailed')} data-testid="events-refused-check-failed">
+          {describeError(refusedEvents.state.error, t)}
+        </Alert>
+      )}
       <ScreenState state={dispatch.state}>
         {(settings) => (
           <Paper withBorder p="lg" radius="md">

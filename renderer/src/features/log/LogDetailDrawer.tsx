@@ -5,7 +5,7 @@ import type { LogDetail } from '../../../../shared/contract/methods/log';
 import { isDispatchReason } from '../../../../shared/domain/dispatch-reasons';
 import { ScreenState } from '../../app/ScreenState';
 import { useContractEvent, useContractQuery } from '../../transport/api-context';
-import { formatDateTime } from '../common/format';
+import { formatDateTime } from '../../format/format';
 import { STATUS_COLORS } from './log-labels';
 import { errorText, RESENDABLE } from './log-reasons';
 import { ResendButton } from './ResendButton';

@@ -1,7 +1,6 @@
 import { Badge, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { DataTable } from 'mantine-datatable';
@@ -11,8 +10,9 @@ import { type LogCsvPage, type LogFilters, type LogRow } from '../../../../share
 import { NOTIFICATION_STATUSES, type NotificationStatus } from '../../../../shared/domain/notification-status';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
 import { describeError } from '../../forms/contract-form';
+import { useAction } from '../../forms/use-contract-action';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
-import { formatDateTime, formatNumber } from '../common/format';
+import { formatDateTime, formatNumber } from '../../format/format';
 import { LogDetailDrawer } from './LogDetailDrawer';
 import { STATUS_COLORS } from './log-labels';
 import { errorText, reasonText } from './log-reasons';
@@ -60,7 +60,8 @@ export function LogScreen() {
     setPage(1);
   };
 
-  const exportCsv = async () => {
+  // Page by page (the log can be large), with the progress on screen; one outcome at the end.
+  const exportAction = useAction(async () => {
     setExporting({ done: 0, total: 0 });
     const parts: string[] = ['\ufeff'];
     try {
@@ -88,13 +89,15 @@ export function LogScreen() {
       link.download = `recado-mensagens-${dayjs().format('YYYY-MM-DD-HHmm')}.csv`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      notifications.show({ color: 'green', title: t('logScreen.exportDone'), message: t('logScreen.exportRows', { count: done, formatted: formatNumber(done, lang) }) });
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('logScreen.exportFailed'), message: describeError(error, t) });
+      return done;
     } finally {
       setExporting(null);
     }
-  };
+  }, {
+    failureTitle: t('logScreen.exportFailed'),
+    success: (done) => ({ color: 'green', title: t('logScreen.exportDone'), message: t('logScreen.exportRows', { count: done, formatted: formatNumber(done, lang) }) }),
+  });
+  const exportCsv = exportAction.run;
 
   const c = counters.state.status === 'ready' ? counters.state.data : null;
   const cards = [

@@ -1,11 +1,9 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconRepeat } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogDetail } from '../../../../shared/contract/methods/log';
-import { describeError } from '../../forms/contract-form';
-import { useApi } from '../../transport/api-context';
+import { useContractAction } from '../../forms/use-contract-action';
 
 /**
  * "Reenviar" for a failed or unconfirmed message: queues a new notification (`dispatch.resend`).
@@ -13,24 +11,18 @@ import { useApi } from '../../transport/api-context';
  */
 export function ResendButton({ detail, onResent }: { detail: LogDetail; onResent(newId: number): void }) {
   const { t } = useTranslation();
-  const api = useApi();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const resend = async () => {
-    setBusy(true);
-    try {
-      const { notificationId } = await api.call('dispatch.resend', { notificationId: detail.id });
+  const resending = useContractAction('dispatch.resend', {
+    failureTitle: t('resend.failed'),
+    onSuccess: ({ notificationId }) => {
       setConfirming(false);
-      notifications.show({ color: 'green', title: t('resend.queued'), message: t('resend.queuedDetail', { order: detail.orderNumber }) });
       onResent(notificationId);
-    } catch (error) {
-      setConfirming(false);
-      notifications.show({ color: 'red', title: t('resend.failed'), message: describeError(error, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    onError: () => setConfirming(false),
+    success: () => ({ color: 'green', title: t('resend.queued'), message: t('resend.queuedDetail', { order: detail.orderNumber }) }),
+  });
+  const busy = resending.busy;
+  const resend = () => resending.run({ notificationId: detail.id });
 
   return (
     <>

@@ -1,15 +1,14 @@
 import { Alert, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EndpointSecretInfo } from '../../../../shared/contract/methods/order-sources';
 import { ScreenState } from '../../app/ScreenState';
-import { describeError } from '../../forms/contract-form';
-import { useApi, useContractQuery } from '../../transport/api-context';
+import { useContractQuery } from '../../transport/api-context';
 import { useTunnelStatus } from '../common/use-tunnel-status';
 import { CopyField } from '../common/CopyField';
 import { WooPanel } from './WooPanel';
+import { useContractAction } from '../../forms/use-contract-action';
 
 /**
  * The base URL other systems reach Recado's webhook server at: the tunnel's public address when
@@ -39,23 +38,17 @@ export function ConnectionsPanel() {
 
 function EndpointPanel({ baseUrl }: { baseUrl: string | null }) {
   const { t } = useTranslation();
-  const api = useApi();
   const info = useContractQuery('endpoint.info', {});
   const [fresh, setFresh] = useState<EndpointSecretInfo | null>(null);
-  const [busy, setBusy] = useState(false);
-  const regenerate = async () => {
-    setBusy(true);
-    try {
-      const next = await api.call('endpoint.regenerateSecret', {});
+  const regenerating = useContractAction('endpoint.regenerateSecret', {
+    onSuccess: (next) => {
       setFresh(next);
       info.setData(next);
-      notifications.show({ color: 'green', message: t('endpointScreen.regenerated') });
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    success: t('endpointScreen.regenerated'),
+  });
+  const busy = regenerating.busy;
+  const regenerate = () => regenerating.run({});
   return (
     <Paper withBorder p="lg" radius="md">
       <ScreenState state={info.state} onRetry={info.reload}>

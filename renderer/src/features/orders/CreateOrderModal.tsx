@@ -1,16 +1,14 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createOrderSchema } from '../../../../shared/contract/methods/orders';
 import type { OrderStatus } from '../../../../shared/domain/order';
-import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
+import { validateWithSchema } from '../../forms/contract-form';
 import { toMinorUnits } from '../../forms/money';
 import { MoneyInput } from '../../forms/MoneyInput';
-import { useApi } from '../../transport/api-context';
+import { useContractAction } from '../../forms/use-contract-action';
 
 /** A new order starts pending, or already paid (processing), or already done (completed). */
 const START_STATUSES: OrderStatus[] = ['pending', 'processing', 'completed'];
@@ -44,27 +42,22 @@ const toInput = (v: CreateValues) => ({
 /** "New order" in the local order book: what the owner types for a sale made on Instagram or at the counter. */
 export function CreateOrderModal({ opened, onClose, onCreated }: { opened: boolean; onClose(): void; onCreated(id: number): void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
   const form = useForm<CreateValues>({
     mode: 'controlled',
     initialValues: EMPTY,
     validate: validateWithSchema(createOrderSchema, t, toInput),
   });
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      const order = await api.call('orders.create', toInput(values));
-      notifications.show({ color: 'green', message: t('ordersScreen.created', { number: order.number }) });
+  const creating = useContractAction('orders.create', {
+    form,
+    currency: form.values.currency,
+    onSuccess: (order) => {
       form.reset();
       onCreated(order.id);
-    } catch (error) {
-      showServerErrors(form, error, toInput(values), t, values.currency);
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setBusy(false);
-    }
+    },
+    success: (order) => t('ordersScreen.created', { number: order.number }),
   });
+  const busy = creating.busy;
+  const submit = form.onSubmit((values) => void creating.run(toInput(values)));
   // Cancelled or closed: the next "New order" starts empty, not with what was abandoned.
   const close = () => {
     form.reset();

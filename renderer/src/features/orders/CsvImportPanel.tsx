@@ -1,5 +1,4 @@
 import { Alert, Button, FileButton, Group, List, Paper, Progress, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +13,7 @@ import { CSV_FIELDS, REQUIRED_CSV_FIELDS, type CsvField } from '../../../../shar
 import { useApi, useContractEvent } from '../../transport/api-context';
 import { CsvReport } from './CsvReport';
 import { csvFailure, fieldWords } from './csv-words';
+import { useAction, useContractAction } from '../../forms/use-contract-action';
 
 /** Bytes → base64, so the core detects the file's encoding (UTF-8, UTF-16 or Excel's Windows-1252). */
 function toBase64(bytes: Uint8Array): string {
@@ -53,7 +53,6 @@ export function CsvImportPanel() {
   const [duplicates, setDuplicates] = useState<CsvDuplicateChoice>('skip');
   const [check, setCheck] = useState<CsvImportResult | null>(null);
   const [result, setResult] = useState<CsvImportResult | null>(null);
-  const [busy, setBusy] = useState<'preview' | 'check' | 'import' | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const number = new Intl.NumberFormat(i18n.language);
@@ -74,21 +73,23 @@ export function CsvImportPanel() {
     setFailure(null);
   };
 
-  const readFile = async (content: string, name: string, chosen: DelimiterChoice) => {
-    setBusy('preview');
-    setFailure(null);
-    setCheck(null);
-    try {
-      const answer = await api.call('csv.preview', { content, contentEncoding: 'base64', delimiter: chosen });
+  // Reading and checking say what is wrong at the file and its columns (`failure`), not in a notification.
+  const previewing = useAction((content: string, name: string, chosen: DelimiterChoice) => api.call('csv.preview', { content, contentEncoding: 'base64', delimiter: chosen }), {
+    quietFailure: true,
+    onSuccess: (answer, content, name) => {
       setFile({ name, content });
       setPreview(answer);
       setMapping(answer.guessedMapping);
-    } catch (e) {
+    },
+    onError: (e) => {
       setPreview(null);
       setFailure(csvFailure(e, t));
-    } finally {
-      setBusy(null);
-    }
+    },
+  });
+  const readFile = (content: string, name: string, chosen: DelimiterChoice) => {
+    setFailure(null);
+    setCheck(null);
+    return previewing.run(content, name, chosen);
   };
 
   const pick = async (picked: File | null) => {
@@ -103,48 +104,45 @@ export function CsvImportPanel() {
     await readFile(content, picked.name, 'auto');
   };
 
-  const runCheck = async (choice: CsvDuplicateChoice = duplicates) => {
-    if (!file) return;
-    setBusy('check');
-    setFailure(null);
-    try {
-      setCheck(await api.call('csv.import', { content: file.content, contentEncoding: 'base64', delimiter, mapping, duplicates: choice, dryRun: true }));
-    } catch (e) {
+  const checking = useContractAction('csv.import', {
+    quietFailure: true,
+    onSuccess: setCheck,
+    onError: (e) => {
       setCheck(null);
       setFailure(csvFailure(e, t));
-    } finally {
-      setBusy(null);
-    }
+    },
+  });
+  const runCheck = async (choice: CsvDuplicateChoice = duplicates) => {
+    if (!file) return;
+    setFailure(null);
+    await checking.run({ content: file.content, contentEncoding: 'base64', delimiter, mapping, duplicates: choice, dryRun: true });
   };
 
-  const runImport = async () => {
-    if (!file) return;
-    setBusy('import');
-    setProgress(null);
-    setFailure(null);
-    try {
-      const done = await api.call('csv.import', { content: file.content, contentEncoding: 'base64', delimiter, mapping, duplicates, dryRun: false });
+  const importing = useContractAction('csv.import', {
+    describeFailure: (e) => csvFailure(e, t).messages.join(' '),
+    onSuccess: (done) => {
       setResult(done);
       setCheck(null);
-      const { create, update, refused } = done.counts;
-      notifications.show({
-        color: 'green',
-        title: t('csvImport.doneTitle'),
-        message: [
-          t('csvImport.doneCreated', { count: create, n: number.format(create) }),
-          t('csvImport.doneUpdated', { count: update, n: number.format(update) }),
-          t('csvImport.doneRefused', { count: refused, n: number.format(refused) }),
-        ].join(', '),
-      });
-    } catch (e) {
-      const explained = csvFailure(e, t);
-      setFailure(explained);
-      notifications.show({ color: 'red', title: t('errors.title'), message: explained.messages.join(' ') });
-    } finally {
-      setBusy(null);
-      setProgress(null);
-    }
+    },
+    onError: (e) => setFailure(csvFailure(e, t)),
+    success: ({ counts: { create, update, refused } }) => ({
+      color: 'green',
+      title: t('csvImport.doneTitle'),
+      message: [
+        t('csvImport.doneCreated', { count: create, n: number.format(create) }),
+        t('csvImport.doneUpdated', { count: update, n: number.format(update) }),
+        t('csvImport.doneRefused', { count: refused, n: number.format(refused) }),
+      ].join(', '),
+    }),
+  });
+  const runImport = async () => {
+    if (!file) return;
+    setProgress(null);
+    setFailure(null);
+    await importing.run({ content: file.content, contentEncoding: 'base64', delimiter, mapping, duplicates, dryRun: false });
+    setProgress(null);
   };
+  const busy = previewing.busy ? 'preview' : checking.busy ? 'check' : importing.busy ? 'import' : null;
 
   const toWrite = check ? check.counts.create + check.counts.update : 0;
 

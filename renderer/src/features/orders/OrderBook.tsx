@@ -8,13 +8,13 @@ import type { OrderView } from '../../../../shared/contract/methods/orders';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/domain/order';
 import { describeError } from '../../forms/contract-form';
 import { useContractQuery } from '../../transport/api-context';
-import { formatDateTime, formatMoney, formatNumber } from '../common/format';
+import { formatDateTime, formatMoney, formatNumber } from '../../format/format';
 import { CreateOrderModal } from './CreateOrderModal';
 import { OrderDrawer } from './OrderDrawer';
+import { ORDER_STATUS_COLORS } from './order-status-colors';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 
 const PAGE_SIZE = 25;
-export const ORDER_STATUS_COLORS: Record<OrderStatus, string> = { pending: 'gray', processing: 'blue', completed: 'teal', cancelled: 'red', refunded: 'orange' };
 
 export function OrderBook() {
   const { t, i18n } = useTranslation();

@@ -1,17 +1,16 @@
 import { Alert, Badge, Button, Drawer, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../../shared/contract/methods/orders';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/domain/order';
 import { ScreenState } from '../../app/ScreenState';
-import { describeError } from '../../forms/contract-form';
 import { toMinorUnits } from '../../forms/money';
 import { MoneyInput } from '../../forms/MoneyInput';
-import { useApi, useContractQuery } from '../../transport/api-context';
-import { formatDateTime, formatMoney } from '../common/format';
-import { ORDER_STATUS_COLORS } from './OrderBook';
+import { useContractQuery } from '../../transport/api-context';
+import { formatDateTime, formatMoney } from '../../format/format';
+import { ORDER_STATUS_COLORS } from './order-status-colors';
 import { formatPhone } from '../../../../shared/domain/phone-display';
+import { useContractAction } from '../../forms/use-contract-action';
 
 export function OrderDrawer({ id, onClose, onChanged }: { id: number | null; onClose(): void; onChanged(): void }) {
   const { t } = useTranslation();
@@ -41,30 +40,32 @@ function Loader({ id, onChanged }: { id: number; onChanged(): void }) {
 
 function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDetail): void }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const [busy, setBusy] = useState<string | null>(null);
   const [carrier, setCarrier] = useState('Correios');
   const [tracking, setTracking] = useState('');
   const [cancelReason, setCancelReason] = useState('');
   const [refund, setRefund] = useState<number | string>('');
   const money = (minor: number) => formatMoney(minor, order.currency, i18n.language);
-  const refunded = order.refunds.reduce((sum, r) => sum + r.amountMinor, 0);
   const refundMinor = toMinorUnits(refund);
 
-  /** True when done; on a failure what was typed stays in its field, with the reason in words. */
-  const run = async (name: string, action: () => Promise<OrderDetail>, done: string): Promise<boolean> => {
-    setBusy(name);
-    try {
-      onChanged(await action());
-      notifications.show({ color: 'green', message: done });
-      return true;
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-      return false;
-    } finally {
-      setBusy(null);
-    }
-  };
+  // Each change hands the new order to the drawer; on a failure what was typed stays in its field, with the reason in words.
+  const changeStatus = useContractAction('orders.changeStatus', { onSuccess: onChanged, success: t('ordersScreen.statusChanged') });
+  const ship = useContractAction('orders.addShipment', {
+    onSuccess: (o) => {
+      onChanged(o);
+      setTracking('');
+    },
+    success: t('ordersScreen.shipmentAdded'),
+  });
+  const deliver = useContractAction('orders.markDelivered', { onSuccess: onChanged, success: t('ordersScreen.delivered') });
+  const refunding = useContractAction('orders.refund', {
+    onSuccess: (o) => {
+      onChanged(o);
+      setRefund('');
+    },
+    success: t('ordersScreen.refunded'),
+  });
+  const cancelling = useContractAction('orders.cancel', { onSuccess: onChanged, success: t('ordersScreen.cancelled') });
+  const anyBusy = changeStatus.busy || ship.busy || deliver.busy || refunding.busy || cancelling.busy;
 
   return (
     <Stack>
@@ -89,8 +90,8 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
                 value={order.status}
                 allowDeselect={false}
                 data-testid="change-status"
-                onChange={(v) => v && v !== order.status && void run('status', () => api.call('orders.changeStatus', { id: order.id, status: v as OrderStatus }), t('ordersScreen.statusChanged'))}
-                disabled={busy !== null}
+                onChange={(v) => v && v !== order.status && void changeStatus.run({ id: order.id, status: v as OrderStatus })}
+                disabled={anyBusy}
               />
             </Group>
           </Paper>
@@ -101,12 +102,10 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
                 <TextInput label={t('ordersScreen.carrier')} value={carrier} onChange={(e) => setCarrier(e.currentTarget.value)} w={160} data-testid="ship-carrier" />
                 <TextInput label={t('ordersScreen.tracking')} value={tracking} onChange={(e) => setTracking(e.currentTarget.value)} placeholder="QR123456789BR" w={200} data-testid="ship-tracking" />
                 <Button
-                  loading={busy === 'ship'}
+                  loading={ship.busy}
                   disabled={!carrier.trim() || !tracking.trim()}
                   data-testid="add-shipment"
-                  onClick={() =>
-                    void run('ship', () => api.call('orders.addShipment', { id: order.id, carrier, trackingNumber: tracking }), t('ordersScreen.shipmentAdded')).then((ok) => ok && setTracking(''))
-                  }
+                  onClick={() => void ship.run({ id: order.id, carrier, trackingNumber: tracking })}
                 >
                   {t('ordersScreen.add')}
                 </Button>
@@ -133,7 +132,7 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
                   {s.deliveredAt ? (
                     formatDateTime(s.deliveredAt, i18n.language)
                   ) : order.editable ? (
-                    <Button size="compact-sm" variant="light" loading={busy === `deliver-${s.id}`} onClick={() => void run(`deliver-${s.id}`, () => api.call('orders.markDelivered', { id: order.id, shipmentId: s.id }), t('ordersScreen.delivered'))} data-testid="mark-delivered">
+                    <Button size="compact-sm" variant="light" loading={deliver.running?.[0].shipmentId === s.id} onClick={() => void deliver.run({ id: order.id, shipmentId: s.id })} data-testid="mark-delivered">
                       {t('ordersScreen.markDelivered')}
                     </Button>
                   ) : (
@@ -149,14 +148,14 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
         <Paper withBorder p="md">
           <Stack gap="xs">
             <Group align="flex-end">
-              <MoneyInput label={t('ordersScreen.refundAmount', { left: money(order.totalMinor - refunded) })} currency={order.currency} value={refund} onChange={setRefund} w={260} data-testid="refund-amount" />
+              <MoneyInput label={t('ordersScreen.refundAmount', { left: money(order.totalMinor - order.refundedMinor) })} currency={order.currency} value={refund} onChange={setRefund} w={260} data-testid="refund-amount" />
               <Button
                 variant="light"
                 color="orange"
-                loading={busy === 'refund'}
+                loading={refunding.busy}
                 disabled={refundMinor === null || refundMinor <= 0}
                 data-testid="refund"
-                onClick={() => refundMinor !== null && void run('refund', () => api.call('orders.refund', { id: order.id, amountMinor: refundMinor }), t('ordersScreen.refunded')).then((ok) => ok && setRefund(''))}
+                onClick={() => refundMinor !== null && void refunding.run({ id: order.id, amountMinor: refundMinor })}
               >
                 {t('ordersScreen.refund')}
               </Button>
@@ -164,7 +163,7 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
             {order.status !== 'cancelled' && (
               <Group align="flex-end">
                 <TextInput label={t('ordersScreen.cancelReason')} value={cancelReason} onChange={(e) => setCancelReason(e.currentTarget.value)} style={{ flex: 1 }} data-testid="cancel-reason" />
-                <Button color="red" variant="light" loading={busy === 'cancel'} disabled={!cancelReason.trim()} data-testid="cancel-order" onClick={() => void run('cancel', () => api.call('orders.cancel', { id: order.id, reason: cancelReason }), t('ordersScreen.cancelled'))}>
+                <Button color="red" variant="light" loading={cancelling.busy} disabled={!cancelReason.trim()} data-testid="cancel-order" onClick={() => void cancelling.run({ id: order.id, reason: cancelReason })}>
                   {t('ordersScreen.cancel')}
                 </Button>
               </Group>

@@ -1,6 +1,6 @@
 import { Badge, Tabs, Text, Title, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../common/format';
+import { formatNumber } from '../../format/format';
 import { ConnectionsPanel } from './ConnectionsPanel';
 import { CsvImportPanel } from './CsvImportPanel';
 import { OrderBook } from './OrderBook';

@@ -1,13 +1,12 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconX } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refusalField, type RefusedOrderView } from '../../../../shared/domain/refused-order';
 import { ScreenState } from '../../app/ScreenState';
-import { describeError } from '../../forms/contract-form';
-import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
-import { formatDateTime } from '../common/format';
+import { useContractEvent, useContractQuery } from '../../transport/api-context';
+import { formatDateTime } from '../../format/format';
+import { useContractAction } from '../../forms/use-contract-action';
 
 /** How many orders are refused now, kept current by `orders.refusedChanged` (the tab's badge). */
 export function useRefusedCount(): number {
@@ -56,20 +55,9 @@ export function RefusedOrdersPanel() {
 
 function RefusedOrderCard({ row, onDismissed }: { row: RefusedOrderView; onDismissed(): void }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const dismiss = async () => {
-    setBusy(true);
-    try {
-      await api.call('orders.dismissRefused', { source: row.source, externalId: row.externalId });
-      notifications.show({ color: 'green', message: t('refusedOrders.dismissed') });
-      onDismissed();
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const dismissing = useContractAction('orders.dismissRefused', { onSuccess: onDismissed, success: t('refusedOrders.dismissed') });
+  const busy = dismissing.busy;
+  const dismiss = () => dismissing.run({ source: row.source, externalId: row.externalId });
   const excerptOf = (path: string) => row.excerpt.find((e) => e.path === path);
   return (
     <Paper withBorder p="md" radius="md" data-testid="refused-order">

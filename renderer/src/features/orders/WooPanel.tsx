@@ -1,15 +1,14 @@
 import { Alert, Button, Group, Paper, PasswordInput, Stack, Switch, TagsInput, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlugConnected, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveWooSettingsSchema, type WooSettingsView } from '../../../../shared/settings/woocommerce';
-import { describeError } from '../../forms/contract-form';
 import { useSettingsForm } from '../../forms/use-settings-form';
 import { WholeNumberInput } from '../../forms/WholeNumberInput';
 import { useApi } from '../../transport/api-context';
 import { CopyField } from '../common/CopyField';
 import { mappingFromRows, rowsFromMapping, WooStatusMapping, type StatusRow } from './WooStatusMapping';
+import { useAction } from '../../forms/use-contract-action';
 
 interface WooFormValues extends Record<string, unknown> {
   enabled: boolean;
@@ -53,7 +52,6 @@ const toInput = ({ consumerKey, consumerSecret, webhookSecret, statusRows, ...re
 export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsView; webhookBaseUrl: string | null; onSaved(v: WooSettingsView): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [busy, setBusy] = useState<'test' | 'sync' | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const { form, saving, submit } = useSettingsForm({
     initialValues: valuesFrom(view),
@@ -67,32 +65,25 @@ export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsV
     },
   });
 
-  const run = async (kind: 'test' | 'sync') => {
-    setBusy(kind);
-    try {
-      let text: string;
-      let ok: boolean;
+  // The outcome stays written under the buttons (`result`) as well as in the notification.
+  const connection = useAction(
+    async (kind: 'test' | 'sync'): Promise<{ ok: boolean; text: string }> => {
       if (kind === 'test') {
         const r = await api.call('woocommerce.testConnection', {});
-        ok = r.ok;
-        text = r.ok ? t('wooScreen.testOk', { count: r.ordersVisible }) : t(`woo.test.${r.code}`);
-      } else {
-        const r = await api.call('woocommerce.syncNow', {});
-        // Refused orders do not stop the sync, but the owner must hear about them.
-        ok = r.refused.length === 0;
-        text = t('wooScreen.syncOk', { seen: r.seen, changed: r.changed, events: r.events });
-        if (r.refused.length > 0) text += ` ${t('refusedOrders.syncRefused', { count: r.refused.length })}`;
+        return { ok: r.ok, text: r.ok ? t('wooScreen.testOk', { count: r.ordersVisible }) : t(`woo.test.${r.code}`) };
       }
-      setResult({ ok, text });
-      notifications.show({ color: ok ? 'green' : 'red', message: text });
-    } catch (error) {
-      const text = describeError(error, t);
-      setResult({ ok: false, text });
-      notifications.show({ color: 'red', title: t('errors.title'), message: text });
-    } finally {
-      setBusy(null);
-    }
-  };
+      const r = await api.call('woocommerce.syncNow', {});
+      // Refused orders do not stop the sync, but the owner must hear about them.
+      const text = t('wooScreen.syncOk', { seen: r.seen, changed: r.changed, events: r.events });
+      return r.refused.length === 0 ? { ok: true, text } : { ok: false, text: `${text} ${t('refusedOrders.syncRefused', { count: r.refused.length })}` };
+    },
+    {
+      onSuccess: (outcome) => setResult(outcome),
+      onError: (_error, text) => setResult({ ok: false, text }),
+      success: ({ ok, text }) => ({ color: ok ? 'green' : 'red', message: text }),
+    },
+  );
+  const busy = connection.running?.[0] ?? null;
 
   const saved = (s: { set: boolean; last4: string | null }) => (s.set ? t('credentials.secretSaved', { last4: s.last4 ?? '' }) : t('credentials.secretNotSet'));
   const dirty = form.isDirty();
@@ -136,10 +127,10 @@ export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsV
           </Text>
         )}
         <Group justify="flex-end">
-          <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={() => void run('test')} loading={busy === 'test'} disabled={dirty} data-testid="woo-test">
+          <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={() => void connection.run('test')} loading={busy === 'test'} disabled={dirty} data-testid="woo-test">
             {t('wooScreen.test')}
           </Button>
-          <Button variant="light" leftSection={<IconRefresh size={16} />} onClick={() => void run('sync')} loading={busy === 'sync'} disabled={dirty} data-testid="woo-sync">
+          <Button variant="light" leftSection={<IconRefresh size={16} />} onClick={() => void connection.run('sync')} loading={busy === 'sync'} disabled={dirty} data-testid="woo-sync">
             {t('wooScreen.sync')}
           </Button>
           <Button type="submit" loading={saving} data-testid="woo-save">

@@ -1,27 +1,17 @@
 import { Group, SegmentedControl, Select, useMantineColorScheme } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type ColorScheme, type Language } from '../../../../shared/settings/general';
-import { describeError } from '../../forms/contract-form';
 import { applyLanguage } from '../../i18n';
-import { useApi } from '../../transport/api-context';
+import { useContractAction } from '../../forms/use-contract-action';
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'pt-BR': 'Português (Brasil)', en: 'English' };
 
 /** Language and appearance, saved in the backend so the tray and the next start use them too. */
 export function PreferencesMenu() {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
-
-  const save = async (patch: { language?: Language; colorScheme?: ColorScheme }) => {
-    try {
-      await api.call('settings.saveGeneral', patch);
-      notifications.show({ color: 'green', message: t('common.saved') });
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    }
-  };
+  const saving = useContractAction('settings.saveGeneral', { success: t('common.saved') });
+  const save = (patch: { language?: Language; colorScheme?: ColorScheme }) => saving.run(patch);
 
   return (
     <Group gap="sm" wrap="nowrap">

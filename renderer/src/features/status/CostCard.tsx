@@ -2,15 +2,11 @@ import { Button, Group, Paper, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostEstimate } from '../../../../shared/contract/methods/status';
-import { formatMoney, formatNumber } from '../../format/format';
+import { formatMoney, formatNumber, formatRate } from '../../format/format';
 import { metaValueText } from '../common/meta-words';
 import { RatesModal } from './RatesModal';
 
 /** Per-message rates are fractions of a cent: up to four decimals, in the owner's language. */
-export function formatRate(value: number, language: string, currency = 'USD'): string {
-  return new Intl.NumberFormat(language, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(value);
-}
-
 /**
  * This month's estimated cost by country and Meta pricing category, from each receipt's own
  * pricing (computed in the core), in US dollars and, when the owner set a rate, in reais too;
@@ -54,19 +50,19 @@ export function CostCard({ cost, onRatesSaved }: { cost: CostEstimate; onRatesSa
                 <Table.Td>{metaValueText('pricingCategory', row.category.replace(/-/g, '_'), t)}</Table.Td>
                 <Table.Td ta="right">{formatNumber(row.billable, lang)}</Table.Td>
                 <Table.Td ta="right">{formatNumber(row.free, lang)}</Table.Td>
-                <Table.Td ta="right">{formatRate(row.rate, lang)}</Table.Td>
-                <Table.Td ta="right">{formatRate(row.estimate, lang)}</Table.Td>
+                <Table.Td ta="right">{formatRate(row.rate, cost.currency, lang)}</Table.Td>
+                <Table.Td ta="right">{formatRate(row.estimate, cost.currency, lang)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
       <Text fw={700} mt="sm" ta="right" data-testid="cost-total">
-        {t('status.costTotal')}: {formatRate(cost.total, lang, cost.currency)}
+        {t('status.costTotal')}: {formatRate(cost.total, cost.currency, lang)}
       </Text>
       {cost.converted && (
         <Text size="sm" ta="right" data-testid="cost-total-brl">
-          {t('pricing.converted', { amount: formatMoney(cost.converted.total, lang, 'BRL'), rate: formatRate(cost.converted.brlPerUsd, lang, 'BRL') })}
+          {t('pricing.converted', { amount: formatMoney(Math.round(cost.converted.total * 100), 'BRL', lang), rate: formatRate(cost.converted.brlPerUsd, 'BRL', lang) })}
         </Text>
       )}
       {editing && <RatesModal onClose={() => setEditing(false)} onSaved={onRatesSaved} />}

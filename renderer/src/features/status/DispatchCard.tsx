@@ -1,14 +1,13 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlayerPause, IconPlayerPlay, IconSend } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DispatchState } from '../../../../shared/contract/methods/dispatch';
-import { describeError } from '../../forms/contract-form';
 import { formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useApi } from '../../transport/api-context';
+import { useAction } from '../../forms/use-contract-action';
 
 type Shown = 'running' | 'paused' | 'metaPaused' | 'errorPaused' | 'disabled' | 'stopped';
 const COLORS: Record<Shown, string> = { running: 'teal', paused: 'yellow', metaPaused: 'red', errorPaused: 'red', disabled: 'gray', stopped: 'gray' };
@@ -77,20 +76,13 @@ export function DispatchCard({ state, onState }: { state: DispatchState; onState
   const { t, i18n } = useTranslation();
   const api = useApi();
   const now = useNow();
-  const [action, setAction] = useState<'pause' | 'resume' | 'sendNow' | null>(null);
+  const command = useAction((name: 'pause' | 'resume' | 'sendNow') => api.call(`dispatch.${name}`, {}), {
+    onSuccess: onState,
+    success: (_state, name) => ({ color: name === 'pause' ? 'yellow' : 'green', message: t(`dispatchCard.${name === 'pause' ? 'pausedDone' : name === 'resume' ? 'resumedDone' : 'sendNowDone'}`) }),
+  });
+  const action = command.running?.[0] ?? null;
+  const run = command.run;
   const shown = shownState(state);
-
-  const run = async (name: 'pause' | 'resume' | 'sendNow') => {
-    setAction(name);
-    try {
-      onState(await api.call(`dispatch.${name}`, {}));
-      notifications.show({ color: name === 'pause' ? 'yellow' : 'green', message: t(`dispatchCard.${name === 'pause' ? 'pausedDone' : name === 'resume' ? 'resumedDone' : 'sendNowDone'}`) });
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setAction(null);
-    }
-  };
 
   const pause = state.pause;
   return (

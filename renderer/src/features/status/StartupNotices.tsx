@@ -1,8 +1,7 @@
 import { Alert, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../forms/contract-form';
-import { useApi, useContractQuery } from '../../transport/api-context';
+import { useContractQuery } from '../../transport/api-context';
+import { useContractAction } from '../../forms/use-contract-action';
 
 /**
  * What went wrong while Recado started (a damaged settings or key file it replaced to start),
@@ -10,17 +9,11 @@ import { useApi, useContractQuery } from '../../transport/api-context';
  */
 export function StartupNotices() {
   const { t } = useTranslation();
-  const api = useApi();
   const { state, setData } = useContractQuery('app.notices', {});
+  // The notice going away is the feedback; only a failure is said.
+  const dismissing = useContractAction('app.dismissNotice', { failureTitle: null, onSuccess: setData });
   if (state.status !== 'ready' || state.data.length === 0) return null;
-
-  const dismiss = async (id: string) => {
-    try {
-      setData(await api.call('app.dismissNotice', { id }));
-    } catch (error) {
-      notifications.show({ color: 'red', message: describeError(error, t) });
-    }
-  };
+  const dismiss = (id: string) => dismissing.run({ id });
 
   return (
     <Stack gap="xs">

@@ -1,6 +1,5 @@
 import { ActionIcon, Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatusOverview } from '../../../../shared/contract/methods/status';
 import { maskPhone } from '../../../../shared/domain/phone-mask';
@@ -8,7 +7,7 @@ import { ScreenState } from '../../app/ScreenState';
 import { describeError } from '../../forms/contract-form';
 import { formatNumber, formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
-import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
+import { useContractEvent, useContractQuery } from '../../transport/api-context';
 import { DoctorSummary } from '../doctor/DoctorSummary';
 import { ApiVersionNotice } from './ApiVersionNotice';
 import { MarketingHoldList } from '../templates/MarketingHolds';
@@ -21,6 +20,7 @@ import { PortConflictAlert } from '../common/PortConflictAlert';
 import { StartupNotices } from './StartupNotices';
 import { useDispatchState } from './use-dispatch-state';
 import { formatPhone } from '../../../../shared/domain/phone-display';
+import { useContractAction } from '../../forms/use-contract-action';
 
 /** "Connection Status": is Recado able to send, and what has it sent. Refreshes itself. */
 export function StatusScreen() {
@@ -34,21 +34,14 @@ export function StatusScreen() {
 
 function StatusView({ overview, onChange, onReload }: { overview: StatusOverview; onChange(o: StatusOverview): void; onReload(): void }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const now = useNow();
-  const [checking, setChecking] = useState(false);
   const dispatch = useDispatchState();
   const lang = i18n.language;
   const check = overview.api;
 
-  const recheck = async () => {
-    setChecking(true);
-    try {
-      onChange({ ...overview, api: await api.call('status.checkApi', {}) });
-    } finally {
-      setChecking(false);
-    }
-  };
+  const checkApi = useContractAction('status.checkApi', { onSuccess: (api) => onChange({ ...overview, api }) });
+  const checking = checkApi.busy;
+  const recheck = () => checkApi.run({});
 
   const apiLabel = !check
     ? t('status.neverChecked')

@@ -7,11 +7,11 @@ import type { OrderEvent } from '../../../../shared/domain/order-events';
 import { sampleOrder, type RenderedParam } from '../../../../shared/domain/template-render';
 import { HEADER_MEDIA_FORMATS, type TemplateMapping } from '../../../../shared/settings/templates';
 import { describeError } from '../../forms/contract-form';
-import { useApi } from '../../transport/api-context';
 import { LogPicker, OrderPicker } from './DryRunPickers';
 import { ProblemList } from './ProblemList';
 import { placeholderOf } from './ParamBindingRow';
 import { formatLanguage } from '../../format/format';
+import { useContractAction } from '../../forms/use-contract-action';
 
 type Source = 'sample' | 'order' | 'log';
 
@@ -41,29 +41,30 @@ export function DryRunPanel({
   onResult(result: TemplateDryRun | null): void;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
   const [source, setSource] = useState<Source>('order');
   const [orderId, setOrderId] = useState<string | null>(null);
   const [notificationId, setNotificationId] = useState<string | null>(null);
-  const [running, setRunning] = useState(false);
   const [stored, setOutcome] = useState<({ result: TemplateDryRun } | { error: unknown }) & { key: string } | null>(null);
   const outcome = stored?.key === resultKey ? stored : null;
 
   const target = source === 'order' ? (orderId ? { orderId: Number(orderId) } : null) : source === 'log' ? (notificationId ? { notificationId: Number(notificationId) } : null) : {};
 
-  const run = async () => {
-    if (!target) return;
-    setRunning(true);
-    try {
-      const result = await api.call('templates.dryRun', { event, mapping, ...target });
+  // The outcome (Meta's answer or the failure) is shown in the panel itself.
+  const dryRun = useContractAction('templates.dryRun', {
+    quietFailure: true,
+    onSuccess: (result) => {
       setOutcome({ result, key: resultKey });
       onResult(result);
-    } catch (error) {
+    },
+    onError: (error) => {
       setOutcome({ error, key: resultKey });
       onResult(null);
-    } finally {
-      setRunning(false);
-    }
+    },
+  });
+  const running = dryRun.busy;
+  const run = async () => {
+    if (!target) return;
+    await dryRun.run({ event, mapping, ...target });
   };
 
   return (

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderEvent } from '../../../../shared/domain/order-events';
 import { describeError } from '../../forms/contract-form';
 import { useContractQuery } from '../../transport/api-context';
-import { formatDateTime } from '../common/format';
+import { formatDateTime } from '../../format/format';
 
 interface PickerProps {
   value: string | null;

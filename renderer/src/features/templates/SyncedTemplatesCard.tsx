@@ -1,16 +1,15 @@
 import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateSummary } from '../../../../shared/contract/methods/templates';
+import type { TemplateList, TemplateSummary } from '../../../../shared/contract/methods/templates';
 import { ScreenState } from '../../app/ScreenState';
-import { describeError } from '../../forms/contract-form';
-import { useApi, type LoadState } from '../../transport/api-context';
+import type { LoadState } from '../../transport/api-context';
 import { categoryText } from './MarketingHolds';
 import { TemplateStatusBadge } from './TemplateStatusBadge';
 import { templateShape } from './template-shape';
 import { formatLanguage } from '../../format/format';
+import { useContractAction } from '../../forms/use-contract-action';
 
 /** The templates of the WhatsApp Business Account as last synced, and the button that syncs them. */
 export function SyncedTemplatesCard({
@@ -18,38 +17,32 @@ export function SyncedTemplatesCard({
   onRetry,
   onSynced,
 }: {
-  state: LoadState<TemplateSummary[]>;
+  state: LoadState<TemplateList>;
   onRetry(): void;
-  onSynced(templates: TemplateSummary[]): void;
+  onSynced(): void;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [syncing, setSyncing] = useState(false);
-
   const [autoError, setAutoError] = useState<string | null>(null);
   const autoTried = useRef(false);
 
-  /** `auto`: the quiet first sync (nothing synced yet): the table filling in is the feedback. */
-  const sync = async (auto = false) => {
-    setSyncing(true);
+  const manual = useContractAction('templates.sync', {
+    onSuccess: onSynced,
+    failureTitle: t('templates.sync.failed'),
+    success: (result) => ({ color: 'green', title: t('templates.sync.done'), message: t('templates.sync.count', { count: result.synced }) }),
+  });
+  // The quiet first sync (nothing synced yet): the table filling in is the feedback, a failure is said in the card.
+  const quiet = useContractAction('templates.sync', { onSuccess: onSynced, quietFailure: true, onError: (_error, message) => setAutoError(message) });
+  const syncing = manual.busy || quiet.busy;
+  const sync = (auto = false) => {
     setAutoError(null);
-    try {
-      const result = await api.call('templates.sync', {});
-      onSynced(result.templates);
-      if (!auto) notifications.show({ color: 'green', title: t('templates.sync.done'), message: t('templates.sync.count', { count: result.synced }) });
-    } catch (error) {
-      if (auto) setAutoError(describeError(error, t));
-      else notifications.show({ color: 'red', title: t('templates.sync.failed'), message: describeError(error, t) });
-    } finally {
-      setSyncing(false);
-    }
+    return (auto ? quiet : manual).run({});
   };
 
   // A new install (or a new account) has nothing synced: fetch the templates once, unasked, so
   // the mappings below are checked against what Meta really has from the first visit. Runs once
   // per visit, when the empty list first loads.
-  // (Rows a template-status webhook wrote have no components: those are not a sync.)
-  const nothingSynced = state.status === 'ready' && state.data.every((template) => template.components === null);
+  // ("Nothing synced yet" is the core's rule: `templates.list`'s `synced`.)
+  const nothingSynced = state.status === 'ready' && !state.data.synced;
   useEffect(() => {
     if (!nothingSynced || autoTried.current) return;
     autoTried.current = true;
@@ -67,7 +60,7 @@ export function SyncedTemplatesCard({
         </Button>
       </Group>
       <ScreenState state={state} onRetry={onRetry}>
-        {(templates) =>
+        {({ templates }) =>
           templates.length > 0 ? (
             <TemplatesTable templates={templates} />
           ) : (

@@ -1,7 +1,6 @@
 import { Alert, Autocomplete, Button, Group, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateSummary } from '../../../../shared/contract/methods/templates';
 import { templatesSettingsSchema, type TemplatesSettings } from '../../../../shared/settings/templates';
 import { ScreenState } from '../../app/ScreenState';
 import { useSettingsForm } from '../../forms/use-settings-form';
@@ -37,9 +36,10 @@ function TemplatesForm({ settings, onSaved }: { settings: TemplatesSettings; onS
       f.resetDirty(saved);
     },
   });
-  const templates = list.state.status === 'ready' ? list.state.data : [];
-  const onSynced = (synced: TemplateSummary[]) => {
-    list.setData(synced);
+  const templates = list.state.status === 'ready' ? list.state.data.templates : [];
+  const onSynced = () => {
+    // The list (and its `synced` flag) as the core now has it; the table stays until it arrives.
+    list.reload();
     setTemplatesVersion((v) => v + 1);
   };
   const languages = [...new Set([...templates.map((tpl) => tpl.language), ...COMMON_LANGUAGES])];

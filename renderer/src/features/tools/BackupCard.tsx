@@ -1,12 +1,11 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenState } from '../../app/ScreenState';
-import { describeError } from '../../forms/contract-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { CopyField } from '../common/CopyField';
-import { formatDateTime, formatNumber } from '../common/format';
+import { formatDateTime, formatNumber } from '../../format/format';
+import { useAction, useContractAction } from '../../forms/use-contract-action';
 
 /**
  * Tools → "Backup e mudança de PC": export the data and settings to one file, restore one (at the
@@ -17,38 +16,32 @@ export function BackupCard() {
   const api = useApi();
   const overview = useContractQuery('backup.overview', {});
   const info = useContractQuery('app.info', {});
-  const [busy, setBusy] = useState<'export' | 'run' | 'restore' | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const [restoreFile, setRestoreFile] = useState('');
   const [restoreError, setRestoreError] = useState<string | null>(null);
   const lang = i18n.language;
 
-  const act = async (kind: 'export' | 'run') => {
-    setBusy(kind);
-    try {
-      const entry = await api.call(kind === 'export' ? 'backup.export' : 'backup.runNow', {});
+  const backup = useAction((kind: 'export' | 'run') => api.call(kind === 'export' ? 'backup.export' : 'backup.runNow', {}), {
+    failureTitle: null,
+    onSuccess: (entry, kind) => {
       if (kind === 'export') setExported(entry.file);
-      notifications.show({ color: 'green', message: t(kind === 'export' ? 'backup.exported' : 'backup.ran') });
       overview.reload();
-    } catch (error) {
-      notifications.show({ color: 'red', message: describeError(error, t) });
-    } finally {
-      setBusy(null);
-    }
-  };
+    },
+    success: (_entry, kind) => t(kind === 'export' ? 'backup.exported' : 'backup.ran'),
+  });
+  const act = backup.run;
 
-  const restore = async () => {
-    setBusy('restore');
+  // A refused restore is said under the file field.
+  const restoring = useContractAction('backup.restore', {
+    quietFailure: true,
+    onError: (_error, message) => setRestoreError(message),
+    success: (staged) => ({ color: 'green', autoClose: false, message: t('backup.restoreStaged', { when: formatDateTime(staged.createdAt, lang), version: staged.appVersion }) }),
+  });
+  const restore = () => {
     setRestoreError(null);
-    try {
-      const staged = await api.call('backup.restore', { file: restoreFile });
-      notifications.show({ color: 'green', autoClose: false, message: t('backup.restoreStaged', { when: formatDateTime(staged.createdAt, lang), version: staged.appVersion }) });
-    } catch (error) {
-      setRestoreError(describeError(error, t));
-    } finally {
-      setBusy(null);
-    }
+    return restoring.run({ file: restoreFile });
   };
+  const busy = restoring.busy ? 'restore' : (backup.running?.[0] ?? null);
 
   return (
     <Paper withBorder p="lg" radius="md" data-testid="backup-card">

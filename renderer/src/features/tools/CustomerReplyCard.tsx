@@ -1,13 +1,11 @@
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconMessageReply } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sandboxMethods } from '../../../../shared/contract/methods/sandbox';
-import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
-import { useApi } from '../../transport/api-context';
+import { validateWithSchema } from '../../forms/contract-form';
 import { formatPhone } from '../../../../shared/domain/phone-display';
+import { useContractAction } from '../../forms/use-contract-action';
 
 /** "@ana" names a customer by WhatsApp username; anything else is a phone. */
 function customerOf(value: string): { phone: string } | { username: string } {
@@ -21,43 +19,26 @@ function customerOf(value: string): { phone: string } | { username: string } {
  */
 export function CustomerReplyCard() {
   const { t } = useTranslation();
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
   const form = useForm({
     mode: 'controlled',
     initialValues: { phone: '', text: 'PARAR' },
     validate: validateWithSchema(sandboxMethods['sandbox.customerReply'].input, t),
   });
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      const reply = await api.call('sandbox.customerReply', { ...customerOf(values.phone), text: values.text });
-      notifications.show({
-        color: 'green',
-        message:
-          reply.waId !== null
-            ? t('toolsScreen.reply.sent', { phone: formatPhone(`+${reply.waId}`) })
-            : t('toolsScreen.reply.sentWithoutPhone', { username: reply.username ?? reply.userId }),
-      });
-    } catch (error) {
-      showServerErrors(form, error, values, t);
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setBusy(false);
-    }
+  const reply = useContractAction('sandbox.customerReply', {
+    form,
+    success: (answer) =>
+      answer.waId !== null
+        ? t('toolsScreen.reply.sent', { phone: formatPhone(`+${answer.waId}`) })
+        : t('toolsScreen.reply.sentWithoutPhone', { username: answer.username ?? answer.userId }),
   });
-  const changeId = async () => {
-    const validation = form.validateField('phone');
-    if (validation.hasError) return;
-    setBusy(true);
-    try {
-      await api.call('sandbox.changeCustomerUserId', customerOf(form.getValues().phone));
-      notifications.show({ color: 'green', message: t('toolsScreen.reply.changedId', { customer: form.getValues().phone.trim() }) });
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setBusy(false);
-    }
+  const changeUserId = useContractAction('sandbox.changeCustomerUserId', {
+    success: (_changed, customer) => t('toolsScreen.reply.changedId', { customer: 'username' in customer && customer.username ? customer.username : formatPhone(customer.phone ?? '') }),
+  });
+  const busy = reply.busy || changeUserId.busy;
+  const submit = form.onSubmit((values) => void reply.run({ ...customerOf(values.phone), text: values.text }));
+  const changeId = () => {
+    if (form.validateField('phone').hasError) return;
+    void changeUserId.run(customerOf(form.getValues().phone));
   };
   return (
     <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} noValidate data-testid="customer-reply">

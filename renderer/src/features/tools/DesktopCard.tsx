@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Select, Stack, Switch, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOG_LEVELS, type GeneralSettings } from '../../../../shared/settings/general';
 import { ScreenState } from '../../app/ScreenState';
-import { describeError, serverFieldIssues, translateIssue } from '../../forms/contract-form';
+import { serverFieldIssues, translateIssue } from '../../forms/contract-form';
 import { useApi, useContractQuery } from '../../transport/api-context';
+import { useAction, useContractAction } from '../../forms/use-contract-action';
 
 /** Tools → "Aplicativo": start at login, log level and updates (desktop app only). */
 export function DesktopCard() {
@@ -32,17 +32,27 @@ function DesktopSettings({ settings, onSaved }: { settings: GeneralSettings; onS
   const [feedError, setFeedError] = useState<string | null>(null);
   useEffect(() => setFeed(settings.updateFeedUrl), [settings.updateFeedUrl]);
 
-  const save = async (patch: Partial<GeneralSettings>, done: string) => {
-    setFeedError(null);
-    try {
-      onSaved(await api.call('settings.saveGeneral', patch));
-      notifications.show({ color: 'green', message: done });
-    } catch (error) {
-      const issue = serverFieldIssues(error).find((i) => i.path === 'updateFeedUrl');
+  // A refused feed address is said at its field; any other failure in a notification.
+  const feedIssue = (error: unknown) => serverFieldIssues(error).find((i) => i.path === 'updateFeedUrl');
+  const saving = useAction((patch: Partial<GeneralSettings>, _done: string) => api.call('settings.saveGeneral', patch), {
+    failureTitle: null,
+    quietFailure: (error) => feedIssue(error) !== undefined,
+    onSuccess: onSaved,
+    onError: (error) => {
+      const issue = feedIssue(error);
       if (issue) setFeedError(translateIssue(issue, t));
-      else notifications.show({ color: 'red', message: describeError(error, t) });
-    }
+    },
+    success: (_saved, _patch, done) => done,
+  });
+  const save = (patch: Partial<GeneralSettings>, done: string) => {
+    setFeedError(null);
+    return saving.run(patch, done);
   };
+  const startAtLogin = useContractAction('app.setStartAtLogin', {
+    failureTitle: null,
+    onSuccess: (_done, { enabled }) => onSaved({ ...settings, startAtLogin: enabled }),
+    success: (_done, { enabled }) => t(enabled ? 'desktopApp.startAtLoginOn' : 'desktopApp.startAtLoginOff'),
+  });
 
   return (
     <Stack gap="sm">
@@ -50,16 +60,7 @@ function DesktopSettings({ settings, onSaved }: { settings: GeneralSettings; onS
         checked={settings.startAtLogin}
         label={t('desktopApp.startAtLogin')}
         description={t('desktopApp.startAtLoginHelp')}
-        onChange={async (e) => {
-          const enabled = e.currentTarget.checked;
-          try {
-            await api.call('app.setStartAtLogin', { enabled });
-            onSaved({ ...settings, startAtLogin: enabled });
-            notifications.show({ color: 'green', message: t(enabled ? 'desktopApp.startAtLoginOn' : 'desktopApp.startAtLoginOff') });
-          } catch (error) {
-            notifications.show({ color: 'red', message: describeError(error, t) });
-          }
-        }}
+        onChange={(e) => void startAtLogin.run({ enabled: e.currentTarget.checked })}
       />
       <Select
         w={260}

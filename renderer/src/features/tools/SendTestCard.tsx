@@ -1,15 +1,14 @@
 import { Alert, Button, Paper, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SendTestResult } from '../../../../shared/contract/methods/dispatch';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
-import { describeError, showServerErrors } from '../../forms/contract-form';
 import { CallError } from '../../../../shared/contract/client';
 import { useApi } from '../../transport/api-context';
 import { formatPhone } from '../../../../shared/domain/phone-display';
+import { useAction } from '../../forms/use-contract-action';
 
 interface Values {
   phone: string;
@@ -33,7 +32,6 @@ function metaWords(error: unknown): string | null {
 export function SendTestCard() {
   const { t } = useTranslation();
   const api = useApi();
-  const [sending, setSending] = useState(false);
   const [result, setResult] = useState<{ ok: true; value: SendTestResult } | { ok: false; message: string; meta: string | null } | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',
@@ -44,22 +42,18 @@ export function SendTestCard() {
     },
   });
 
-  const submit = form.onSubmit(async (values) => {
-    setSending(true);
+  // The field errors are the form's values' (the text or the event the owner picked), so the form is handed its values.
+  const send = useAction((values: Values) => api.call('dispatch.sendTest', values.kind === 'text' ? { phone: values.phone, text: values.text } : { phone: values.phone, event: values.event }), {
+    form,
+    failureTitle: t('sendTest.failed'),
+    onSuccess: (value) => setResult({ ok: true, value }),
+    onError: (error, message) => setResult({ ok: false, message, meta: metaWords(error) }),
+    success: (value) => ({ color: 'green', title: t('sendTest.sent'), message: t('sendTest.sentTo', { to: formatPhone(value.to), id: value.messageId }) }),
+  });
+  const sending = send.busy;
+  const submit = form.onSubmit((values) => {
     setResult(null);
-    try {
-      const input = values.kind === 'text' ? { phone: values.phone, text: values.text } : { phone: values.phone, event: values.event };
-      const value = await api.call('dispatch.sendTest', input);
-      setResult({ ok: true, value });
-      notifications.show({ color: 'green', title: t('sendTest.sent'), message: t('sendTest.sentTo', { to: formatPhone(value.to), id: value.messageId }) });
-    } catch (error) {
-      showServerErrors(form, error, values, t);
-      const message = describeError(error, t);
-      setResult({ ok: false, message, meta: metaWords(error) });
-      notifications.show({ color: 'red', title: t('sendTest.failed'), message });
-    } finally {
-      setSending(false);
-    }
+    void send.run(values);
   });
 
   return (

@@ -1,13 +1,11 @@
 import { Alert, Badge, Button, Code, Group, Paper, PinInput, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconRefresh, IconWebhook } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ToolsError, ToolsPart, ToolsPhoneInfo } from '../../../../shared/contract/methods/tools';
 import { ScreenState } from '../../app/ScreenState';
-import { describeError } from '../../forms/contract-form';
-import { useApi, useContractQuery } from '../../transport/api-context';
-import { formatDateTime } from '../common/format';
+import { useContractQuery } from '../../transport/api-context';
+import { formatDateTime } from '../../format/format';
 import { ReopenWizardCard } from '../wizard/ReopenWizardCard';
 import { CustomerReplyCard } from './CustomerReplyCard';
 import { SendTestCard } from './SendTestCard';
@@ -15,6 +13,7 @@ import { formatPhone } from '../../../../shared/domain/phone-display';
 import { MetaValue } from '../common/meta-words';
 import { BackupCard } from './BackupCard';
 import { DesktopCard } from './DesktopCard';
+import { useContractAction } from '../../forms/use-contract-action';
 
 export function ToolsScreen() {
   const { t } = useTranslation();
@@ -45,8 +44,11 @@ export function ToolsScreen() {
 
 function SandboxPanel({ status }: { status: ReturnType<typeof useContractQuery<'sandbox.status'>> }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
+  const setMode = useContractAction('sandbox.setMode', {
+    onSuccess: status.setData,
+    success: (_status, { enabled }) => (enabled ? t('toolsScreen.sandbox.switchedOn') : t('toolsScreen.sandbox.switchedOff')),
+  });
+  const busy = setMode.busy;
   return (
     <Paper withBorder p="lg" radius="md">
       <ScreenState state={status.state} onRetry={status.reload}>
@@ -59,18 +61,7 @@ function SandboxPanel({ status }: { status: ReturnType<typeof useContractQuery<'
               label={t('toolsScreen.sandbox.label')}
               description={s.enabled ? t('toolsScreen.sandbox.on') : t('toolsScreen.sandbox.off')}
               data-testid="sandbox-switch"
-              onChange={async (e) => {
-                const enabled = e.currentTarget.checked;
-                setBusy(true);
-                try {
-                  status.setData(await api.call('sandbox.setMode', { enabled }));
-                  notifications.show({ color: 'green', message: enabled ? t('toolsScreen.sandbox.switchedOn') : t('toolsScreen.sandbox.switchedOff') });
-                } catch (error) {
-                  notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-                } finally {
-                  setBusy(false);
-                }
-              }}
+              onChange={(e) => void setMode.run({ enabled: e.currentTarget.checked })}
             />
             <Text size="sm" c="dimmed">
               {t('toolsScreen.sandbox.explanation')}
@@ -252,27 +243,21 @@ function AccountInfoPanel() {
 
 function RegisterPhonePanel() {
   const { t } = useTranslation();
-  const api = useApi();
   const [pin, setPin] = useState('');
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const registering = useContractAction('tools.registerPhone', {
+    failureTitle: t('toolsScreen.registerFailed'),
+    onError: (_error, message) => setError(message),
+    success: t('toolsScreen.registered'),
+  });
+  const busy = registering.busy;
   const register = async () => {
     if (!/^\d{6}$/.test(pin)) {
       setError(t('validation.pin'));
       return;
     }
-    setBusy(true);
     setError(null);
-    try {
-      await api.call('tools.registerPhone', { pin });
-      notifications.show({ color: 'green', message: t('toolsScreen.registered') });
-    } catch (e) {
-      const message = describeError(e, t);
-      setError(message);
-      notifications.show({ color: 'red', title: t('toolsScreen.registerFailed'), message });
-    } finally {
-      setBusy(false);
-    }
+    await registering.run({ pin });
   };
   return (
     <Paper withBorder p="lg" radius="md">
@@ -301,24 +286,17 @@ function RegisterPhonePanel() {
 
 function UpdateWebhookPanel() {
   const { t } = useTranslation();
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
-  const update = async () => {
-    setBusy(true);
-    try {
-      const reg = await api.call('tools.updateWebhook', {});
-      const text = reg.state === 'registered' ? t('toolsScreen.webhookUpdated', { url: reg.callbackUrl ?? '' }) : t(`webhookScreen.reason.${reg.reason ?? ''}`, { defaultValue: reg.reason ?? reg.state });
-      setResult(text);
-      notifications.show({ color: reg.state === 'registered' ? 'green' : 'red', message: text });
-    } catch (error) {
-      const text = describeError(error, t);
-      setResult(text);
-      notifications.show({ color: 'red', title: t('errors.title'), message: text });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const registrationText = (reg: { state: string; callbackUrl: string | null; reason: string | null }) =>
+    reg.state === 'registered' ? t('toolsScreen.webhookUpdated', { url: reg.callbackUrl ?? '' }) : t(`webhookScreen.reason.${reg.reason ?? ''}`, { defaultValue: reg.reason ?? reg.state });
+  // The outcome stays written in the panel (`result`) as well as in the notification.
+  const updating = useContractAction('tools.updateWebhook', {
+    onSuccess: (reg) => setResult(registrationText(reg)),
+    onError: (_error, text) => setResult(text),
+    success: (reg) => ({ color: reg.state === 'registered' ? 'green' : 'red', message: registrationText(reg) }),
+  });
+  const busy = updating.busy;
+  const update = () => updating.run({});
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack>

@@ -1,5 +1,4 @@
 import { ActionIcon, Alert, Badge, Button, Code, Group, Paper, SegmentedControl, Stack, TagsInput, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconEye, IconRefresh } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,13 +7,14 @@ import type { WebhookActivity } from '../../../../shared/contract/methods/webhoo
 import { tunnelSettingsSchema, type TunnelSettings } from '../../../../shared/settings/tunnel';
 import { WEBHOOK_FIELDS, webhookSettingsSchema, type WebhookSettings } from '../../../../shared/settings/webhook';
 import { ScreenState } from '../../app/ScreenState';
-import { describeError } from '../../forms/contract-form';
 import { useSettingsForm } from '../../forms/use-settings-form';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { useTunnelStatus } from '../common/use-tunnel-status';
 import { CopyField } from '../common/CopyField';
 import { PortConflictAlert } from '../common/PortConflictAlert';
-import { formatDateTime, formatRelative, useNow } from '../common/format';
+import { formatDateTime, formatRelative } from '../../format/format';
+import { useNow } from '../../format/use-now';
+import { useAction } from '../../forms/use-contract-action';
 
 export function WebhookScreen() {
   const { t } = useTranslation();
@@ -81,20 +81,14 @@ function Callback({ sandbox, tunnel, localUrl, activity }: { sandbox: boolean; t
   const api = useApi();
   const now = useNow();
   const [token, setToken] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const url = sandbox ? localUrl : tunnel.webhookUrl;
-  const reveal = async (regenerate: boolean) => {
-    setBusy(true);
-    try {
-      const answer = regenerate ? await api.call('webhook.regenerateVerifyToken', {}) : await api.call('webhook.revealVerifyToken', {});
-      setToken(answer.verifyToken);
-      if (regenerate) notifications.show({ color: 'green', message: t('webhookScreen.tokenRegenerated') });
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Revealing shows the token (its own feedback); regenerating also says so.
+  const revealing = useAction((regenerate: boolean) => api.call(regenerate ? 'webhook.regenerateVerifyToken' : 'webhook.revealVerifyToken', {}), {
+    onSuccess: (answer) => setToken(answer.verifyToken),
+    success: (_answer, regenerate) => (regenerate ? t('webhookScreen.tokenRegenerated') : null),
+  });
+  const busy = revealing.busy;
+  const reveal = revealing.run;
   const reg = tunnel.registration;
   const verified = activity.lastVerifiedAt;
   return (

@@ -8,6 +8,7 @@ import { DoctorChecks } from '../doctor/DoctorChecks';
 import { DoctorPanel } from '../doctor/DoctorScreen';
 import type { StepProps } from './MetaSteps';
 import { SANDBOX_SAMPLE_PHONE } from './wizard-steps';
+import { useContractAction } from '../../forms/use-contract-action';
 
 /** The doctor inside the wizard: runs at once; continuing is allowed whatever it says (the owner may fix later). */
 export function DoctorStep({ next }: StepProps) {
@@ -34,7 +35,6 @@ export function TestMessageStep({ next, sandbox }: StepProps & { sandbox: boolea
   const { t } = useTranslation();
   const api = useApi();
   const [phone, setPhone] = useState('');
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [wamid, setWamid] = useState<string | null>(null);
   const [receipts, setReceipts] = useState<MessageReceipts | null>(null);
@@ -49,17 +49,13 @@ export function TestMessageStep({ next, sandbox }: StepProps & { sandbox: boolea
     return () => clearInterval(timer);
   }, [wamid]);
 
-  const send = async () => {
-    setBusy(true);
+  // The receipts appearing are the feedback; a failure is said in the step.
+  const sending = useContractAction('dispatch.sendTest', { quietFailure: true, onError: (_e, message) => setError(message), onSuccess: (sent) => setWamid(sent.messageId) });
+  const busy = sending.busy;
+  const send = () => {
     setError(null);
     setReceipts(null);
-    try {
-      setWamid((await api.call('dispatch.sendTest', { phone, event: 'order_placed' })).messageId);
-    } catch (e) {
-      setError(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    return sending.run({ phone, event: 'order_placed' });
   };
   const best = (receipts?.statuses ?? []).reduce<{ status: string; errorCode: number | null } | null>(
     (top, s) => (top === null || (RANK[s.status] ?? 0) > (RANK[top.status] ?? 0) ? s : top),

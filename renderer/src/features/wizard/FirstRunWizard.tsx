@@ -2,12 +2,12 @@ import { Badge, Button, Card, Container, Group, Paper, SimpleGrid, Stack, Steppe
 import { IconBrandWhatsapp, IconFlask } from '@tabler/icons-react';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../forms/contract-form';
 import { useApi } from '../../transport/api-context';
 import { DoctorStep, TemplatesStep, TestMessageStep } from './CommonSteps';
 import { AppStep, IdsStep, RegisterStep, TokenStep, WebhookStep } from './MetaSteps';
 import { StartAtLoginOffer } from './StartAtLoginOffer';
 import { STEPS, type WizardPath, type WizardStep } from './wizard-steps';
+import { useAction } from '../../forms/use-contract-action';
 
 /**
  * Offers shown on the last step besides finishing ("start Recado at login", desktop app only).
@@ -26,26 +26,30 @@ export function FirstRunWizard({ onFinish }: { onFinish(outcome: 'completed' | '
   const api = useApi();
   const [path, setPath] = useState<WizardPath>('sandbox');
   const [step, setStep] = useState<WizardStep>('choose');
-  const [switching, setSwitching] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const steps = STEPS[path];
   const index = steps.indexOf(step);
   const next = () => setStep(steps[Math.min(index + 1, steps.length - 1)] ?? 'choose');
 
   // Each path runs in its own mode: Sandbox mode plays Meta; the Meta path talks to Meta.
-  const choose = async (chosen: WizardPath) => {
-    setSwitching(true);
-    setError(null);
-    try {
+  const switchMode = useAction(
+    async (chosen: WizardPath) => {
       const status = await api.call('sandbox.status', {});
       if (status.enabled !== (chosen === 'sandbox')) await api.call('sandbox.setMode', { enabled: chosen === 'sandbox' });
-      setPath(chosen);
-      setStep(STEPS[chosen][1] ?? 'choose');
-    } catch (e) {
-      setError(describeError(e, t));
-    } finally {
-      setSwitching(false);
-    }
+    },
+    {
+      quietFailure: true,
+      onError: (_error, message) => setError(message),
+      onSuccess: (_done, chosen) => {
+        setPath(chosen);
+        setStep(STEPS[chosen][1] ?? 'choose');
+      },
+    },
+  );
+  const switching = switchMode.busy;
+  const choose = (chosen: WizardPath) => {
+    setError(null);
+    return switchMode.run(chosen);
   };
 
   return (

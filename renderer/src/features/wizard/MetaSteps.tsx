@@ -2,11 +2,12 @@ import { Alert, Anchor, Button, List, PasswordInput, PinInput, Radio, Stack, Tex
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveCredentialsInput } from '../../../../shared/settings/credentials';
-import { describeError, serverFieldIssues, translateIssue } from '../../forms/contract-form';
+import { serverFieldIssues, translateIssue } from '../../forms/contract-form';
 import { formatDateTime } from '../../format/format';
 import type { ApiClient } from '../../../../shared/contract/client';
 import { useApi } from '../../transport/api-context';
 import { META_LINKS } from './wizard-steps';
+import { useAction } from '../../forms/use-contract-action';
 
 export interface StepProps {
   next(): void;
@@ -21,24 +22,23 @@ async function saveCredentials(api: ApiClient, change: Partial<SaveCredentialsIn
 /** Runs a step's save-and-test; field errors go under their fields, the rest in `error`. */
 function useStepAction() {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    setFieldErrors({});
-    try {
-      await action();
-    } catch (e) {
+  // The wizard says a failure in the step itself: under the fields, or as the step's error.
+  const action = useAction((step: () => Promise<void>) => step(), {
+    quietFailure: true,
+    onError: (e, message) => {
       const issues = serverFieldIssues(e);
       if (issues.length > 0) setFieldErrors(Object.fromEntries(issues.map((i) => [i.path, translateIssue(i, t)])));
-      else setError(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+      else setError(message);
+    },
+  });
+  const run = (step: () => Promise<void>) => {
+    setError(null);
+    setFieldErrors({});
+    return action.run(step);
   };
-  return { busy, error, setError, fieldErrors, run };
+  return { busy: action.busy, error, setError, fieldErrors, run };
 }
 
 function Instructions({ items, link }: { items: string[]; link?: { href: string; label: string } }) {

@@ -1,14 +1,13 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconWand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../forms/contract-form';
-import { useApi } from '../../transport/api-context';
+import { useContractAction } from '../../forms/use-contract-action';
 
 /** Tools → "Abrir o assistente de configuração": the first-run wizard again (the shell follows `wizard.changed`). */
 export function ReopenWizardCard() {
   const { t } = useTranslation();
-  const api = useApi();
+  // The wizard opening is the feedback; only a failure is said.
+  const reopen = useContractAction('wizard.reopen', { failureTitle: null });
   return (
     <Paper withBorder p="lg" radius="md">
       <Group justify="space-between">
@@ -19,7 +18,7 @@ export function ReopenWizardCard() {
           variant="light"
           leftSection={<IconWand size={18} />}
           data-testid="wizard-reopen"
-          onClick={() => api.call('wizard.reopen', {}).catch((e: unknown) => notifications.show({ color: 'red', message: describeError(e, t) }))}
+          onClick={() => void reopen.run({})}
         >
           {t('wizard.reopen')}
         </Button>

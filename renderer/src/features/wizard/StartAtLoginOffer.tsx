@@ -1,9 +1,8 @@
 import { Switch } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../forms/contract-form';
-import { useApi, useContractQuery } from '../../transport/api-context';
+import { useContractQuery } from '../../transport/api-context';
+import { useContractAction } from '../../forms/use-contract-action';
 
 /**
  * The wizard's last step offers "start at login" (off by default), desktop app only: a browser
@@ -11,9 +10,13 @@ import { useApi, useContractQuery } from '../../transport/api-context';
  */
 export function StartAtLoginOffer() {
   const { t } = useTranslation();
-  const api = useApi();
   const info = useContractQuery('app.info', {});
   const [enabled, setEnabled] = useState(false);
+  const setStartAtLogin = useContractAction('app.setStartAtLogin', {
+    failureTitle: null,
+    onSuccess: (_done, input) => setEnabled(input.enabled),
+    success: (_done, input) => t(input.enabled ? 'desktopApp.startAtLoginOn' : 'desktopApp.startAtLoginOff'),
+  });
   if (info.state.status !== 'ready' || info.state.data.host !== 'desktop') return null;
   return (
     <Switch
@@ -21,16 +24,7 @@ export function StartAtLoginOffer() {
       checked={enabled}
       label={t('desktopApp.startAtLogin')}
       description={t('desktopApp.startAtLoginHelp')}
-      onChange={async (e) => {
-        const next = e.currentTarget.checked;
-        try {
-          await api.call('app.setStartAtLogin', { enabled: next });
-          setEnabled(next);
-          notifications.show({ color: 'green', message: t(next ? 'desktopApp.startAtLoginOn' : 'desktopApp.startAtLoginOff') });
-        } catch (error) {
-          notifications.show({ color: 'red', message: describeError(error, t) });
-        }
-      }}
+      onChange={(e) => void setStartAtLogin.run({ enabled: e.currentTarget.checked })}
     />
   );
 }

@@ -206,6 +206,7 @@ export const en: SameShape<Translation> = {
   events: {
     refused: 'On, but Meta would refuse this notice’s template:',
     fixInTemplates: 'Fix it in Message templates',
+    refusedCheckFailed: 'Could not check whether Meta would accept the notices’ templates:',
     title: 'Notification events',
     subtitle: 'Enable/disable which order events trigger WhatsApp messages',
     masterOff: 'Sending is paused by the master switch. Enabled events wait in the queue until you turn it back on.',

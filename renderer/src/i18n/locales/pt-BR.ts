@@ -207,6 +207,7 @@ export const ptBR = {
   events: {
     refused: 'Ligado, mas a Meta recusaria o modelo deste aviso:',
     fixInTemplates: 'Ajustar em Modelos de mensagem',
+    refusedCheckFailed: 'Não foi possível conferir se a Meta aceitaria os modelos dos avisos:',
     title: 'Eventos de notificação',
     subtitle: 'Escolha quais eventos de pedido enviam mensagens no WhatsApp',
     masterOff: 'Os envios estão pausados no interruptor geral. Os eventos ligados ficam na fila até você reativar.',
