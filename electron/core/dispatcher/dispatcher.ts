@@ -15,16 +15,11 @@ import { createMarketingHolds } from '../templates/marketing-holds';
 import { isDatabaseBusy } from '../db/database-busy';
 import { createQueueRepository, PAIR_WINDOW_MS } from './queue-repository';
 import { sendOne, settingsSnapshot } from './send-one';
+import { createThroughputBucket } from './throughput';
 
 const PAUSE_KEY = 'dispatcher.pause';
 /** Due rows one pick looks at: enough to find another customer's row when the first are pair-limited. */
 const PICK_LOOKAHEAD = 25;
-/**
- * Meta's default throughput per business number is 80 messages/s; past it every send answers
- * 130429 and the whole queue backs off. Request starts are spaced at least this far apart, so
- * even a zero anti-ban delay stays just under the cap instead of tripping it and stalling.
- */
-export const THROUGHPUT_GAP_MS = 1000 / 80;
 
 export interface DispatcherOptions {
   /** 0 ≤ r < 1: the anti-ban delays and the backoff jitter. */
@@ -195,7 +190,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
     const { maxPerBatch } = settings.dispatch.get();
     let requests = 0;
     let delayed = false;
-    let lastRequestAt = -Infinity;
+    const throughput = createThroughputBucket(clock.now());
     for (;;) {
       // One row per turn of the event loop: a backlog of rows that are skipped at once (no request,
       // so nothing awaited) must not hold the web host's requests for seconds.
@@ -206,7 +201,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
       if (!picked) break;
       if (requests > 0 && !delayed) {
         // The anti-ban delay between two requests; then pick again (things changed meanwhile).
-        await sleep(Math.max(randomDelayMs(), Math.ceil(lastRequestAt + THROUGHPUT_GAP_MS - clock.now())));
+        await sleep(Math.max(randomDelayMs(), throughput.waitMs(clock.now())));
         delayed = true;
         continue;
       }
@@ -214,7 +209,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
         await sleep(Math.max(1, picked.waitUntil - clock.now()));
         continue;
       }
-      lastRequestAt = clock.now();
+      throughput.take(clock.now());
       const outcome = await sendOne({ ctx, random: options.random, queue, blacklist, contacts, statuses, pause: setPause, outage }, picked.row, snapshot);
       if (outcome.kind === 'skipped') continue;
       requests++;
