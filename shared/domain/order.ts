@@ -41,7 +41,7 @@ export interface Order {
   /** What the customer sees, e.g. `10247`. */
   number: string;
   customerName: string;
-  /** As the source gave it; normalised to E.164 before sending. */
+  /** As the source gave it; normalized to E.164 before sending. */
   phone: string | null;
   totalMinor: number;
   /** ISO 4217, e.g. `BRL`. */

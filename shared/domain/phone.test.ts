@@ -33,7 +33,7 @@ describe('normalizeBrazilianPhone', () => {
     ['005511987654321', '+5511987654321'],
     ['+55 (11) 98765.4321', '+5511987654321'],
     ['  11/98765-4321 ', '+5511987654321'],
-  ])('normalises %s', (input, e164) => {
+  ])('normalizes %s', (input, e164) => {
     expect(normalizeBrazilianPhone(input)).toEqual(ok(e164));
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrackingUrl, DEFAULT_TRACKING_SETTINGS, normaliseCarrierName, trackingSettingsSchema } from './tracking';
+import { buildTrackingUrl, DEFAULT_TRACKING_SETTINGS, normalizeCarrierName, trackingSettingsSchema } from './tracking';
 
 describe('tracking URLs', () => {
   it('use the carrier pattern, matching names loosely', () => {
@@ -19,8 +19,8 @@ describe('tracking URLs', () => {
     expect(buildTrackingUrl(DEFAULT_TRACKING_SETTINGS, null, 'A B&x=1')).toBe('https://www.melhorrastreio.com.br/rastreio/A%20B%26x%3D1');
   });
 
-  it('normalise accents and case', () => {
-    expect(normaliseCarrierName(' Corrêios ')).toBe('correios');
+  it('normalize accents and case', () => {
+    expect(normalizeCarrierName(' Corrêios ')).toBe('correios');
   });
 
   it('refuse patterns without {tracking}, non-https URLs and duplicate carriers', () => {

@@ -25,7 +25,7 @@ export const trackingSettingsSchema = z
     defaultUrl: trackingPattern,
     carriers: z.array(carrierSchema).max(100),
   })
-  .refine((s) => new Set(s.carriers.map((c) => normaliseCarrierName(c.name))).size === s.carriers.length, {
+  .refine((s) => new Set(s.carriers.map((c) => normalizeCarrierName(c.name))).size === s.carriers.length, {
     path: ['carriers'],
     error: 'validation.carrierDuplicate',
   });
@@ -52,7 +52,7 @@ export const DEFAULT_TRACKING_SETTINGS: TrackingSettings = {
 };
 
 /** Case-, accent- and spacing-insensitive, so "CORREIOS", "correios " and "Corrêios" match. */
-export function normaliseCarrierName(name: string): string {
+export function normalizeCarrierName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
@@ -67,9 +67,9 @@ export function normaliseCarrierName(name: string): string {
  * The code is URL-encoded, so a stray space or `&` cannot break or redirect the link.
  */
 export function buildTrackingUrl(settings: TrackingSettings, carrier: string | null, code: string): string {
-  const wanted = carrier ? normaliseCarrierName(carrier) : '';
+  const wanted = carrier ? normalizeCarrierName(carrier) : '';
   const match =
-    settings.carriers.find((c) => normaliseCarrierName(c.name) === wanted) ??
-    (wanted ? settings.carriers.find((c) => wanted.includes(normaliseCarrierName(c.name))) : undefined);
+    settings.carriers.find((c) => normalizeCarrierName(c.name) === wanted) ??
+    (wanted ? settings.carriers.find((c) => wanted.includes(normalizeCarrierName(c.name))) : undefined);
   return (match?.pattern ?? settings.defaultUrl).replaceAll(TRACKING_PLACEHOLDER, encodeURIComponent(code.trim()));
 }

@@ -2,7 +2,7 @@ import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
 import { AppError } from './app-error';
 
 /**
- * A phone number a contract method takes (`phone` field), normalised like an order's: E.164, or
+ * A phone number a contract method takes (`phone` field), normalized like an order's: E.164, or
  * a validation error under the field with the reason in the owner's words (`validation.phone.*`).
  */
 export function requirePhone(phone: string): string {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogFilters } from '../../../shared/contract/methods/log';
 import { openDatabase, type AppDatabase } from '../db/open-database';
 import { makeTempDir, MIGRATIONS_DIR } from '../testing/temp-core';
-import { createLogQuery, filterSql, normaliseSearch } from './log-query';
+import { createLogQuery, filterSql, normalizeSearch } from './log-query';
 import { seedLog } from './testing/seed-log';
 
 /** Every filter the screen offers, alone and combined. */
@@ -90,10 +90,10 @@ describe('message log queries on 1,000,000 rows', () => {
 
 describe('search text', () => {
   it('treats phone-looking text as digits and drops the order number #', () => {
-    expect(normaliseSearch('(11) 98765-4321')).toBe('11987654321');
-    expect(normaliseSearch('#10247')).toBe('10247');
-    expect(normaliseSearch('PED-77')).toBe('PED-77');
-    expect(normaliseSearch('  ')).toBeNull();
+    expect(normalizeSearch('(11) 98765-4321')).toBe('11987654321');
+    expect(normalizeSearch('#10247')).toBe('10247');
+    expect(normalizeSearch('PED-77')).toBe('PED-77');
+    expect(normalizeSearch('  ')).toBeNull();
   });
 });
 

@@ -25,7 +25,7 @@ export const MIN_SUBSTRING = 3;
  * What the search box means: `#10247` → `10247`; something that looks like a phone (digits and
  * mask characters only) → its digits, so `(11) 98765` finds `+5511987654321`.
  */
-export function normaliseSearch(raw: string | undefined): string | null {
+export function normalizeSearch(raw: string | undefined): string | null {
   let text = (raw ?? '').trim().replace(/^#/, '');
   if (/^[\d\s()+\-./]+$/.test(text) && /\d/.test(text)) text = text.replace(/\D/g, '');
   return text === '' ? null : text;
@@ -53,7 +53,7 @@ export function filterSql(filters: LogFilters): FilterSql {
     clauses.push('created_at < ?');
     params.push(filters.to);
   }
-  const search = normaliseSearch(filters.search);
+  const search = normalizeSearch(filters.search);
   if (search !== null) {
     if ([...search].length >= MIN_SUBSTRING) {
       clauses.push('id IN (SELECT rowid FROM notifications_search WHERE notifications_search MATCH ?)');
@@ -112,7 +112,7 @@ export function countStatements(filters: LogFilters): Statement[] {
     return { sql: `SELECT status, count(*) AS n FROM notifications ${where} GROUP BY status`, params };
   };
   const { from, to } = filters;
-  if (normaliseSearch(filters.search) !== null) return [base(filters)];
+  if (normalizeSearch(filters.search) !== null) return [base(filters)];
   const dayFrom = from === undefined ? null : Math.ceil(from / DAY);
   const dayTo = to === undefined ? null : Math.floor(to / DAY);
   if (dayFrom !== null && dayTo !== null && dayFrom >= dayTo) return [base(filters)];

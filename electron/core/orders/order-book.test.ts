@@ -82,7 +82,7 @@ describe('order book and event ledger', () => {
     expect(loadOrder(handle.db, 'woocommerce', '1001')?.order.source).toBe('woocommerce');
   });
 
-  it('stores the normalised phone, replaces shipments and refunds with the new lists', () => {
+  it('stores the normalized phone, replaces shipments and refunds with the new lists', () => {
     handle = openTempOrdersDb();
     const { db } = handle;
     saveOrder(db, makeOrder({ phone: '11 8765-4321', shipments: [shipment('A'), shipment('B')] }), 1);

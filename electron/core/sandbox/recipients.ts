@@ -14,7 +14,7 @@ export interface ResolvedRecipient {
  * Meta's handling of `to`: `+ - ( )` and spaces are stripped; without a leading `+` and without
  * the business's country code in front, that code is prepended (doc §1.1).
  */
-export function normaliseTo(to: string, business: SandboxPhone): string {
+export function normalizeTo(to: string, business: SandboxPhone): string {
   const digits = to.replace(/[\s()+-]/g, '');
   if (to.trim().startsWith('+')) return digits;
   const cc = parsePhoneNumberFromString(`+${digitsOf(business.displayPhoneNumber)}`)?.countryCallingCode ?? '';
@@ -33,7 +33,7 @@ function brazilVariants(digits: string): string[] {
 }
 
 export function resolveRecipient(world: WorldState, to: string, business: SandboxPhone): ResolvedRecipient {
-  const digits = normaliseTo(to, business);
+  const digits = normalizeTo(to, business);
   for (const candidate of [digits, ...brazilVariants(digits)]) {
     const user = world.users.find((u) => u.waId === candidate);
     if (user) return { input: to, waId: user.waId, user, onWhatsApp: !world.notOnWhatsApp.includes(user.waId) };

@@ -44,7 +44,7 @@ export function createTemplate(engine: Engine, caller: Caller, wabaId: string, b
     throw new SandboxGraphError(100, { details: 'Param category must be one of {AUTHENTICATION, MARKETING, UTILITY}.' });
   }
   if (typeof language !== 'string' || language === '') throw new SandboxGraphError(100, { details: 'The parameter language is required.' });
-  const components = normaliseComponents(body.components);
+  const components = normalizeComponents(body.components);
   const bodyText = components.find((c) => c.type === 'BODY')?.text;
   if (!bodyText) throw new SandboxGraphError(100, { details: 'A BODY component with text is required.' });
   if (bodyText.length > 1024) throw new SandboxGraphError(100, { details: 'BODY text must be at most 1024 characters.' });
@@ -106,7 +106,7 @@ export function setTemplateStatus(engine: Engine, template: SandboxTemplate, sta
   });
 }
 
-function normaliseComponents(raw: unknown): TemplateComponent[] {
+function normalizeComponents(raw: unknown): TemplateComponent[] {
   const list = typeof raw === 'string' ? (JSON.parse(raw) as unknown) : raw;
   if (!Array.isArray(list)) throw new SandboxGraphError(100, { details: 'The parameter components is required.' });
   return list.map((c: Record<string, unknown>) => {

@@ -16,7 +16,7 @@ const value = <T>(answer: Envelope<unknown>): T => {
 };
 
 describe('screen methods through the contract (Sandbox mode)', () => {
-  it('blacklist: add normalises and refuses twins, search, remove', async () => {
+  it('blacklist: add normalizes and refuses twins, search, remove', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
     const bad = await core.dispatch('blacklist.add', { phone: '(11) 1234', reason: 'x' });

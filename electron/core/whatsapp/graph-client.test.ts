@@ -51,7 +51,7 @@ const statusesOf = (id: string) => events().flatMap((e) => (e.kind === 'status' 
 const body = (...values: string[]) => [{ type: 'body' as const, parameters: values.map((text) => ({ type: 'text' as const, text })) }];
 
 describe('sending', () => {
-  it('sends a template, normalises the wa_id and reports sent → delivered → read with pricing and the opaque data', async () => {
+  it('sends a template, normalizes the wa_id and reports sent → delivered → read with pricing and the opaque data', async () => {
     const result = await client.sendTemplate(PHONE, {
       to: DEMO.customers.joao.dial,
       name: 'pedido_entregue',

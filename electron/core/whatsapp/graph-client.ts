@@ -74,8 +74,8 @@ export interface CreateTemplateInput {
   components: Record<string, unknown>[];
 }
 
-/** WhatsApp ids are digits; Meta never sends `+`, but stored inputs might. */
-export function normaliseWaId(value: string): string {
+/** WhatsApp ids are digits; Meta never sends `+`, but stored inputs might. Only strips: validating is `normalizeWaId` (blacklist). */
+export function waIdDigits(value: string): string {
   return value.replace(/\D/g, '');
 }
 
@@ -159,7 +159,7 @@ export function createGraphClient(options: GraphClientOptions) {
     const message = answer.messages[0]!;
     return {
       messageId: message.id,
-      waId: contact ? normaliseWaId(contact.wa_id) : null,
+      waId: contact ? waIdDigits(contact.wa_id) : null,
       input: contact?.input ?? common.to,
       ...(message.message_status !== undefined ? { messageStatus: message.message_status } : {}),
     };

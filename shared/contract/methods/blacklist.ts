@@ -28,7 +28,7 @@ export interface BlacklistPage {
   pageSize: number;
 }
 
-/** A number typed by the owner: any Brazilian mask; must normalise (reasons in `validation.phone.*`). */
+/** A number typed by the owner: any Brazilian mask; must normalize (reasons in `validation.phone.*`). */
 export const blacklistPhoneSchema = z
   .string()
   .trim()
@@ -56,7 +56,7 @@ export const blacklistMethods = {
       })
       .strict(),
   ).returns<BlacklistPage>(),
-  /** Normalises to E.164 and adds it (source `manual`); `conflict` when it (or its 9th-digit twin) is there. */
+  /** Normalizes to E.164 and adds it (source `manual`); `conflict` when it (or its 9th-digit twin) is there. */
   'blacklist.add': method(addBlacklistSchema).returns<BlacklistItem>(),
   /** Removes the exact E.164 number, or the entry of a BSUID; `not_found` when it is not there. */
   'blacklist.remove': method(

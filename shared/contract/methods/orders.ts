@@ -61,7 +61,7 @@ const id = z.number().int().positive();
 const when = orderTimeSchema;
 const text = (max: number) => z.string().trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
 
-/** Empty = no phone (the order is kept; its notifications are skipped). Otherwise it must normalise. */
+/** Empty = no phone (the order is kept; its notifications are skipped). Otherwise it must normalize. */
 export const orderPhoneSchema = z
   .string()
   .trim()

@@ -17,7 +17,7 @@ export const orders = sqliteTable(
     customerName: text('customer_name').notNull(),
     /** As the source gave it. */
     phone: text('phone'),
-    /** Normalised (shared/domain/phone.ts); null when missing or invalid. */
+    /** Normalized (shared/domain/phone.ts); null when missing or invalid. */
     phoneE164: text('phone_e164'),
     totalMinor: integer('total_minor').notNull(),
     currency: text('currency').notNull(),

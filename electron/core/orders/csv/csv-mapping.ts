@@ -1,6 +1,6 @@
 /** Which column holds which order field: guessed from the header's wording, checked before import. */
 import { CSV_FIELDS, REQUIRED_CSV_FIELDS, type CsvField } from '../../../../shared/domain/csv-fields';
-import { normaliseWord } from './csv-values';
+import { normalizeWord } from './csv-values';
 
 const SYNONYMS: Record<CsvField, string[]> = {
   number: ['pedido', 'numero', 'n pedido', 'no pedido', 'numero do pedido', 'numero pedido', 'n do pedido', 'id do pedido', 'order', 'order number', 'order id', '#'],
@@ -18,7 +18,7 @@ const SYNONYMS: Record<CsvField, string[]> = {
   cancelReason: ['motivo do cancelamento', 'motivo cancelamento', 'motivo', 'cancel reason'],
 };
 
-const headerKey = (h: string) => normaliseWord(h).replace(/[^a-z0-9#]+/g, ' ').trim();
+const headerKey = (h: string) => normalizeWord(h).replace(/[^a-z0-9#]+/g, ' ').trim();
 
 /** Field → column from the header's wording: exact synonyms first, then the longest contained one. */
 export function guessMapping(columns: readonly string[]): Partial<Record<CsvField, string>> {

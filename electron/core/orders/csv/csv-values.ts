@@ -108,4 +108,4 @@ export function parseStatus(text: string): CsvStatus | null {
   return null;
 }
 
-export { strip as normaliseWord };
+export { strip as normalizeWord };

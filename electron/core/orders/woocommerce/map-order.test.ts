@@ -137,7 +137,7 @@ describe('WooCommerce tracking sources (docs §1.5)', () => {
 });
 
 describe('WooCommerce phone', () => {
-  it('prefers the Brazilian Market cell phone, then billing, then shipping, taking the first that normalises', () => {
+  it('prefers the Brazilian Market cell phone, then billing, then shipping, taking the first that normalizes', () => {
     expect(pickPhone(parsed({ ...base(), billing: { phone: '(11) 3333-4444', cellphone: '(11) 98888-7777' } }))).toBe('(11) 98888-7777');
     expect(pickPhone(parsed({ ...base(), billing: { phone: '(11) 98888-7777' } }))).toBe('(11) 98888-7777');
     expect(pickPhone(parsed({ ...base(), billing: { phone: '' }, shipping: { phone: '21 97777-6666' } }))).toBe('21 97777-6666');

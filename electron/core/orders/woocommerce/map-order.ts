@@ -15,7 +15,7 @@ export interface MappedWooOrder {
   sourceState: string;
 }
 
-/** Billing cell phone (Brazilian Market plugin) first, then billing and shipping phones: the first that normalises wins. */
+/** Billing cell phone (Brazilian Market plugin) first, then billing and shipping phones: the first that normalizes wins. */
 export function pickPhone(raw: WooOrder): string | null {
   const candidates = [raw.billing?.cellphone, raw.billing?.phone, raw.shipping?.phone]
     .map((p) => (p ?? '').trim())
