@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createApiClient, type ApiClient } from '../../shared/contract/client';
 import type { SandboxStatus } from '../../shared/contract/methods/sandbox';
-import type { Dispatch } from './contract/dispatch';
+import type { ContractRouter } from './contract/contract-router';
 import { createEventBus, type EventListener } from './contract/event-bus';
 import type { CoreContext, HostInfo } from './core-context';
 import { systemClock, type Clock } from './platform/clock';
@@ -54,11 +54,11 @@ export interface CoreDeps {
 
 export interface Core {
   /** The one function every transport calls. Never throws; answers with an envelope. */
-  dispatch: Dispatch;
+  invoke: ContractRouter;
   /** Pushed events, for transports to forward. Returns an unsubscribe function. */
   subscribe(listener: EventListener): () => void;
   /**
-   * The contract's typed client over `dispatch` and `subscribe`, for callers in the same process
+   * The contract's typed client over `invoke` and `subscribe`, for callers in the same process
    * (the Electron main process, tests): outputs typed by the contract, an error envelope thrown
    * as a `CallError`.
    */
@@ -142,19 +142,19 @@ export function createCore(deps: CoreDeps): Core {
   }
 
   logger.info('core started', { host: deps.host.kind, version: deps.host.version });
-  const dispatch: Dispatch = async (method, input) => {
+  const invoke: ContractRouter = async (method, input) => {
     await switching;
-    return session.dispatch(method, input);
+    return session.invoke(method, input);
   };
   const client = createApiClient(
     {
-      invoke: dispatch,
+      invoke,
       on: (event, callback) => events.subscribe((name, payload) => name === event && callback(payload)),
     },
     'core',
   );
   return {
-    dispatch,
+    invoke,
     subscribe: events.subscribe,
     client,
     context: () => session.ctx,

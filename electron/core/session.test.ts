@@ -47,7 +47,7 @@ describe('core services', () => {
     const emulator = await meta.sandbox();
     await emulator!.control.injectInbound({ from: '5511987654321', text: 'oi' });
     const status = await waitFor('a callback accepted', async () => {
-      const answer = await core.dispatch('webhook.status', {});
+      const answer = await core.invoke('webhook.status', {});
       return answer.ok && (answer.value as { counters: { accepted: number } }).counters.accepted > 0 ? answer : null;
     });
     expect(status).toBeTruthy();
@@ -85,24 +85,24 @@ describe('core services', () => {
     cleanups.push(() => core.close());
     await core.startServices({ webhookPort: 0 });
     // João's WhatsApp account has no 9th digit; the shop has his number with it.
-    await expect(core.dispatch('sandbox.customerReply', { phone: '(11) 98888-7777', text: 'PARAR' })).resolves.toEqual({
+    await expect(core.invoke('sandbox.customerReply', { phone: '(11) 98888-7777', text: 'PARAR' })).resolves.toEqual({
       ok: true,
       // Every inbound message carries the customer's BSUID since 2026; João has no username.
       value: { waId: DEMO.customers.joao.waId, userId: expect.stringMatching(/^BR\.\d{20}$/), username: null },
     });
     await waitFor('opt-out recorded', async () => ((await webhookStatus(core)).counters.blacklisted > 0 ? true : null));
-    const blacklist = await core.dispatch('blacklist.list', {});
+    const blacklist = await core.invoke('blacklist.list', {});
     expect(JSON.stringify(blacklist)).toContain('customer opted out');
-    await expect(core.dispatch('sandbox.customerReply', { phone: DEMO.customers.notOnWhatsApp.dial, text: 'oi' })).resolves.toMatchObject({
+    await expect(core.invoke('sandbox.customerReply', { phone: DEMO.customers.notOnWhatsApp.dial, text: 'oi' })).resolves.toMatchObject({
       ok: false,
       error: { code: 'not_found', details: { key: 'toolsScreen.reply.notOnWhatsApp' } },
     });
-    await expect(core.dispatch('sandbox.customerReply', { phone: '(11) 1234', text: 'oi' })).resolves.toMatchObject({
+    await expect(core.invoke('sandbox.customerReply', { phone: '(11) 1234', text: 'oi' })).resolves.toMatchObject({
       ok: false,
       error: { code: 'validation', details: { issues: [{ path: 'phone', key: expect.stringMatching(/^validation\.phone\./) }] } },
     });
-    await core.dispatch('sandbox.setMode', { enabled: false });
-    await expect(core.dispatch('sandbox.customerReply', { phone: '(11) 98888-7777', text: 'oi' })).resolves.toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await core.invoke('sandbox.setMode', { enabled: false });
+    await expect(core.invoke('sandbox.customerReply', { phone: '(11) 98888-7777', text: 'oi' })).resolves.toMatchObject({ ok: false, error: { code: 'conflict' } });
   }, 20_000);
 
   it('moves its services across mode switches: Sandbox → live (tunnel up) → Sandbox (tunnel down, emulator re-verifies the webhook)', async () => {
@@ -111,7 +111,7 @@ describe('core services', () => {
     cleanups.push(() => lt.close());
     const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
     cleanups.push(() => core.close());
-    await core.dispatch('tunnel.saveSettings', { ...DEFAULT_TUNNEL_SETTINGS, localtunnelHost: lt.origin });
+    await core.invoke('tunnel.saveSettings', { ...DEFAULT_TUNNEL_SETTINGS, localtunnelHost: lt.origin });
     await core.startServices({ webhookPort: 0 });
     const firstEmulator = await core.context().meta.sandbox();
     const firstPort = core.webhook.port();
@@ -121,7 +121,7 @@ describe('core services', () => {
     expect(core.tunnel.state().state).toBe('stopped');
 
     // Live: the emulator is gone, the webhook runs for the live session, the tunnel opens.
-    const live = await core.dispatch('sandbox.setMode', { enabled: false });
+    const live = await core.invoke('sandbox.setMode', { enabled: false });
     expect(live).toMatchObject({ ok: true, value: { enabled: false } });
     expect(core.context().meta.mode).toBe('live');
     expect(await core.context().meta.sandbox()).toBeNull();
@@ -133,7 +133,7 @@ describe('core services', () => {
 
     // Back to Sandbox: tunnel closed, a new emulator pointed at the new local webhook, which it
     // verified again with its GET handshake; callbacks land.
-    const sandbox = await core.dispatch('sandbox.setMode', { enabled: true });
+    const sandbox = await core.invoke('sandbox.setMode', { enabled: true });
     expect(sandbox).toMatchObject({ ok: true, value: { enabled: true } });
     expect(core.tunnel.state().state).toBe('stopped');
     await waitFor('tunnel client gone', () => lt.socketCount(id) === 0);

@@ -2,7 +2,7 @@ import { appInfoHandlers } from './app-info/handlers';
 import { blacklistHandlers } from './blacklist/handlers';
 import { logHandlers } from './log/handlers';
 import { toolsHandlers } from './tools/handlers';
-import { createDispatch, type Dispatch } from './contract/dispatch';
+import { createContractRouter, type ContractRouter } from './contract/contract-router';
 import type { EventBus } from './contract/event-bus';
 import { mergeHandlers, type Handlers, type HandlersFor, type SharedMethod } from './contract/handlers';
 import type { CoreContext, HostInfo } from './core-context';
@@ -69,7 +69,7 @@ export interface SessionDeps {
  */
 export interface Session {
   ctx: CoreContext;
-  dispatch: Dispatch;
+  invoke: ContractRouter;
   webhook: WebhookService;
   tunnel: TunnelService;
   /** The dispatcher loop; started by `startServices`, stopped by `close`. */
@@ -187,7 +187,7 @@ export function openSession(deps: SessionDeps): Session {
 
   return {
     ctx,
-    dispatch: createDispatch(handlers, logger),
+    invoke: createContractRouter(handlers, logger),
     webhook,
     tunnel,
     dispatcher,

@@ -7,7 +7,7 @@ import type { Logger } from '../core/platform/logger';
 /**
  * Binds the contract to one IPC channel. Only the top frame of our own window, showing our own
  * page, may call it (VS Code's rule: reject messages from unexpected sender frames); the method
- * name and input are then checked by the core's dispatch like any other transport's.
+ * name and input are then checked by the core's contract router like any other transport's.
  */
 export function bindIpc(core: Core, logger: Logger, isTrustedUrl: (url: string) => boolean): () => void {
   const targets = new Set<WebContents>();
@@ -24,7 +24,7 @@ export function bindIpc(core: Core, logger: Logger, isTrustedUrl: (url: string) 
       return { ok: false, error: { code: 'validation', message: 'Malformed request' } };
     }
     const { method, input } = request as { method: string; input: unknown };
-    return core.dispatch(method, input);
+    return core.invoke(method, input);
   });
 
   const unsubscribe = core.subscribe((name, payload) => {

@@ -94,7 +94,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'Malformed JSON.' } });
     }
-    sendJson(res, 200, await options.core.dispatch(method, input));
+    sendJson(res, 200, await options.core.invoke(method, input));
   }
 
   function streamEvents(req: IncomingMessage, res: ServerResponse): void {

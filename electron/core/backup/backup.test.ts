@@ -39,9 +39,9 @@ async function closeLast() {
 async function shopWithData(dataDir: string) {
   const { core, secrets } = open(dataDir);
   secrets.set('accessToken', TOKEN);
-  expect(await core.dispatch('blacklist.add', { phone: '+5511987654321', reason: 'pediu para sair' })).toMatchObject({ ok: true });
+  expect(await core.invoke('blacklist.add', { phone: '+5511987654321', reason: 'pediu para sair' })).toMatchObject({ ok: true });
   const dispatch = await call(core, 'settings.getDispatch', {});
-  expect(await core.dispatch('settings.saveDispatch', { ...dispatch, maxPerBatch: 7 })).toMatchObject({ ok: true });
+  expect(await core.invoke('settings.saveDispatch', { ...dispatch, maxPerBatch: 7 })).toMatchObject({ ok: true });
   return core;
 }
 
@@ -72,17 +72,17 @@ describe('backup and move to another PC', () => {
 
     const fresh = folder();
     const before = open(fresh);
-    expect(await before.core.dispatch('backup.restore', { file: exported.file })).toMatchObject({
+    expect(await before.core.invoke('backup.restore', { file: exported.file })).toMatchObject({
       ok: true,
       value: { restartRequired: true, appVersion: '0.0.0-test' },
     });
     await closeLast();
 
     const after = open(fresh);
-    const list = await after.core.dispatch('blacklist.list', {});
+    const list = await after.core.invoke('blacklist.list', {});
     expect(JSON.stringify(list)).toContain('+5511987654321');
-    expect(await after.core.dispatch('settings.getDispatch', {})).toMatchObject({ ok: true, value: { maxPerBatch: 7 } });
-    expect(await after.core.dispatch('credentials.get', {})).toMatchObject({ ok: true, value: { accessToken: { set: false } } });
+    expect(await after.core.invoke('settings.getDispatch', {})).toMatchObject({ ok: true, value: { maxPerBatch: 7 } });
+    expect(await after.core.invoke('credentials.get', {})).toMatchObject({ ok: true, value: { accessToken: { set: false } } });
     // Applied once: the staged file is gone.
     expect(readdirSync(fresh)).not.toContain('restore-pending.recado-backup');
   });
@@ -94,21 +94,21 @@ describe('backup and move to another PC', () => {
     db.prepare("UPDATE recado_backup SET value = ? WHERE key = 'schemaVersion'").run(JSON.stringify(Date.UTC(2099, 0, 1)));
     db.prepare("UPDATE recado_backup SET value = ? WHERE key = 'appVersion'").run(JSON.stringify('9.9.0'));
     db.close();
-    expect(await core.dispatch('backup.restore', { file: exported.file })).toMatchObject({
+    expect(await core.invoke('backup.restore', { file: exported.file })).toMatchObject({
       ok: false,
       error: { code: 'conflict', details: { key: 'backup.errors.newerThanApp', backupVersion: '9.9.0' } },
     });
     const junk = join(folder(), 'notes.recado-backup');
     writeFileSync(junk, 'not a database');
-    expect(await core.dispatch('backup.restore', { file: junk })).toMatchObject({ ok: false, error: { details: { key: 'backup.errors.notBackup' } } });
-    expect(await core.dispatch('backup.restore', { file: join(folder(), 'missing') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.invoke('backup.restore', { file: junk })).toMatchObject({ ok: false, error: { details: { key: 'backup.errors.notBackup' } } });
+    expect(await core.invoke('backup.restore', { file: join(folder(), 'missing') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     // Nothing was staged.
     expect(readdirSync(core.context().host.dataDir)).not.toContain('restore-pending.recado-backup');
   });
 
   it('a fresh Sandbox-only install has nothing to back up yet, and says so', async () => {
     const { core } = open(folder(), {});
-    expect(await core.dispatch('backup.export', {})).toMatchObject({ ok: false, error: { code: 'not_found', details: { key: 'backup.errors.nothingYet' } } });
+    expect(await core.invoke('backup.export', {})).toMatchObject({ ok: false, error: { code: 'not_found', details: { key: 'backup.errors.nothingYet' } } });
   });
 
   it('backs up daily with the online backup API and keeps the newest seven', async () => {

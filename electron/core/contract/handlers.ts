@@ -27,7 +27,7 @@ export type SharedMethod = MethodsOf<typeof backupMethods> | 'app.notices' | 'ap
 export type SessionAppMethod = Exclude<MethodsOf<typeof appMethods>, SharedMethod>;
 
 /**
- * Joins the features' handlers into the one map `createDispatch` serves. Two features answering
+ * Joins the features' handlers into the one map `createContractRouter` serves. Two features answering
  * the same method throw at start-up ("Handler declared twice: <name>"); with object spreads the
  * later one silently won. Assign the result to `Handlers` so a missing method is a compile error.
  */

@@ -34,23 +34,23 @@ async function value<T>(answer: Promise<{ ok: boolean; value?: unknown; error?: 
   return settled.value as T;
 }
 
-const save = (apiVersion: string) => opened!.core.dispatch('credentials.save', { ...DEFAULT_CREDENTIAL_FIELDS, apiVersion });
+const save = (apiVersion: string) => opened!.core.invoke('credentials.save', { ...DEFAULT_CREDENTIAL_FIELDS, apiVersion });
 
 describe('Graph API version lifecycle', () => {
   it('a version ending in 30 days warns on Status and in the doctor, with the date and the version to switch to', async () => {
     const { core } = open({ mode: 'sandbox', clock: at(V23_ENDS - 30 * DAY) });
     await core.startServices({ webhookPort: 0 });
     core.context().settings.credentials.set({ ...DEFAULT_CREDENTIAL_FIELDS, apiVersion: 'v23.0' });
-    const overview = await value<StatusOverview>(core.dispatch('status.overview', {}));
+    const overview = await value<StatusOverview>(core.invoke('status.overview', {}));
     expect(overview.apiVersion).toEqual({ version: 'v23.0', state: 'expiring', expiresAt: V23_ENDS, newest: 'v27.0' });
-    const doctor = await value<DoctorResult>(core.dispatch('doctor.run', {}));
+    const doctor = await value<DoctorResult>(core.invoke('doctor.run', {}));
     expect(doctor.checks.find((c) => c.id === 'apiVersion')).toMatchObject({ verdict: 'warn', reason: 'expiring', params: { version: 'v23.0', date: V23_ENDS, newest: 'v27.0' } });
   });
 
   it('the same version 91 days before its end is fine on Status', async () => {
     const { core } = open({ mode: 'sandbox', clock: at(V23_ENDS - 91 * DAY) });
     core.context().settings.credentials.set({ ...DEFAULT_CREDENTIAL_FIELDS, apiVersion: 'v23.0' });
-    const overview = await value<StatusOverview>(core.dispatch('status.overview', {}));
+    const overview = await value<StatusOverview>(core.invoke('status.overview', {}));
     expect(overview.apiVersion).toMatchObject({ state: 'ok', expiresAt: V23_ENDS });
   });
 
@@ -62,7 +62,7 @@ describe('Graph API version lifecycle', () => {
     });
     // Older than every listed version: expired before the table was written, no date to show.
     expect(await save('v17.0')).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'apiVersion', key: 'validation.apiVersionRetired' }] } } });
-    expect((await value<{ apiVersion: string }>(core.dispatch('credentials.get', {}))).apiVersion).toBe('v27.0');
+    expect((await value<{ apiVersion: string }>(core.invoke('credentials.get', {}))).apiVersion).toBe('v27.0');
     // v21.0 still works on this date (it ends on 2027-01-21).
     expect(await save('v21.0')).toMatchObject({ ok: true, value: { apiVersion: 'v21.0' } });
   });
@@ -75,14 +75,14 @@ describe('Graph API version lifecycle', () => {
   it('a stored version that has since expired does not block saving the rest (Status says to change it)', async () => {
     const { core, settingsStore } = open({ mode: 'live', clock: at(Date.parse('2026-12-03T12:00:00Z')) });
     settingsStore.set('credentials', { ...DEFAULT_CREDENTIAL_FIELDS, apiVersion: 'v20.0' });
-    expect(await core.dispatch('credentials.save', { ...DEFAULT_CREDENTIAL_FIELDS, phoneNumberId: '109876543210987', apiVersion: 'v20.0' })).toMatchObject({ ok: true });
-    const overview = await value<StatusOverview>(core.dispatch('status.overview', {}));
+    expect(await core.invoke('credentials.save', { ...DEFAULT_CREDENTIAL_FIELDS, phoneNumberId: '109876543210987', apiVersion: 'v20.0' })).toMatchObject({ ok: true });
+    const overview = await value<StatusOverview>(core.invoke('status.overview', {}));
     expect(overview.apiVersion).toMatchObject({ version: 'v20.0', state: 'expired', expiresAt: Date.parse('2026-09-24T00:00:00Z') });
   });
 
   it('a new install starts on v27.0; an install with v23.0 saved keeps it', async () => {
     const fresh = open({ mode: 'live' });
-    expect((await value<{ apiVersion: string }>(fresh.core.dispatch('credentials.get', {}))).apiVersion).toBe('v27.0');
+    expect((await value<{ apiVersion: string }>(fresh.core.invoke('credentials.get', {}))).apiVersion).toBe('v27.0');
     await fresh.core.close();
     temp!.remove();
     const { core, settingsStore } = (() => {
@@ -90,6 +90,6 @@ describe('Graph API version lifecycle', () => {
       return (opened = openTempCore(temp.dir, { mode: 'live' }));
     })();
     settingsStore.set('credentials', { phoneNumberId: '109876543210987', appId: '', businessAccountId: '', apiVersion: 'v23.0' });
-    expect((await value<{ apiVersion: string }>(core.dispatch('credentials.get', {}))).apiVersion).toBe('v23.0');
+    expect((await value<{ apiVersion: string }>(core.invoke('credentials.get', {}))).apiVersion).toBe('v23.0');
   });
 });

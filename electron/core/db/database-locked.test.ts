@@ -68,12 +68,12 @@ describe('database locked by another process', () => {
     hook = await startTestWebhook(temp.dir);
     const lock = await lockInAnotherProcess(join(temp.dir, DATABASE_FILE));
     const started = Date.now();
-    const refused = await hook.core.dispatch('blacklist.add', { phone: '+55 11 98765-4321', reason: 'pediu para sair' });
+    const refused = await hook.core.invoke('blacklist.add', { phone: '+55 11 98765-4321', reason: 'pediu para sair' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(4_000); // it waited (busy_timeout) first
     expect(refused).toMatchObject({ ok: false, error: { code: 'unavailable', details: { key: DATABASE_BUSY_KEY } } });
     expect(hook.rows('SELECT * FROM blacklist')).toHaveLength(0);
     await lock.release();
-    expect(await hook.core.dispatch('blacklist.add', { phone: '+55 11 98765-4321', reason: 'pediu para sair' })).toMatchObject({ ok: true });
+    expect(await hook.core.invoke('blacklist.add', { phone: '+55 11 98765-4321', reason: 'pediu para sair' })).toMatchObject({ ok: true });
     expect(hook.rows('SELECT phone FROM blacklist')).toEqual([{ phone: '+5511987654321' }]);
   }, 30_000);
 
@@ -82,7 +82,7 @@ describe('database locked by another process', () => {
     hook = await startTestWebhook(temp.dir);
     await lockInAnotherProcess(join(temp.dir, DATABASE_FILE), 1_000);
     const started = Date.now();
-    expect(await hook.core.dispatch('blacklist.add', { phone: '+55 11 98765-4321', reason: 'pediu para sair' })).toMatchObject({ ok: true });
+    expect(await hook.core.invoke('blacklist.add', { phone: '+55 11 98765-4321', reason: 'pediu para sair' })).toMatchObject({ ok: true });
     expect(Date.now() - started).toBeGreaterThanOrEqual(500);
     expect(hook.rows('SELECT * FROM blacklist')).toHaveLength(1);
   }, 30_000);

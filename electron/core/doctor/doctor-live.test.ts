@@ -53,7 +53,7 @@ describe('doctor in live mode through a tunnel', () => {
     h.secrets.set('appSecret', DEMO.appSecret);
     const ctx = h.core.context();
     ctx.settings.credentials.set({ ...ctx.settings.credentials.get(), phoneNumberId: DEMO.phoneNumberId, businessAccountId: DEMO.wabaId, appId: DEMO.appId });
-    await h.core.dispatch('tunnel.saveSettings', { ...DEFAULT_TUNNEL_SETTINGS, localtunnelHost: lt.origin });
+    await h.core.invoke('tunnel.saveSettings', { ...DEFAULT_TUNNEL_SETTINGS, localtunnelHost: lt.origin });
     h.core.tunnel.start();
     await waitFor('registered', () => h.core.tunnel.state().registration.state === 'registered');
     const url = h.core.tunnel.state().webhookUrl;

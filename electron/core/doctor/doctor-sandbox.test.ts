@@ -83,7 +83,7 @@ describe('doctor in Sandbox mode', () => {
     await scenario('phone_override');
     const failing = check(await call('doctor.run', {}), 'callback');
     expect(failing.params.url).toBe('https://old-crm.example.com/whatsapp/webhook');
-    const refused = await opened.core.dispatch('doctor.fix', { fix: 'removePhoneOverride' });
+    const refused = await opened.core.invoke('doctor.fix', { fix: 'removePhoneOverride' });
     expect(refused.ok).toBe(false);
     expect(check(await call('doctor.run', {}), 'callback').reason).toBe('phone_override');
   });
@@ -97,7 +97,7 @@ describe('doctor in Sandbox mode', () => {
 
   it('a wrong PIN is refused with Meta 133005 and the number stays unregistered', async () => {
     await scenario('number_unregistered');
-    const refused = await opened.core.dispatch('doctor.fix', { fix: 'registerPhone', pin: '000000' });
+    const refused = await opened.core.invoke('doctor.fix', { fix: 'registerPhone', pin: '000000' });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.details).toMatchObject({ code: 133005, key: 'toolsScreen.reason.wrong_pin' });
     expect(check(await call('doctor.run', {}), 'phone').reason).toBe('not_registered');

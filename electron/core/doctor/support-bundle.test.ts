@@ -46,9 +46,9 @@ describe('support bundle', () => {
       for (const form of everyForm(value)) appendFileSync(logFile, `${JSON.stringify({ time: '2026-12-03T08:00:00Z', level: 'error', message: `refused ${form}` })}\n`);
     }
     appendFileSync(logFile, `${JSON.stringify({ time: '2026-12-03T08:00:01Z', level: 'warn', message: 'graph call refused', code: 190 })}\n`);
-    await opened.core.dispatch('doctor.run', {});
+    await opened.core.invoke('doctor.run', {});
 
-    const answer = await opened.core.dispatch('doctor.supportBundle', {});
+    const answer = await opened.core.invoke('doctor.supportBundle', {});
     if (!answer.ok) throw new Error(JSON.stringify(answer.error));
     const bundle = answer.value as SupportBundle;
     const zip = readFileSync(bundle.path);

@@ -113,7 +113,7 @@ describe('log.exportCsv with the owner\'s words (real SQLite, through the contra
     );
     insert.run('10247', '+5511987654321', 'shipment_delivered', 'read', null, null, T0, T0);
     insert.run('10248', '+5521998765432', 'order_placed', 'skipped', 'blacklisted', OPT_OUT_REASON, T0 + 60_000, T0);
-    const answer = (await core.dispatch('log.exportCsv', { filters: {}, words: WORDS, timeZone: 'America/Sao_Paulo' })) as Envelope<LogCsvPage>;
+    const answer = (await core.invoke('log.exportCsv', { filters: {}, words: WORDS, timeZone: 'America/Sao_Paulo' })) as Envelope<LogCsvPage>;
     if (!answer.ok) throw new Error(answer.error.message);
     const [header, skipped, read] = answer.value.csv.trimEnd().split('\r\n');
     expect(header).toBe(WORDS.headers.join(';'));
@@ -128,7 +128,7 @@ describe('log.exportCsv with the owner\'s words (real SQLite, through the contra
   it('refuses words that do not cover every column', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    const answer = await core.dispatch('log.exportCsv', { filters: {}, words: { ...WORDS, headers: ['Pedido'] } });
+    const answer = await core.invoke('log.exportCsv', { filters: {}, words: { ...WORDS, headers: ['Pedido'] } });
     expect(answer).toMatchObject({ ok: false, error: { code: 'validation' } });
     await core.close();
   });

@@ -36,7 +36,7 @@ describe('order book contract (property)', () => {
         async (input) => {
           // Unique numbers where the input is a plain one, so "already exists" does not hide the rest.
           const unique = input.number === 'N' ? { ...input, number: `N-${n++}` } : input;
-          const answer = (await core.dispatch('orders.create', unique)) as Envelope<OrderDetail>;
+          const answer = (await core.invoke('orders.create', unique)) as Envelope<OrderDetail>;
           if (!answer.ok) {
             expect(['validation', 'conflict']).toContain(answer.error.code);
             return;
@@ -56,12 +56,12 @@ describe('order book contract (property)', () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
     const issueOf = async (name: string, input: unknown) => {
-      const answer = (await core.dispatch(name, input)) as Envelope<unknown>;
+      const answer = (await core.invoke(name, input)) as Envelope<unknown>;
       return answer.ok ? null : (answer.error.details as { issues: { path: string; key: string }[] }).issues[0];
     };
     expect(await issueOf('orders.create', { number: 'U-1', customerName: 'Ana', phone: '', totalMinor: 100, currency: 'USDT' })).toMatchObject({ path: 'currency', key: 'validation.currency' });
     expect(await issueOf('orders.create', { number: 'U-2', customerName: 'Ana', phone: '', totalMinor: 1e11 })).toMatchObject({ path: 'totalMinor', key: 'validation.amountTooLarge' });
-    const created = (await core.dispatch('orders.create', { number: 'U-3', customerName: 'Ana', phone: '', totalMinor: 100 })) as Envelope<OrderDetail>;
+    const created = (await core.invoke('orders.create', { number: 'U-3', customerName: 'Ana', phone: '', totalMinor: 100 })) as Envelope<OrderDetail>;
     if (!created.ok) throw new Error('not created');
     const id = created.value.id;
     expect(await issueOf('orders.addShipment', { id, carrier: 'Jadlog', trackingNumber: '😀 abc' })).toMatchObject({ path: 'trackingNumber', key: 'validation.trackingCode' });

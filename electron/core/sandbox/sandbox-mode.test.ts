@@ -14,8 +14,8 @@ describe('Sandbox mode', () => {
   it('is on for a new install without credentials: own database, running emulator, Graph client pointed at it', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    await expect(core.dispatch('app.info', {})).resolves.toMatchObject({ ok: true, value: { sandbox: true } });
-    const status = await core.dispatch('sandbox.status', {});
+    await expect(core.invoke('app.info', {})).resolves.toMatchObject({ ok: true, value: { sandbox: true } });
+    const status = await core.invoke('sandbox.status', {});
     expect(status).toMatchObject({ ok: true, value: { enabled: true, baseUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), demo: { phoneNumberId: DEMO.phoneNumberId } } });
     expect(existsSync(join(temp.dir, SANDBOX_DATABASE_FILE))).toBe(true);
     expect(existsSync(join(temp.dir, DATABASE_FILE))).toBe(false);
@@ -43,19 +43,19 @@ describe('Sandbox mode', () => {
     const first = openTempCore(temp.dir);
     const seen: unknown[] = [];
     first.core.subscribe((name, payload) => seen.push({ name, payload }));
-    const before = (await first.core.dispatch('sandbox.status', {})) as { value: { baseUrl: string } };
-    await expect(first.core.dispatch('sandbox.setMode', { enabled: false })).resolves.toEqual({ ok: true, value: { enabled: false, baseUrl: null, demo: null } });
+    const before = (await first.core.invoke('sandbox.status', {})) as { value: { baseUrl: string } };
+    await expect(first.core.invoke('sandbox.setMode', { enabled: false })).resolves.toEqual({ ok: true, value: { enabled: false, baseUrl: null, demo: null } });
     expect(seen.filter((e) => (e as { name: string }).name === 'sandbox.modeChanged')).toEqual([
       { name: 'sandbox.modeChanged', payload: { enabled: false } },
     ]);
     expect(await refuses(before.value.baseUrl)).toBe(true);
     expect(existsSync(join(temp.dir, DATABASE_FILE))).toBe(true);
-    await expect(first.core.dispatch('app.info', {})).resolves.toMatchObject({ value: { sandbox: false } });
+    await expect(first.core.invoke('app.info', {})).resolves.toMatchObject({ value: { sandbox: false } });
     expect(first.core.context().meta.account().phoneNumberId).toBe('');
     await first.core.close();
 
     const second = openTempCore(temp.dir);
-    await expect(second.core.dispatch('app.info', {})).resolves.toMatchObject({ value: { sandbox: false } });
+    await expect(second.core.invoke('app.info', {})).resolves.toMatchObject({ value: { sandbox: false } });
     await second.core.close();
   });
 
@@ -67,7 +67,7 @@ describe('Sandbox mode', () => {
     setup.settingsStore.delete('sandbox');
     setup.secrets.set('accessToken', 'EAAGrealtokenvalue1234567890');
     const { core } = openTempCore(temp.dir);
-    await expect(core.dispatch('sandbox.status', {})).resolves.toMatchObject({ value: { enabled: false } });
+    await expect(core.invoke('sandbox.status', {})).resolves.toMatchObject({ value: { enabled: false } });
     await core.close();
   });
 });

@@ -68,7 +68,7 @@ describe('secrets through the contract', () => {
     const { core, logLines } = openTempCore(temp.dir);
     const pushed: string[] = [];
     core.subscribe((name, payload) => pushed.push(JSON.stringify({ name, payload })));
-    const saved = await core.dispatch('credentials.save', {
+    const saved = await core.invoke('credentials.save', {
       accessToken: TOKEN,
       appSecret: APP_SECRET,
       phoneNumberId: '995578186971989',
@@ -81,7 +81,7 @@ describe('secrets through the contract', () => {
       value: { accessToken: { set: true, last4: 'WXYZ' }, appSecret: { set: true, last4: 'cdef' } },
     });
     const answers = [JSON.stringify(saved)];
-    for (const name of METHOD_NAMES) answers.push(JSON.stringify(await core.dispatch(name, {})));
+    for (const name of METHOD_NAMES) answers.push(JSON.stringify(await core.invoke(name, {})));
     const everything = [...answers, ...pushed, ...logLines].join('\n');
     expect(everything).not.toContain(TOKEN);
     expect(everything).not.toContain(APP_SECRET);
@@ -96,12 +96,12 @@ describe('secrets through the contract', () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
     const fields = { phoneNumberId: '995578186971989', appId: '', businessAccountId: '', apiVersion: 'v23.0' };
-    await core.dispatch('credentials.save', { ...fields, accessToken: TOKEN });
-    await expect(core.dispatch('credentials.save', fields)).resolves.toMatchObject({
+    await core.invoke('credentials.save', { ...fields, accessToken: TOKEN });
+    await expect(core.invoke('credentials.save', fields)).resolves.toMatchObject({
       ok: true,
       value: { accessToken: { set: true } },
     });
-    await expect(core.dispatch('credentials.save', { ...fields, accessToken: null })).resolves.toMatchObject({
+    await expect(core.invoke('credentials.save', { ...fields, accessToken: null })).resolves.toMatchObject({
       ok: true,
       value: { accessToken: { set: false, last4: null } },
     });
@@ -111,7 +111,7 @@ describe('secrets through the contract', () => {
   it('refuses malformed credentials with a key per field', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    const answer = await core.dispatch('credentials.save', {
+    const answer = await core.invoke('credentials.save', {
       phoneNumberId: '99-55',
       appId: '',
       businessAccountId: '',

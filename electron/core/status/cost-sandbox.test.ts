@@ -29,8 +29,8 @@ describe('cost estimate from the Sandbox’s receipts', () => {
     temp = makeTempDir();
     opened = openTempCore(temp.dir, { mode: 'sandbox' });
     const { core } = opened;
-    await core.dispatch('settings.saveDispatch', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
-    await core.dispatch('status.saveCostRates', {
+    await core.invoke('settings.saveDispatch', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
+    await core.invoke('status.saveCostRates', {
       currency: 'USD',
       rates: {
         BR: { marketing: 0.0625, utility: 0.0068, authentication: 0.0068, 'authentication-international': 0.0068, service: 0 },
@@ -42,7 +42,7 @@ describe('cost estimate from the Sandbox’s receipts', () => {
     const emulator = (await core.context().meta.sandbox())!;
     // Maria wrote to the shop a moment ago: her 24 h customer-service window is open.
     emulator.control.setWindow({ waId: DEMO.customers.maria.waId, open: true });
-    const info = await core.dispatch('endpoint.regenerateSecret', {});
+    const info = await core.invoke('endpoint.regenerateSecret', {});
     if (!info.ok) throw new Error('no endpoint secret');
     const secret = (info.value as { secret: string }).secret;
     for (const [number, customer] of [['8001', DEMO.customers.maria], ['8002', DEMO.customers.joao]] as const) {
@@ -60,13 +60,13 @@ describe('cost estimate from the Sandbox’s receipts', () => {
       });
       expect(response.status).toBe(200);
     }
-    await core.dispatch('dispatch.sendNow', {});
+    await core.invoke('dispatch.sendNow', {});
 
     // Each receipt's `pricing` is stored on its notification: the Sandbox sends Meta's 2026 object.
     const details = await waitFor('both receipts priced', async () => {
-      const page = await core.dispatch('log.query', { filters: {} });
+      const page = await core.invoke('log.query', { filters: {} });
       const rows = page.ok ? (page.value as { rows: { id: number }[] }).rows : [];
-      const found = await Promise.all(rows.map(async (r) => (await core.dispatch('log.get', { id: r.id })) as { ok: boolean; value?: LogDetail }));
+      const found = await Promise.all(rows.map(async (r) => (await core.invoke('log.get', { id: r.id })) as { ok: boolean; value?: LogDetail }));
       const priced = found.flatMap((f) => (f.ok && f.value?.pricing.category ? [f.value] : []));
       return priced.length === 2 ? priced : null;
     });
@@ -74,7 +74,7 @@ describe('cost estimate from the Sandbox’s receipts', () => {
       expect(detail.pricing).toEqual({ category: 'utility', billable: true, model: 'PMP', type: 'regular', charge: 'charged' });
     }
 
-    const overview = (await core.dispatch('status.overview', {})) as { ok: boolean; value: StatusOverview };
+    const overview = (await core.invoke('status.overview', {})) as { ok: boolean; value: StatusOverview };
     expect(overview.value.cost.byCategory).toEqual([{ region: 'BR', category: 'utility', billable: 2, free: 0, rate: 0.0068, estimate: 0.0136 }]);
     expect(overview.value.cost).toMatchObject({ total: 0.0136, currency: 'USD', converted: { currency: 'BRL', brlPerUsd: 5, total: 0.07 } });
   });

@@ -20,7 +20,7 @@ describe('status', () => {
   it('in Sandbox mode, shows the demo number connected', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
-    const overview = value<StatusOverview>(await core.dispatch('status.overview', {}));
+    const overview = value<StatusOverview>(await core.invoke('status.overview', {}));
     expect(overview.mode).toBe('sandbox');
     expect(overview.api).toMatchObject({ state: 'connected', phoneNumberId: DEMO.phoneNumberId, apiVersion: 'v27.0', problem: null });
     expect(overview.api?.displayPhoneNumber).toBeTruthy();
@@ -33,7 +33,7 @@ describe('status', () => {
     const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
     const emulator = await core.context().meta.sandbox();
     emulator!.control.expireToken(DEMO.accessToken);
-    const check = value<StatusOverview['api']>(await core.dispatch('status.checkApi', {}));
+    const check = value<StatusOverview['api']>(await core.invoke('status.checkApi', {}));
     expect(check).toMatchObject({ state: 'error', problem: { problem: 'token_expired', code: 190 } });
     expect(check?.problem?.title).toBeTruthy();
     await core.close();
@@ -42,7 +42,7 @@ describe('status', () => {
   it('says "not configured" in live mode until the number and the token are saved', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir, { mode: 'live' });
-    const check = value<StatusOverview['api']>(await core.dispatch('status.checkApi', {}));
+    const check = value<StatusOverview['api']>(await core.invoke('status.checkApi', {}));
     expect(check).toMatchObject({ state: 'not_configured', problem: { problem: 'not_configured' } });
     await core.close();
   });
@@ -131,12 +131,12 @@ describe('status', () => {
     // A status change after insert moves the log's summary too (triggers): one delivered becomes read.
     db.$client.prepare("UPDATE notifications SET status = 'read' WHERE order_number = '3'").run();
 
-    const overview = value<StatusOverview>(await core.dispatch('status.overview', {}));
+    const overview = value<StatusOverview>(await core.invoke('status.overview', {}));
     const midnight = new Date(now);
     midnight.setHours(0, 0, 0, 0);
-    const logToday = value<LogCounters>(await core.dispatch('log.counters', { filters: { from: midnight.getTime() } }));
-    const logAll = value<LogCounters>(await core.dispatch('log.counters', {}));
-    const state = value<DispatchState>(await core.dispatch('dispatch.state', {}));
+    const logToday = value<LogCounters>(await core.invoke('log.counters', { filters: { from: midnight.getTime() } }));
+    const logAll = value<LogCounters>(await core.invoke('log.counters', {}));
+    const state = value<DispatchState>(await core.invoke('dispatch.state', {}));
 
     expect(overview.today).toEqual({ total: 15, pending: 4, sent: 8, delivered: 6, read: 4, failed: 1, unconfirmed: 1, skipped: 1 });
     expect(logToday).toEqual(overview.today);
@@ -155,7 +155,7 @@ describe('status', () => {
   it('"Test connection" tells a permanent System User token apart', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
-    const result = value<TokenCheck>(await core.dispatch('credentials.test', {}));
+    const result = value<TokenCheck>(await core.invoke('credentials.test', {}));
     expect(result.api.state).toBe('connected');
     expect(result.token).toMatchObject({ kind: 'permanent', missingScopes: [] });
     await core.close();
@@ -165,16 +165,16 @@ describe('status', () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
     const withBrazil = (utility: number) => ({ ...DEFAULT_COST_RATES, rates: { ...DEFAULT_COST_RATES.rates, BR: { ...DEFAULT_COST_RATES.rates.BR, utility } } });
-    await expect(core.dispatch('status.saveCostRates', withBrazil(-1))).resolves.toMatchObject({
+    await expect(core.invoke('status.saveCostRates', withBrazil(-1))).resolves.toMatchObject({
       ok: false,
       error: { code: 'validation', details: { issues: [{ path: 'rates.BR.utility', key: 'validation.costRate' }] } },
     });
-    await expect(core.dispatch('status.saveCostRates', { ...withBrazil(0.07), brlPerUsd: 0 })).resolves.toMatchObject({
+    await expect(core.invoke('status.saveCostRates', { ...withBrazil(0.07), brlPerUsd: 0 })).resolves.toMatchObject({
       ok: false,
       error: { details: { issues: [{ path: 'brlPerUsd', key: 'validation.conversionRate' }] } },
     });
-    await expect(core.dispatch('status.saveCostRates', { ...withBrazil(0.07), brlPerUsd: 5.43 })).resolves.toMatchObject({ ok: true });
-    await expect(core.dispatch('status.getCostRates', {})).resolves.toMatchObject({ ok: true, value: { rates: { BR: { utility: 0.07 } }, brlPerUsd: 5.43 } });
+    await expect(core.invoke('status.saveCostRates', { ...withBrazil(0.07), brlPerUsd: 5.43 })).resolves.toMatchObject({ ok: true });
+    await expect(core.invoke('status.getCostRates', {})).resolves.toMatchObject({ ok: true, value: { rates: { BR: { utility: 0.07 } }, brlPerUsd: 5.43 } });
     await core.close();
   });
 });

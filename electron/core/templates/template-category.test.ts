@@ -27,7 +27,7 @@ async function waitFor<T>(what: string, probe: () => T | null | undefined | fals
 }
 
 async function call<T>(c: Core, method: string, input: unknown = {}): Promise<T> {
-  const answer = await c.dispatch(method as never, input as never);
+  const answer = await c.invoke(method as never, input as never);
   if (!answer.ok) throw new Error(`${method}: ${answer.error.code} ${answer.error.message}`);
   return answer.value as T;
 }
@@ -144,7 +144,7 @@ describe('template re-categorisation, end to end (Sandbox over loopback, signed 
 
   it('refuses to accept marketing for an event whose template is not MARKETING, in words', async () => {
     const s = await start();
-    const answer = await s.core.dispatch('templates.acceptMarketing', { event: 'order_placed', accept: true });
+    const answer = await s.core.invoke('templates.acceptMarketing', { event: 'order_placed', accept: true });
     expect(answer).toMatchObject({ ok: false, error: { code: 'validation', details: { key: 'marketingHold.notMarketing' } } });
   }, 60_000);
 });

@@ -60,7 +60,7 @@ describe('dry run and currency', () => {
     // Written by an older version, before sources refused such orders.
     db.$client.prepare('UPDATE orders SET currency = ? WHERE id = ?').run('USDT', orderId);
     for (const method of ['templates.preview', 'templates.dryRun'] as const) {
-      const answer = await core.dispatch(method, { event: 'order_placed', orderId });
+      const answer = await core.invoke(method, { event: 'order_placed', orderId });
       expect(answer).toMatchObject({ ok: false, error: { code: 'validation', details: { key: 'templates.dryRun.invalidCurrency', currency: 'USDT' } } });
     }
     await core.close();

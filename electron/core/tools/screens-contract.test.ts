@@ -19,19 +19,19 @@ describe('screen methods through the contract (Sandbox mode)', () => {
   it('blacklist: add normalizes and refuses twins, search, remove', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    const bad = await core.dispatch('blacklist.add', { phone: '(11) 1234', reason: 'x' });
+    const bad = await core.invoke('blacklist.add', { phone: '(11) 1234', reason: 'x' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: 'phone', key: 'validation.phone.too_short' }] } } });
-    const added = value<{ phone: string; source: string }>(await core.dispatch('blacklist.add', { phone: '(11) 98765-4321', reason: 'Cliente pediu' }));
+    const added = value<{ phone: string; source: string }>(await core.invoke('blacklist.add', { phone: '(11) 98765-4321', reason: 'Cliente pediu' }));
     expect(added).toMatchObject({ phone: '+5511987654321', source: 'manual' });
     // The same number without the 9th digit is the same customer.
-    expect(await core.dispatch('blacklist.add', { phone: '11 8765-4321', reason: 'de novo' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    value(await core.dispatch('blacklist.add', { phone: '+55 21 99988-7766', reason: 'Não é WhatsApp' }));
-    const found = value<BlacklistPage>(await core.dispatch('blacklist.list', { search: '99988' }));
+    expect(await core.invoke('blacklist.add', { phone: '11 8765-4321', reason: 'de novo' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    value(await core.invoke('blacklist.add', { phone: '+55 21 99988-7766', reason: 'Não é WhatsApp' }));
+    const found = value<BlacklistPage>(await core.invoke('blacklist.list', { search: '99988' }));
     expect(found).toMatchObject({ total: 1, count: 2, rows: [{ phone: '+5521999887766' }] });
-    expect(value<BlacklistPage>(await core.dispatch('blacklist.list', { search: 'pediu' })).rows.map((r) => r.phone)).toEqual(['+5511987654321']);
-    value(await core.dispatch('blacklist.remove', { phone: '+5511987654321' }));
-    expect(await core.dispatch('blacklist.remove', { phone: '+5511987654321' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(value<BlacklistPage>(await core.dispatch('blacklist.list', {})).count).toBe(1);
+    expect(value<BlacklistPage>(await core.invoke('blacklist.list', { search: 'pediu' })).rows.map((r) => r.phone)).toEqual(['+5511987654321']);
+    value(await core.invoke('blacklist.remove', { phone: '+5511987654321' }));
+    expect(await core.invoke('blacklist.remove', { phone: '+5511987654321' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(value<BlacklistPage>(await core.invoke('blacklist.list', {})).count).toBe(1);
     await core.close();
   });
 
@@ -49,18 +49,18 @@ describe('screen methods through the contract (Sandbox mode)', () => {
       insert.run(`1024${i}`, `+55119876543${i}0`, i % 2 ? 'shipment_created' : 'order_placed', failed ? 'failed' : i % 3 ? 'read' : 'delivered', 'QR1;"2"', t0 + i * 60_000, t0, `wamid.${i}`,
         failed ? '131026 Message undeliverable' : null, failed ? 131026 : null, failed ? 'Message undeliverable' : null, failed ? 'Not on WhatsApp' : null, 'utility', 1);
     }
-    const page = value<LogPage>(await core.dispatch('log.query', { filters: { type: 'shipment_created' }, pageSize: 2 }));
+    const page = value<LogPage>(await core.invoke('log.query', { filters: { type: 'shipment_created' }, pageSize: 2 }));
     expect(page).toMatchObject({ total: 3, rows: [{ orderNumber: '10245' }, { orderNumber: '10243' }] });
-    expect(value(await core.dispatch('log.counters', { filters: {} }))).toEqual({ total: 7, pending: 0, sent: 6, delivered: 6, read: 4, failed: 1, unconfirmed: 0, skipped: 0 });
-    const detail = value<LogDetail>(await core.dispatch('log.get', { id: 4 }));
+    expect(value(await core.invoke('log.counters', { filters: {} }))).toEqual({ total: 7, pending: 0, sent: 6, delivered: 6, read: 4, failed: 1, unconfirmed: 0, skipped: 0 });
+    const detail = value<LogDetail>(await core.invoke('log.get', { id: 4 }));
     expect(detail).toMatchObject({ status: 'failed', wamid: 'wamid.3', errorDetail: { code: 131026, title: 'Message undeliverable', details: 'Not on WhatsApp' }, pricing: { category: 'utility', billable: true } });
-    expect(await core.dispatch('log.get', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.invoke('log.get', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
 
     const pages: string[] = [];
     let after: LogCsvPage['nextCursor'] = null;
     let first: LogCsvPage | null = null;
     do {
-      const chunk: LogCsvPage = value<LogCsvPage>(await core.dispatch('log.exportCsv', { filters: {}, after, pageSize: 3, timeZone: 'America/Sao_Paulo' }));
+      const chunk: LogCsvPage = value<LogCsvPage>(await core.invoke('log.exportCsv', { filters: {}, after, pageSize: 3, timeZone: 'America/Sao_Paulo' }));
       first ??= chunk;
       pages.push(chunk.csv);
       after = chunk.nextCursor;
@@ -79,16 +79,16 @@ describe('screen methods through the contract (Sandbox mode)', () => {
     temp = makeTempDir();
     const { core, logLines } = openTempCore(temp.dir);
     await core.startServices({ webhookPort: 0 });
-    const { verifyToken } = value<{ verifyToken: string }>(await core.dispatch('webhook.revealVerifyToken', {}));
+    const { verifyToken } = value<{ verifyToken: string }>(await core.invoke('webhook.revealVerifyToken', {}));
     expect(verifyToken).toMatch(/^[\w-]{20,}$/);
     for (const method of ['webhook.status', 'webhook.getSettings', 'tunnel.status', 'tunnel.getSettings'] as const) {
-      expect(JSON.stringify(await core.dispatch(method, {}))).not.toContain(verifyToken);
+      expect(JSON.stringify(await core.invoke(method, {}))).not.toContain(verifyToken);
     }
-    const fresh = value<{ verifyToken: string }>(await core.dispatch('webhook.regenerateVerifyToken', {}));
+    const fresh = value<{ verifyToken: string }>(await core.invoke('webhook.regenerateVerifyToken', {}));
     expect(fresh.verifyToken).not.toBe(verifyToken);
-    expect(value<{ verifyToken: string }>(await core.dispatch('webhook.revealVerifyToken', {})).verifyToken).toBe(fresh.verifyToken);
+    expect(value<{ verifyToken: string }>(await core.invoke('webhook.revealVerifyToken', {})).verifyToken).toBe(fresh.verifyToken);
     // The Sandbox's "Meta" verified the local URL with the new token: registering works.
-    expect(value<CallbackRegistration>(await core.dispatch('tools.updateWebhook', {}))).toMatchObject({ state: 'registered' });
+    expect(value<CallbackRegistration>(await core.invoke('tools.updateWebhook', {}))).toMatchObject({ state: 'registered' });
     expect(logLines.join('\n')).not.toContain(fresh.verifyToken);
     await core.close();
   });
@@ -97,12 +97,12 @@ describe('screen methods through the contract (Sandbox mode)', () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
     await core.startServices({ webhookPort: 0 });
-    const info = value<ToolsAccountInfo>(await core.dispatch('tools.accountInfo', {}));
+    const info = value<ToolsAccountInfo>(await core.invoke('tools.accountInfo', {}));
     expect(info).toMatchObject({ mode: 'sandbox', account: { phoneNumberId: DEMO.phoneNumberId }, phone: { ok: true, data: { id: DEMO.phoneNumberId } }, token: { ok: true, data: { isValid: true, permanent: true } } });
     expect(info.phoneNumbers.ok && info.phoneNumbers.data.length).toBeGreaterThan(0);
     expect(info.expectedCallbackUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/webhook\/whatsapp$/);
-    expect(await core.dispatch('tools.registerPhone', { pin: '12a' })).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ key: 'validation.pin' }] } } });
-    const registered = await core.dispatch('tools.registerPhone', { pin: '123456' });
+    expect(await core.invoke('tools.registerPhone', { pin: '12a' })).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ key: 'validation.pin' }] } } });
+    const registered = await core.invoke('tools.registerPhone', { pin: '123456' });
     // The emulator either accepts or refuses like Meta; a refusal carries a reason the screen explains.
     if (!registered.ok) expect(registered.error.details).toMatchObject({ key: expect.stringMatching(/^toolsScreen\.reason\./) });
     await core.close();

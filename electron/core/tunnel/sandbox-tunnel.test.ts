@@ -93,7 +93,7 @@ describe('tunnel with the real Meta Sandbox', () => {
     h.secrets.set('appSecret', DEMO.appSecret);
     const ctx = h.core.context();
     ctx.settings.credentials.set({ ...ctx.settings.credentials.get(), phoneNumberId: DEMO.phoneNumberId, businessAccountId: DEMO.wabaId, appId: DEMO.appId });
-    await h.core.dispatch('tunnel.saveSettings', { ...DEFAULT_TUNNEL_SETTINGS, localtunnelHost: lt.origin });
+    await h.core.invoke('tunnel.saveSettings', { ...DEFAULT_TUNNEL_SETTINGS, localtunnelHost: lt.origin });
     const override = () => meta.control.info().wabas[0]?.subscribedApps.find((s) => s.appId === DEMO.appId)?.overrideCallbackUri ?? null;
     h.core.tunnel.start();
 

@@ -95,7 +95,7 @@ describe('tunnel with the real localtunnel client', () => {
     h.core.subscribe((name, payload) => {
       if (name === 'tunnel.stateChanged') states.push(payload as TunnelState);
     });
-    await h.core.dispatch('tunnel.saveSettings', { ...DEFAULT_TUNNEL_SETTINGS, localtunnelHost: lt.origin });
+    await h.core.invoke('tunnel.saveSettings', { ...DEFAULT_TUNNEL_SETTINGS, localtunnelHost: lt.origin });
     h.core.tunnel.start();
 
     const first = await waitFor('tunnel online', () => h.core.tunnel.state().publicUrl);
@@ -146,7 +146,7 @@ describe('tunnel with the real localtunnel client', () => {
     expect(states.some((s) => s.state === 'offline' && s.reason !== null && s.nextRetryAt !== null)).toBe(true);
     await waitFor('re-registered', () => meta.registered.length === 2 && h.core.tunnel.state().registration.state === 'registered');
     expect(meta.registered[1]).toBe(`${second}${WEBHOOK_PATH}`);
-    await expect(h.core.dispatch('tunnel.status', {})).resolves.toMatchObject({
+    await expect(h.core.invoke('tunnel.status', {})).resolves.toMatchObject({
       ok: true,
       value: { state: 'online', publicUrl: second, webhookUrl: `${second}${WEBHOOK_PATH}`, registration: { state: 'registered' } },
     });
@@ -203,7 +203,7 @@ describe('tunnel with the real localtunnel client', () => {
     temp = makeTempDir();
     hook = await startTestWebhook(temp.dir, { metaCallbackApi: () => api });
     const h = hook;
-    const saved = await h.core.dispatch('tunnel.saveSettings', { mode: 'publicUrl', localtunnelHost: lt.origin, publicUrl: 'https://loja.example.com.br/' });
+    const saved = await h.core.invoke('tunnel.saveSettings', { mode: 'publicUrl', localtunnelHost: lt.origin, publicUrl: 'https://loja.example.com.br/' });
     expect(saved.ok).toBe(true);
     h.core.tunnel.start();
     expect(h.core.tunnel.state()).toMatchObject({ mode: 'publicUrl', state: 'online', webhookUrl: 'https://loja.example.com.br/webhook/whatsapp' });
@@ -211,7 +211,7 @@ describe('tunnel with the real localtunnel client', () => {
     expect(registered).toEqual(['https://loja.example.com.br/webhook/whatsapp']);
     expect(lt.clientIds()).toEqual([]);
     // An http:// own URL is refused (Meta needs HTTPS).
-    const refused = await h.core.dispatch('tunnel.saveSettings', { mode: 'publicUrl', localtunnelHost: lt.origin, publicUrl: 'http://loja.example.com.br' });
+    const refused = await h.core.invoke('tunnel.saveSettings', { mode: 'publicUrl', localtunnelHost: lt.origin, publicUrl: 'http://loja.example.com.br' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });

@@ -151,7 +151,7 @@ describe('inbound messages', () => {
 
   it('uses the keywords from the settings', async () => {
     const h = await start();
-    await h.core.dispatch('webhook.saveSettings', { ...DEFAULT_WEBHOOK_SETTINGS, optOutKeywords: ['chega'] });
+    await h.core.invoke('webhook.saveSettings', { ...DEFAULT_WEBHOOK_SETTINGS, optOutKeywords: ['chega'] });
     await h.post(inboundBody([text('5511955551234', 'PARAR')]));
     expect(h.rows('SELECT * FROM blacklist')).toEqual([]);
     await h.post(inboundBody([text('5511955551234', 'Chega!')]));
@@ -163,7 +163,7 @@ describe('inbound messages', () => {
     const tap = { from: '5511955551234', id: 'wamid.tap', timestamp: '1750091045', type: 'button', button: { payload: 'STOP_PROMOS', text: 'Não receber mais' } };
     await h.post(inboundBody([tap]));
     expect(h.rows('SELECT * FROM blacklist')).toEqual([]);
-    await h.core.dispatch('webhook.saveSettings', { ...DEFAULT_WEBHOOK_SETTINGS, optOutButtonPayloads: ['stop_promos'] });
+    await h.core.invoke('webhook.saveSettings', { ...DEFAULT_WEBHOOK_SETTINGS, optOutButtonPayloads: ['stop_promos'] });
     await h.post(inboundBody([{ ...tap, id: 'wamid.tap2' }]));
     expect(h.rows('SELECT phone, reason FROM blacklist')).toEqual([{ phone: '+5511955551234', reason: OPT_OUT_REASON }]);
   });
@@ -239,7 +239,7 @@ describe('webhook.status and events', () => {
       entry: [{ id: '9', changes: [{ field: 'messages', value: { metadata: { phone_number_id: '77' }, errors: [{ code: 130429, title: 'Rate limit hit' }] } }] }],
     });
     expect((await h.post(raw)).status).toBe(200);
-    const answer = await h.core.dispatch('webhook.status', {});
+    const answer = await h.core.invoke('webhook.status', {});
     expect(answer).toMatchObject({
       ok: true,
       value: {

@@ -219,7 +219,7 @@ describe("Meta's sample webhook bodies", () => {
     const accepted = await hook.post(raw);
     expect(accepted.status).toBe(200);
     c.check(hook);
-    const answer = await hook.core.dispatch('webhook.status', {});
+    const answer = await hook.core.invoke('webhook.status', {});
     expect(answer).toMatchObject({ ok: true, value: { counters: { accepted: 1, rejectedSignature: 1 } } });
   });
 });

@@ -49,7 +49,7 @@ async function start(via: 'loopback' | 'tunnel'): Promise<{ h: TestWebhook; send
   if (via === 'loopback') return { h, send: (init) => httpRequest(h.server.port, init) };
   lt = await startLocaltunnelServer();
   const server = lt;
-  await h.core.dispatch('tunnel.saveSettings', { ...DEFAULT_TUNNEL_SETTINGS, localtunnelHost: server.origin });
+  await h.core.invoke('tunnel.saveSettings', { ...DEFAULT_TUNNEL_SETTINGS, localtunnelHost: server.origin });
   h.core.tunnel.start();
   const url = await waitFor('tunnel online', () => h.core.tunnel.state().publicUrl);
   return { h, send: (init) => requestThroughTunnel(server, url, init) };

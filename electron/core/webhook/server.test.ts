@@ -36,7 +36,7 @@ describe('webhook verification (GET)', () => {
     const h = await start();
     const answer = await httpRequest(h.server.port, { path: verifyPath(VERIFY_TOKEN) });
     expect(answer).toEqual({ status: 200, body: '1158201444' });
-    const status = await h.core.dispatch('webhook.status', {});
+    const status = await h.core.invoke('webhook.status', {});
     expect(status).toMatchObject({ ok: true, value: { lastVerifiedAt: expect.any(Number) } });
     expect(h.rows("SELECT key FROM app_state WHERE key = 'webhook.lastVerifiedAt'")).toHaveLength(1);
   });
@@ -169,7 +169,7 @@ describe('webhook service', () => {
     const second = openTempCore(temp.dir);
     await second.core.webhook.start(0);
     expect(second.secrets.get('verifyToken')).toBe(token);
-    await expect(second.core.dispatch('webhook.status', {})).resolves.toMatchObject({ ok: true, value: { running: true, verifyTokenSet: true } });
+    await expect(second.core.invoke('webhook.status', {})).resolves.toMatchObject({ ok: true, value: { running: true, verifyTokenSet: true } });
     await second.core.close();
   });
 });

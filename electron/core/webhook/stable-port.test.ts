@@ -43,9 +43,9 @@ describe('the webhook keeps a stable port across restarts', () => {
     await first.core.close();
     closers.pop();
     const second = open(temp.dir);
-    expect(await second.core.dispatch('webhook.getSettings', {})).toMatchObject({ ok: true, value: { port } });
+    expect(await second.core.invoke('webhook.getSettings', {})).toMatchObject({ ok: true, value: { port } });
     expect((await second.core.webhook.start()).port).toBe(port);
-    expect(await second.core.dispatch('webhook.status', {})).toMatchObject({ ok: true, value: { port, portConflict: null } });
+    expect(await second.core.invoke('webhook.status', {})).toMatchObject({ ok: true, value: { port, portConflict: null } });
   });
 
   it('when the saved port is taken, runs on another for now, says so, and saves it only when the owner keeps it', async () => {
@@ -60,14 +60,14 @@ describe('the webhook keeps a stable port across restarts', () => {
     const second = open(temp.dir);
     const actual = (await second.core.webhook.start()).port;
     expect(actual).not.toBe(wanted);
-    expect(await second.core.dispatch('webhook.status', {})).toMatchObject({ ok: true, value: { port: actual, portConflict: { wanted, actual } } });
+    expect(await second.core.invoke('webhook.status', {})).toMatchObject({ ok: true, value: { port: actual, portConflict: { wanted, actual } } });
     // Not saved behind the owner's back.
-    expect(await second.core.dispatch('webhook.getSettings', {})).toMatchObject({ ok: true, value: { port: wanted } });
+    expect(await second.core.invoke('webhook.getSettings', {})).toMatchObject({ ok: true, value: { port: wanted } });
     expect(await status(actual, '/webhook/whatsapp')).toBe(403);
 
-    expect(await second.core.dispatch('webhook.keepCurrentPort', {})).toEqual({ ok: true, value: { port: actual } });
-    expect(await second.core.dispatch('webhook.getSettings', {})).toMatchObject({ ok: true, value: { port: actual } });
-    expect(await second.core.dispatch('webhook.status', {})).toMatchObject({ ok: true, value: { portConflict: null } });
+    expect(await second.core.invoke('webhook.keepCurrentPort', {})).toEqual({ ok: true, value: { port: actual } });
+    expect(await second.core.invoke('webhook.getSettings', {})).toMatchObject({ ok: true, value: { port: actual } });
+    expect(await second.core.invoke('webhook.status', {})).toMatchObject({ ok: true, value: { portConflict: null } });
   });
 
   it('an explicit port (tests, --port) overrides the saved one and saves nothing', async () => {
@@ -75,7 +75,7 @@ describe('the webhook keeps a stable port across restarts', () => {
     const { core } = open(temp.dir);
     const server = await core.webhook.start(0);
     expect(server.port).toBeGreaterThan(0);
-    expect(await core.dispatch('webhook.getSettings', {})).toMatchObject({ ok: true, value: { port: 0 } });
+    expect(await core.invoke('webhook.getSettings', {})).toMatchObject({ ok: true, value: { port: 0 } });
   });
 });
 

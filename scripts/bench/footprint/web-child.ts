@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   await core.startServices({ webhookPort: 0 });
   const servicesMs = performance.now() - started - openMs - hostMs;
   const queryStart = performance.now();
-  await core.dispatch('log.query', { filters: {}, page: 1, pageSize: 50 });
+  await core.invoke('log.query', { filters: {}, page: 1, pageSize: 50 });
   const directQueryMs = performance.now() - queryStart;
   let idleFrom = 0;
   process.on('message', (message) => {

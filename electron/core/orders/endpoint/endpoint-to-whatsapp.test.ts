@@ -21,9 +21,9 @@ describe('signed order endpoint, end to end', () => {
   it('an ERP event becomes a WhatsApp message: endpoint → ledger → dispatcher → Sandbox, logged as sent', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
-    await core.dispatch('settings.saveDispatch', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
+    await core.invoke('settings.saveDispatch', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
     await core.startServices({ webhookPort: 0 });
-    const info = await core.dispatch('endpoint.regenerateSecret', {});
+    const info = await core.invoke('endpoint.regenerateSecret', {});
     if (!info.ok) throw new Error('no endpoint secret');
     const secret = (info.value as { secret: string }).secret;
 
@@ -42,7 +42,7 @@ describe('signed order endpoint, end to end', () => {
     });
     expect(response.status).toBe(200);
 
-    await core.dispatch('dispatch.sendNow', {});
+    await core.invoke('dispatch.sendNow', {});
     const emulator = await core.context().meta.sandbox();
     const sent = await waitFor('the message at the Sandbox', () => emulator!.control.sent().find((m) => m.rendered.includes('#7001')));
     expect(sent).toMatchObject({ type: 'template', template: { name: 'pedido_confirmado' } });
@@ -50,7 +50,7 @@ describe('signed order endpoint, end to end', () => {
 
     // The webhook brings Meta's receipts back: the log row moves on from `sending`.
     const row = await waitFor('the log row, confirmed', async () => {
-      const page = await core.dispatch('log.query', { filters: { search: '7001' } });
+      const page = await core.invoke('log.query', { filters: { search: '7001' } });
       const rows = page.ok ? (page.value as { rows: { status: string; type: string }[] }).rows : [];
       return rows.find((r) => ['sent', 'delivered', 'read'].includes(r.status));
     });

@@ -3,29 +3,29 @@ import { METHOD_NAMES } from '../../../shared/contract';
 import { createLogger, memorySink } from '../platform/logger';
 import { makeTempDir, openTempCore } from '../testing/temp-core';
 import { AppError } from './app-error';
-import { createDispatch } from './dispatch';
+import { createContractRouter } from './contract-router';
 import type { Handlers } from './handlers';
 
 let temp: ReturnType<typeof makeTempDir>;
 afterEach(() => temp?.remove());
 
-describe('core dispatch', () => {
+describe('contract router', () => {
   it('rejects unknown method names with an envelope, not an exception', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    await expect(core.dispatch('fs.readFile', { path: '/etc/passwd' })).resolves.toMatchObject({
+    await expect(core.invoke('fs.readFile', { path: '/etc/passwd' })).resolves.toMatchObject({
       ok: false,
       error: { code: 'unknown_method' },
     });
     // Prototype names must not reach a handler either.
-    await expect(core.dispatch('constructor', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    await expect(core.invoke('constructor', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     await core.close();
   });
 
   it('validates input against the contract schema and reports field issues as i18n keys', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    const answer = await core.dispatch('settings.saveDispatch', {
+    const answer = await core.invoke('settings.saveDispatch', {
       pollingIntervalSeconds: 30,
       minDelaySeconds: 40,
       maxDelaySeconds: 10,
@@ -41,7 +41,7 @@ describe('core dispatch', () => {
       ]),
     );
     // Unknown extra fields are refused, not silently stored.
-    await expect(core.dispatch('credentials.get', { extra: 1 })).resolves.toMatchObject({ ok: false, error: { code: 'validation' } });
+    await expect(core.invoke('credentials.get', { extra: 1 })).resolves.toMatchObject({ ok: false, error: { code: 'validation' } });
     await core.close();
   });
 
@@ -49,7 +49,7 @@ describe('core dispatch', () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
     for (const name of METHOD_NAMES) {
-      const answer = await core.dispatch(name, {});
+      const answer = await core.invoke(name, {});
       expect(answer.ok ? 'ok' : answer.error.code, name).not.toMatch(/unknown_method|internal/);
     }
     await core.close();
@@ -66,12 +66,12 @@ describe('core dispatch', () => {
         throw new Error('SQLITE_CORRUPT at /home/owner/secret/path');
       },
     } as unknown as Handlers;
-    const dispatch = createDispatch(handlers, logger);
-    await expect(dispatch('app.info', {})).resolves.toEqual({
+    const route = createContractRouter(handlers, logger);
+    await expect(route('app.info', {})).resolves.toEqual({
       ok: false,
       error: { code: 'not_found', message: 'No such thing', details: { id: 3 } },
     });
-    const hidden = await dispatch('credentials.get', {});
+    const hidden = await route('credentials.get', {});
     expect(hidden).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(hidden)).not.toContain('SQLITE_CORRUPT');
     expect(sink.lines.join('\n')).toContain('SQLITE_CORRUPT');

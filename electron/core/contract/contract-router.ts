@@ -5,13 +5,13 @@ import { databaseBusyError, isDatabaseBusy } from '../db/database-busy';
 import { AppError } from './app-error';
 import type { Handlers } from './handlers';
 
-export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+export type ContractRouter = (method: string, input: unknown) => Promise<Envelope<unknown>>;
 
 /**
  * The single entry point every transport calls: looks the method up, validates the input with
  * the contract's schema, runs the handler and answers with an envelope. It never throws.
  */
-export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
+export function createContractRouter(handlers: Handlers, logger: Logger): ContractRouter {
   return async (method, input) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'unknown_method', message: `Unknown method: ${String(method).slice(0, 80)}` } };
