@@ -93,7 +93,7 @@ test('unsaved edits: leaving Dispatch settings or Templates asks first; "keep ed
   await shell.goTo('templates');
   await dialog.saveAndLeave();
   await expect(page).toHaveURL(/#\/templates$/);
-  expect((await callContract(app.host, 'settings.getDispatch', {})).maxPerBatch).toBe(7);
+  expect((await callContract(app.host, 'dispatch.getSettings', {})).maxPerBatch).toBe(7);
 
   const language = page.getByTestId('field-defaultLanguage');
   await language.fill('es_AR');
@@ -115,12 +115,12 @@ test('whole numbers: "8,5" in an integer field is refused with a message, not tu
   const dispatch = new DispatchPage(page);
   await shell.open(app.host.url);
   await shell.goTo('dispatch');
-  const before = await callContract(app.host, 'settings.getDispatch', {});
+  const before = await callContract(app.host, 'dispatch.getSettings', {});
   await dispatch.field('lookbackDays').fill('');
   await dispatch.field('lookbackDays').pressSequentially('8,5');
   await expect(dispatch.field('lookbackDays')).toHaveValue('8,5');
   await expect(dispatch.field('lookbackDays')).toHaveAccessibleDescription(/Use um número inteiro, sem casas decimais\./);
   await dispatch.save();
   await expect(page.getByText('Alguns campos precisam de correção. Veja as mensagens abaixo de cada campo.')).toBeVisible();
-  expect((await callContract(app.host, 'settings.getDispatch', {})).lookbackDays).toBe(before.lookbackDays);
+  expect((await callContract(app.host, 'dispatch.getSettings', {})).lookbackDays).toBe(before.lookbackDays);
 });

@@ -31,8 +31,8 @@ async function waitForLog(host: RunningHost, expected: Record<string, string[]>)
  * "PARAR" and whose next message was skipped, and orders with phones in every list.
  */
 async function seedShop(host: RunningHost) {
-  const dispatch = await callContract(host, 'settings.getDispatch', {});
-  await callContract(host, 'settings.saveDispatch', { ...dispatch, minDelaySeconds: 0, maxDelaySeconds: 1 });
+  const dispatch = await callContract(host, 'dispatch.getSettings', {});
+  await callContract(host, 'dispatch.saveSettings', { ...dispatch, minDelaySeconds: 0, maxDelaySeconds: 1 });
   const { templates } = await callContract(host, 'templates.sync', {});
   await callContract(host, 'sandbox.customerReply', { phone: '(21) 99876-5432', text: 'PARAR' });
   const orders = [

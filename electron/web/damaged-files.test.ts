@@ -55,7 +55,7 @@ describe('damaged files at start-up', () => {
     expect(notices[0]).toMatchObject({ kind: 'settings_damaged' });
     expect(readFileSync(notices[0]!.keptAs, 'utf8')).toContain('pollingIntervalSeconds": 12');
     // Defaults, and the app works: a setting saves and reads back.
-    expect(await call('settings.getDispatch')).toEqual(DEFAULT_DISPATCH_SETTINGS);
+    expect(await call('dispatch.getSettings')).toEqual(DEFAULT_DISPATCH_SETTINGS);
     expect(await call('app.info')).toMatchObject({ name: 'Recado', host: 'web' });
     expect(await call<StartupNotice[]>('app.dismissNotice', { id: notices[0]!.id })).toEqual([]);
     expect(await call<StartupNotice[]>('app.notices')).toEqual([]);

@@ -147,7 +147,7 @@ describe('web host', () => {
         res.on('data', (chunk: string) => {
           buffer += chunk;
           if (buffer.includes('connected')) {
-            void send(port, { method: 'POST', path: '/api/settings.saveGeneral', headers: auth, body: '{"language":"en"}' });
+            void send(port, { method: 'POST', path: '/api/app.saveSettings', headers: auth, body: '{"language":"en"}' });
           }
           if (buffer.includes('event: settings.generalChanged')) {
             req.destroy();

@@ -21,7 +21,7 @@ async function boot() {
   const api = detectApiClient();
   // The saved language decides the first paint; if the backend is unreachable we still start in
   // pt-BR and each screen shows the connection error in words.
-  const general: GeneralSettings = await api.call('settings.getGeneral', {}).catch(() => DEFAULT_GENERAL_SETTINGS);
+  const general: GeneralSettings = await api.call('app.getSettings', {}).catch(() => DEFAULT_GENERAL_SETTINGS);
   await initI18n(general.language);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -6,8 +6,8 @@ import { memoryMb, measure } from './measure';
 it('contract router', async () => {
   const temp = makeTempDir('recado-bench-');
   const { core } = openTempCore(temp.dir);
-  const read = await measure('invoke settings.getDispatch', () => core.invoke('settings.getDispatch', {}), { runs: 2000, targetP95Ms: 1 });
-  await measure('invoke with a validation failure', () => core.invoke('settings.saveDispatch', { pollingIntervalSeconds: 1 }), { runs: 2000, targetP95Ms: 1 });
+  const read = await measure('invoke dispatch.getSettings', () => core.invoke('dispatch.getSettings', {}), { runs: 2000, targetP95Ms: 1 });
+  await measure('invoke with a validation failure', () => core.invoke('dispatch.saveSettings', { pollingIntervalSeconds: 1 }), { runs: 2000, targetP95Ms: 1 });
   console.log(`rss after ${read.runs * 2} calls: ${memoryMb().toFixed(0)} MB`);
   await core.close();
   temp.remove();

@@ -40,8 +40,8 @@ async function shopWithData(dataDir: string) {
   const { core, secrets } = open(dataDir);
   secrets.set('accessToken', TOKEN);
   expect(await core.invoke('blacklist.add', { phone: '+5511987654321', reason: 'pediu para sair' })).toMatchObject({ ok: true });
-  const dispatch = await call(core, 'settings.getDispatch', {});
-  expect(await core.invoke('settings.saveDispatch', { ...dispatch, maxPerBatch: 7 })).toMatchObject({ ok: true });
+  const dispatch = await call(core, 'dispatch.getSettings', {});
+  expect(await core.invoke('dispatch.saveSettings', { ...dispatch, maxPerBatch: 7 })).toMatchObject({ ok: true });
   return core;
 }
 
@@ -81,7 +81,7 @@ describe('backup and move to another PC', () => {
     const after = open(fresh);
     const list = await after.core.invoke('blacklist.list', {});
     expect(JSON.stringify(list)).toContain('+5511987654321');
-    expect(await after.core.invoke('settings.getDispatch', {})).toMatchObject({ ok: true, value: { maxPerBatch: 7 } });
+    expect(await after.core.invoke('dispatch.getSettings', {})).toMatchObject({ ok: true, value: { maxPerBatch: 7 } });
     expect(await after.core.invoke('credentials.get', {})).toMatchObject({ ok: true, value: { accessToken: { set: false } } });
     // Applied once: the staged file is gone.
     expect(readdirSync(fresh)).not.toContain('restore-pending.recado-backup');

@@ -25,7 +25,7 @@ describe('contract router', () => {
   it('validates input against the contract schema and reports field issues as i18n keys', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    const answer = await core.invoke('settings.saveDispatch', {
+    const answer = await core.invoke('dispatch.saveSettings', {
       pollingIntervalSeconds: 30,
       minDelaySeconds: 40,
       maxDelaySeconds: 10,

@@ -17,7 +17,7 @@ describe('dispatch settings', () => {
   it('start with the wireframe defaults (polling every 300 s)', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    await expect(core.invoke('settings.getDispatch', {})).resolves.toEqual({ ok: true, value: DEFAULT_DISPATCH_SETTINGS });
+    await expect(core.invoke('dispatch.getSettings', {})).resolves.toEqual({ ok: true, value: DEFAULT_DISPATCH_SETTINGS });
     expect(DEFAULT_DISPATCH_SETTINGS.pollingIntervalSeconds).toBe(300);
     await core.close();
   });
@@ -32,7 +32,7 @@ describe('dispatch settings', () => {
   ])('refuse %s = %s', async (field, value) => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    const answer = await core.invoke('settings.saveDispatch', { ...valid, [field]: value });
+    const answer = await core.invoke('dispatch.saveSettings', { ...valid, [field]: value });
     expect(answer).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [expect.objectContaining({ path: field })] } } });
     await core.close();
   });
@@ -40,7 +40,7 @@ describe('dispatch settings', () => {
   it('refuse a max delay below the min delay, on the max field', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    const answer = await core.invoke('settings.saveDispatch', { ...valid, minDelaySeconds: 30, maxDelaySeconds: 10 });
+    const answer = await core.invoke('dispatch.saveSettings', { ...valid, minDelaySeconds: 30, maxDelaySeconds: 10 });
     expect(answer).toMatchObject({
       ok: false,
       error: { details: { issues: [{ path: 'maxDelaySeconds', key: 'validation.maxDelayBelowMin' }] } },
@@ -53,12 +53,12 @@ describe('dispatch settings', () => {
     const first = openTempCore(temp.dir);
     const seen: unknown[] = [];
     first.core.subscribe((name, payload) => seen.push({ name, payload }));
-    await expect(first.core.invoke('settings.saveDispatch', valid)).resolves.toEqual({ ok: true, value: valid });
+    await expect(first.core.invoke('dispatch.saveSettings', valid)).resolves.toEqual({ ok: true, value: valid });
     expect(seen).toEqual([{ name: 'settings.dispatchChanged', payload: valid }]);
     await first.core.close();
 
     const second = openTempCore(temp.dir);
-    await expect(second.core.invoke('settings.getDispatch', {})).resolves.toEqual({ ok: true, value: valid });
+    await expect(second.core.invoke('dispatch.getSettings', {})).resolves.toEqual({ ok: true, value: valid });
     await second.core.close();
   });
 
@@ -81,9 +81,9 @@ describe('general settings', () => {
   it('default to pt-BR and accept English', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    await expect(core.invoke('settings.getGeneral', {})).resolves.toMatchObject({ ok: true, value: { language: 'pt-BR' } });
-    await expect(core.invoke('settings.saveGeneral', { language: 'en' })).resolves.toMatchObject({ ok: true, value: { language: 'en' } });
-    await expect(core.invoke('settings.saveGeneral', { language: 'fr' })).resolves.toMatchObject({ ok: false });
+    await expect(core.invoke('app.getSettings', {})).resolves.toMatchObject({ ok: true, value: { language: 'pt-BR' } });
+    await expect(core.invoke('app.saveSettings', { language: 'en' })).resolves.toMatchObject({ ok: true, value: { language: 'en' } });
+    await expect(core.invoke('app.saveSettings', { language: 'fr' })).resolves.toMatchObject({ ok: false });
     await core.close();
   });
 });
@@ -92,29 +92,29 @@ describe('notification events and tracking URLs', () => {
   it('start with all six events on, toggle one at a time, and persist', async () => {
     temp = makeTempDir();
     const first = openTempCore(temp.dir);
-    const initial = await first.core.invoke('settings.getEvents', {});
+    const initial = await first.core.invoke('events.getSettings', {});
     expect(initial).toMatchObject({ ok: true, value: { order_placed: true, refund_issued: true } });
-    await expect(first.core.invoke('settings.saveEvents', { refund_issued: false })).resolves.toMatchObject({
+    await expect(first.core.invoke('events.saveSettings', { refund_issued: false })).resolves.toMatchObject({
       ok: true,
       value: { refund_issued: false, order_placed: true },
     });
-    await expect(first.core.invoke('settings.saveEvents', { not_an_event: true })).resolves.toMatchObject({ ok: false });
+    await expect(first.core.invoke('events.saveSettings', { not_an_event: true })).resolves.toMatchObject({ ok: false });
     await first.core.close();
     const second = openTempCore(temp.dir);
-    await expect(second.core.invoke('settings.getEvents', {})).resolves.toMatchObject({ ok: true, value: { refund_issued: false } });
+    await expect(second.core.invoke('events.getSettings', {})).resolves.toMatchObject({ ok: true, value: { refund_issued: false } });
     await second.core.close();
   });
 
   it('keep the carrier table in the owner’s order and refuse a pattern without {tracking}', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir);
-    const answer = await core.invoke('settings.getTracking', {});
+    const answer = await core.invoke('tracking.getSettings', {});
     if (!answer.ok) throw new Error('getTracking failed');
     const tracking = answer.value as { defaultUrl: string; carriers: { id: string; name: string; pattern: string }[] };
     expect(tracking.carriers[0]?.name).toBe('Correios');
     const reordered = { ...tracking, carriers: [...tracking.carriers].reverse() };
-    await expect(core.invoke('settings.saveTracking', reordered)).resolves.toEqual({ ok: true, value: reordered });
-    await expect(core.invoke('settings.saveTracking', { ...tracking, defaultUrl: 'https://x.com/track' })).resolves.toMatchObject({
+    await expect(core.invoke('tracking.saveSettings', reordered)).resolves.toEqual({ ok: true, value: reordered });
+    await expect(core.invoke('tracking.saveSettings', { ...tracking, defaultUrl: 'https://x.com/track' })).resolves.toMatchObject({
       ok: false,
       error: { details: { issues: [{ path: 'defaultUrl', key: 'validation.trackingPattern' }] } },
     });
@@ -126,7 +126,7 @@ describe('a damaged settings file', () => {
   it('is kept aside and the app starts on defaults instead of crashing', async () => {
     temp = makeTempDir();
     const first = openTempCore(temp.dir);
-    await first.core.invoke('settings.saveDispatch', valid);
+    await first.core.invoke('dispatch.saveSettings', valid);
     await first.core.close();
     writeFileSync(join(temp.dir, 'settings.json'), '{"dispatch": {"pollingIntervalSeconds": 12');
     const damaged: string[] = [];

@@ -29,7 +29,7 @@ describe('cost estimate from the Sandbox’s receipts', () => {
     temp = makeTempDir();
     opened = openTempCore(temp.dir, { mode: 'sandbox' });
     const { core } = opened;
-    await core.invoke('settings.saveDispatch', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
+    await core.invoke('dispatch.saveSettings', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
     await core.invoke('status.saveCostRates', {
       currency: 'USD',
       rates: {

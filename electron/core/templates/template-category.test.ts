@@ -56,7 +56,7 @@ async function start(): Promise<Started> {
   c.subscribe((name, payload) => {
     if (name === 'notify.desktop') notices.push(payload as Started['notices'][number]);
   });
-  await call(c, 'settings.saveDispatch', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
+  await call(c, 'dispatch.saveSettings', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
   await c.startServices({ webhookPort: 0 });
   await call(c, 'templates.sync');
   const { baseUrl } = await call<{ baseUrl: string }>(c, 'sandbox.status');

@@ -102,16 +102,16 @@ describe('runAction: one busy / try / notify for every screen', () => {
 
   it('a quietFailure function keeps one kind of failure off the notifications and lets the others through', async () => {
     const { api } = fakeTransport({
-      'settings.saveGeneral': (input) =>
+      'app.saveSettings': (input) =>
         (input as { updateFeedUrl?: string }).updateFeedUrl !== undefined
           ? { ok: false, error: { code: 'validation', message: 'invalid', details: { issues: [{ path: 'updateFeedUrl', key: 'validation.url' }] } } }
           : { ok: false, error: { code: 'conflict', message: 'busy' } },
     });
     const { notices, deps } = harness();
     const options: ActionOptions<[Record<string, unknown>], unknown> = { quietFailure: (error) => error instanceof CallError && error.error.code === 'validation' };
-    await runAction((patch: Record<string, unknown>) => api.call('settings.saveGeneral', patch), [{ updateFeedUrl: 'ftp://x' }], options, deps);
+    await runAction((patch: Record<string, unknown>) => api.call('app.saveSettings', patch), [{ updateFeedUrl: 'ftp://x' }], options, deps);
     expect(notices).toEqual([]);
-    await runAction((patch: Record<string, unknown>) => api.call('settings.saveGeneral', patch), [{ logLevel: 'debug' }], options, deps);
+    await runAction((patch: Record<string, unknown>) => api.call('app.saveSettings', patch), [{ logLevel: 'debug' }], options, deps);
     expect(notices).toEqual([{ color: 'red', title: ptBR.errors.title, message: ptBR.errors.conflict }]);
   });
 

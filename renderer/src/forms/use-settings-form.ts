@@ -12,7 +12,7 @@ interface SettingsFormOptions<Values, M extends MethodName> {
   initialValues: Values;
   /** The same zod schema the contract validates with. */
   schema: z.ZodType;
-  /** The contract method that saves (`settings.saveDispatch`); its input type checks `toInput`. */
+  /** The contract method that saves (`dispatch.saveSettings`); its input type checks `toInput`. */
   method: M;
   /** Turns form values into what the schema and the contract expect. */
   toInput(values: Values): InputOf<M>;

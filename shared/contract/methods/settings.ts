@@ -5,16 +5,20 @@ import { notificationEventsSchema, type NotificationEventToggles } from '../../s
 import { generalSettingsSchema, type GeneralSettings } from '../../settings/general';
 import { trackingSettingsSchema, type TrackingSettings } from '../../settings/tracking';
 
+/**
+ * The settings sections one settings handler serves, named per feature like every other settings
+ * method (`webhook.getSettings`, `tunnel.getSettings`…): `<feature>.getSettings` / `<feature>.saveSettings`.
+ */
 export const settingsMethods = {
-  'settings.getDispatch': method(z.object({}).strict()).returns<DispatchSettings>(),
+  'dispatch.getSettings': method(z.object({}).strict()).returns<DispatchSettings>(),
   /** Whole form at once; ranges and min ≤ max are checked here as in the form. */
-  'settings.saveDispatch': method(dispatchSettingsSchema).returns<DispatchSettings>(),
-  'settings.getGeneral': method(z.object({}).strict()).returns<GeneralSettings>(),
-  'settings.saveGeneral': method(generalSettingsSchema.partial().strict()).returns<GeneralSettings>(),
+  'dispatch.saveSettings': method(dispatchSettingsSchema).returns<DispatchSettings>(),
+  'app.getSettings': method(z.object({}).strict()).returns<GeneralSettings>(),
+  'app.saveSettings': method(generalSettingsSchema.partial().strict()).returns<GeneralSettings>(),
   /** "Notification Events": the six toggles. */
-  'settings.getEvents': method(z.object({}).strict()).returns<NotificationEventToggles>(),
-  'settings.saveEvents': method(notificationEventsSchema.partial().strict()).returns<NotificationEventToggles>(),
+  'events.getSettings': method(z.object({}).strict()).returns<NotificationEventToggles>(),
+  'events.saveSettings': method(notificationEventsSchema.partial().strict()).returns<NotificationEventToggles>(),
   /** "Tracking URL Configuration": default URL and the ordered carrier table. */
-  'settings.getTracking': method(z.object({}).strict()).returns<TrackingSettings>(),
-  'settings.saveTracking': method(trackingSettingsSchema).returns<TrackingSettings>(),
+  'tracking.getSettings': method(z.object({}).strict()).returns<TrackingSettings>(),
+  'tracking.saveSettings': method(trackingSettingsSchema).returns<TrackingSettings>(),
 };

@@ -21,7 +21,7 @@ describe('signed order endpoint, end to end', () => {
   it('an ERP event becomes a WhatsApp message: endpoint → ledger → dispatcher → Sandbox, logged as sent', async () => {
     temp = makeTempDir();
     const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
-    await core.invoke('settings.saveDispatch', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
+    await core.invoke('dispatch.saveSettings', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
     await core.startServices({ webhookPort: 0 });
     const info = await core.invoke('endpoint.regenerateSecret', {});
     if (!info.ok) throw new Error('no endpoint secret');

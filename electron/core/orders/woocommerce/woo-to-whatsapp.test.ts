@@ -40,7 +40,7 @@ describe('WooCommerce with odd orders next to good ones, end to end', () => {
   it('imports and sends the good ones, refuses each bad one with its reason, keeps polling and never answers a push with 5xx', async () => {
     temp = makeTempDir();
     ({ core } = openTempCore(temp.dir, { mode: 'sandbox' }));
-    await call('settings.saveDispatch', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
+    await call('dispatch.saveSettings', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
     await core.startServices({ webhookPort: 0 });
     store = new FakeWooStore();
     await store.listen();

@@ -36,16 +36,16 @@ const toSettings = (values: FormValues): DispatchSettings => ({
 });
 
 export function DispatchSettingsScreen() {
-  const { state, setData } = useContractQuery('settings.getDispatch', {});
+  const { state, setData } = useContractQuery('dispatch.getSettings', {});
   return <ScreenState state={state}>{(settings) => <DispatchForm settings={settings} onSaved={setData} />}</ScreenState>;
 }
 
 function DispatchForm({ settings, onSaved }: { settings: DispatchSettings; onSaved(s: DispatchSettings): void }) {
   const { t } = useTranslation();
-  const { form, saving, submit } = useSettingsForm<FormValues, 'settings.saveDispatch'>({
+  const { form, saving, submit } = useSettingsForm<FormValues, 'dispatch.saveSettings'>({
     initialValues: settings,
     schema: dispatchSettingsSchema,
-    method: 'settings.saveDispatch',
+    method: 'dispatch.saveSettings',
     toInput: toSettings,
     onSaved: (saved, f) => {
       onSaved(saved);

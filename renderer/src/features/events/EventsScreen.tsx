@@ -15,8 +15,8 @@ import { MarketingHoldAlert, useMarketingHolds } from '../templates/MarketingHol
 export function EventsScreen() {
   const { t } = useTranslation();
   const api = useApi();
-  const toggles = useContractQuery('settings.getEvents', {});
-  const dispatch = useContractQuery('settings.getDispatch', {});
+  const toggles = useContractQuery('events.getSettings', {});
+  const dispatch = useContractQuery('dispatch.getSettings', {});
   // Which enabled events Meta would refuse is the core's rule (`templates.refusedEvents`).
   const refusedEvents = useContractQuery('templates.refusedEvents', {});
   const refused: Partial<Record<OrderEvent, TemplateProblem[]>> =
@@ -24,7 +24,7 @@ export function EventsScreen() {
   const marketing = useMarketingHolds();
 
   // Each switch moves at once; a refused save puts it back (`onError`) and says why.
-  const saveEvents = useAction((_current: NotificationEventToggles, patch: Partial<NotificationEventToggles>) => api.call('settings.saveEvents', patch), {
+  const saveEvents = useAction((_current: NotificationEventToggles, patch: Partial<NotificationEventToggles>) => api.call('events.saveSettings', patch), {
     onSuccess: (saved) => {
       toggles.setData(saved);
       refusedEvents.reload();
@@ -37,7 +37,7 @@ export function EventsScreen() {
     return saveEvents.run(current, { [event]: on });
   };
 
-  const saveDispatch = useAction((_current: DispatchSettings, next: DispatchSettings) => api.call('settings.saveDispatch', next), {
+  const saveDispatch = useAction((_current: DispatchSettings, next: DispatchSettings) => api.call('dispatch.saveSettings', next), {
     onSuccess: (saved) => dispatch.setData(saved),
     onError: (_error, _message, current) => dispatch.setData(current),
     success: t('common.saved'),

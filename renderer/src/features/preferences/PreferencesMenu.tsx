@@ -10,7 +10,7 @@ const LANGUAGE_NAMES: Record<Language, string> = { 'pt-BR': 'Português (Brasil)
 export function PreferencesMenu() {
   const { t, i18n } = useTranslation();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
-  const saving = useContractAction('settings.saveGeneral', { success: t('common.saved') });
+  const saving = useContractAction('app.saveSettings', { success: t('common.saved') });
   const save = (patch: { language?: Language; colorScheme?: ColorScheme }) => saving.run(patch);
 
   return (

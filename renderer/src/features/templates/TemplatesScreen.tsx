@@ -22,7 +22,7 @@ function TemplatesForm({ settings, onSaved }: { settings: TemplatesSettings; onS
   const list = useContractQuery('templates.list', {});
   // Meta changed a template's category (webhook): the table shows it without a manual sync.
   useContractEvent('templates.marketingHoldsChanged', list.reload);
-  const toggles = useContractQuery('settings.getEvents', {});
+  const toggles = useContractQuery('events.getSettings', {});
   /** Bumped after each sync so the live checks run again against the new templates. */
   const [templatesVersion, setTemplatesVersion] = useState(0);
   const { form, saving, submit } = useSettingsForm({

@@ -11,7 +11,7 @@ import { useAction, useContractAction } from '../../forms/use-contract-action';
 export function DesktopCard() {
   const { t } = useTranslation();
   const info = useContractQuery('app.info', {});
-  const general = useContractQuery('settings.getGeneral', {});
+  const general = useContractQuery('app.getSettings', {});
   if (info.state.status !== 'ready' || info.state.data.host !== 'desktop') return null;
   return (
     <Paper withBorder p="lg" radius="md" data-testid="desktop-card">
@@ -34,7 +34,7 @@ function DesktopSettings({ settings, onSaved }: { settings: GeneralSettings; onS
 
   // A refused feed address is said at its field; any other failure in a notification.
   const feedIssue = (error: unknown) => serverFieldIssues(error).find((i) => i.path === 'updateFeedUrl');
-  const saving = useAction((patch: Partial<GeneralSettings>, _done: string) => api.call('settings.saveGeneral', patch), {
+  const saving = useAction((patch: Partial<GeneralSettings>, _done: string) => api.call('app.saveSettings', patch), {
     failureTitle: null,
     quietFailure: (error) => feedIssue(error) !== undefined,
     onSuccess: onSaved,

@@ -9,7 +9,7 @@ import { useContractQuery } from '../../transport/api-context';
 const SAMPLE_CODE = 'QR123456789BR';
 
 export function TrackingScreen() {
-  const { state, setData } = useContractQuery('settings.getTracking', {});
+  const { state, setData } = useContractQuery('tracking.getSettings', {});
   return <ScreenState state={state}>{(settings) => <TrackingForm settings={settings} onSaved={setData} />}</ScreenState>;
 }
 
@@ -18,7 +18,7 @@ function TrackingForm({ settings, onSaved }: { settings: TrackingSettings; onSav
   const { form, saving, submit } = useSettingsForm({
     initialValues: settings,
     schema: trackingSettingsSchema,
-    method: 'settings.saveTracking',
+    method: 'tracking.saveSettings',
     toInput: (values: TrackingSettings) => values,
     onSaved: (saved, f) => {
       onSaved(saved);
