@@ -8,6 +8,7 @@ import { makeTempDir } from '../testing/temp-core';
 import { startLocaltunnelServer, type LocaltunnelTestServer } from '../tunnel/testing/localtunnel-server';
 import { startTestWebhook, type TestWebhook } from '../webhook/testing/webhook-test-kit';
 import type { InputOf, OutputOf } from '../../../shared/contract';
+import { waitFor } from '../testing/wait-for';
 
 /**
  * The doctor in live mode, as against Meta: a live core whose Graph client goes to the Meta
@@ -29,15 +30,6 @@ afterEach(async () => {
 
 const localhost = (host: string) => (host.endsWith('.localhost') ? '127.0.0.1' : null);
 
-async function waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const run = <N extends 'doctor.run' | 'doctor.fix'>(h: TestWebhook, method: N, input: InputOf<N>): Promise<OutputOf<N>> => h.core.client.call(method, input);
 const verdicts = (r: DoctorResult, ids: DoctorCheckId[]) => ids.map((id) => `${id}:${r.checks.find((c) => c.id === id)?.verdict}:${r.checks.find((c) => c.id === id)?.reason}`);

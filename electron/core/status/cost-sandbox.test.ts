@@ -5,6 +5,7 @@ import { DEFAULT_DISPATCH_SETTINGS } from '../../../shared/settings/dispatch';
 import { signOrderEvent } from '../orders/endpoint/order-endpoint';
 import { DEMO } from '../sandbox/demo-world';
 import { makeTempDir, openTempCore } from '../testing/temp-core';
+import { waitFor } from '../testing/wait-for';
 
 let temp: ReturnType<typeof makeTempDir> | undefined;
 let opened: ReturnType<typeof openTempCore> | undefined;
@@ -14,15 +15,6 @@ afterEach(async () => {
   opened = temp = undefined;
 });
 
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('cost estimate from the Sandbox’s receipts', () => {
   it('two utility order notices, one inside the customer-service window, are both charged since 2026-10-01 and priced on Status', async () => {

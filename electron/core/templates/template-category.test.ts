@@ -7,6 +7,7 @@ import { DEFAULT_DISPATCH_SETTINGS } from '../../../shared/settings/dispatch';
 import type { TemplatesSettings } from '../../../shared/settings/templates';
 import type { Core } from '../create-core';
 import { makeTempDir, openTempCore } from '../testing/temp-core';
+import { waitFor } from '../testing/wait-for';
 
 let temp: ReturnType<typeof makeTempDir> | undefined;
 let core: Core | undefined;
@@ -16,15 +17,6 @@ afterEach(async () => {
   temp?.remove();
 });
 
-async function waitFor<T>(what: string, probe: () => T | null | undefined | false | Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 async function call<T>(c: Core, method: string, input: unknown = {}): Promise<T> {
   const answer = await c.invoke(method as never, input as never);

@@ -10,6 +10,7 @@ import { startTestSandbox } from '../sandbox/testing/test-world';
 import { makeTempDir } from '../testing/temp-core';
 import { httpRequest, seedNotification, startTestWebhook, type TestWebhook } from '../webhook/testing/webhook-test-kit';
 import { startLocaltunnelServer, type LocaltunnelTestServer } from './testing/localtunnel-server';
+import { waitFor } from '../testing/wait-for';
 
 /**
  * Issue 5's tunnel scenario against the real Meta Sandbox (not a fake Meta): a live-mode core
@@ -36,15 +37,6 @@ afterEach(async () => {
   temp?.remove();
 });
 
-async function waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /**
  * Another user takes this id on the restarted server and answers every request on it with 503

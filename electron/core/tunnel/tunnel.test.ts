@@ -17,6 +17,7 @@ import {
 import type { MetaCallbackApi } from './callback-registration';
 import { requestThroughTunnel, startLocaltunnelServer, type LocaltunnelTestServer } from './testing/localtunnel-server';
 import { createTunnelService } from './tunnel-service';
+import { waitFor } from '../testing/wait-for';
 
 let temp: ReturnType<typeof makeTempDir> | undefined;
 let hook: TestWebhook | undefined;
@@ -31,15 +32,6 @@ afterEach(async () => {
   temp?.remove();
 });
 
-async function waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /**
  * Meta's side of `subscribed_apps` as §4.4 describes it, including the verification GET Meta

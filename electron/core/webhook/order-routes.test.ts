@@ -7,6 +7,7 @@ import { WOO_WEBHOOK_MAX_BYTES } from '../orders/woocommerce/webhook';
 import { makeTempDir } from '../testing/temp-core';
 import { requestThroughTunnel, startLocaltunnelServer, type LocaltunnelTestServer } from '../tunnel/testing/localtunnel-server';
 import { httpRequest, startTestWebhook, type HttpAnswer, type TestWebhook } from './testing/webhook-test-kit';
+import { waitFor } from '../testing/wait-for';
 
 const WOO_SECRET = 'whsec-typed-in-the-woocommerce-form';
 const ENDPOINT_SECRET = 'rec_endpoint-secret-0123456789abcdefghijkl';
@@ -23,15 +24,6 @@ afterEach(async () => {
   temp?.remove();
 });
 
-async function waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 type Send = (init: { method?: string; path: string; headers?: Record<string, string>; body?: string }) => Promise<HttpAnswer>;
 

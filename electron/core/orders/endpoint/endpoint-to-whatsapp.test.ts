@@ -3,19 +3,11 @@ import { DEFAULT_DISPATCH_SETTINGS } from '../../../../shared/settings/dispatch'
 import { DEMO } from '../../sandbox/demo-world';
 import { makeTempDir, openTempCore } from '../../testing/temp-core';
 import { signOrderEvent } from './order-endpoint';
+import { waitFor } from '../../testing/wait-for';
 
 let temp: ReturnType<typeof makeTempDir>;
 afterEach(() => temp?.remove());
 
-async function waitFor<T>(what: string, probe: () => T | null | undefined | false | Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('signed order endpoint, end to end', () => {
   it('an ERP event becomes a WhatsApp message: endpoint → ledger → dispatcher → Sandbox, logged as sent', async () => {

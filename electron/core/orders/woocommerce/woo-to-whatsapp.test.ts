@@ -5,6 +5,7 @@ import type { Core } from '../../create-core';
 import { makeTempDir, openTempCore } from '../../testing/temp-core';
 import { FakeWooStore } from './testing/fake-woo-server';
 import type { InputOf, MethodName, OutputOf } from '../../../../shared/contract';
+import { waitFor } from '../../testing/wait-for';
 
 let temp: ReturnType<typeof makeTempDir> | undefined;
 let store: FakeWooStore | undefined;
@@ -18,15 +19,6 @@ afterEach(async () => {
   temp = undefined;
 });
 
-async function waitFor<T>(what: string, probe: () => T | null | undefined | false | Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 const call = <N extends MethodName>(method: N, input: InputOf<N>): Promise<OutputOf<N>> => core!.client.call(method, input);
 

@@ -1,12 +1,10 @@
 import { Button, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { costRatesSchema, PRICING_CATEGORIES, RATE_REGIONS, type CostRates } from '../../../../shared/settings/costs';
-import { describeError, showServerErrors, validateWithSchema } from '../../forms/contract-form';
+import { ScreenState } from '../../app/ScreenState';
 import { MoneyInput } from '../../forms/MoneyInput';
-import { useApi } from '../../transport/api-context';
+import { useSettingsForm } from '../../forms/use-settings-form';
+import { useContractQuery } from '../../transport/api-context';
 
 /** The form's values: an emptied conversion field reads '' until it is sent as "none" (null). */
 type RatesForm = Omit<CostRates, 'brlPerUsd'> & { brlPerUsd: number | '' };
@@ -16,38 +14,30 @@ const toRates = (values: RatesForm): CostRates => ({ ...values, brlPerUsd: value
 /** The owner's estimated USD rate per message, by country and category, and their BRL conversion rate. */
 export function RatesModal({ onClose, onSaved }: { onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [loaded, setLoaded] = useState(false);
-  const form = useForm<RatesForm>({ mode: 'controlled', validate: validateWithSchema(costRatesSchema, t, toRates) });
-  useEffect(() => {
-    let live = true;
-    api.call('status.getCostRates', {}).then(
-      (rates) => {
-        if (!live) return;
-        form.setValues({ ...rates, brlPerUsd: rates.brlPerUsd ?? '' });
-        setLoaded(true);
-      },
-      (error: unknown) => notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) }),
-    );
-    return () => {
-      live = false;
-    };
-    // Load once when the modal opens.
-  }, []);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await api.call('status.saveCostRates', toRates(values));
-      notifications.show({ color: 'green', message: t('common.saved') });
-      onSaved();
-      onClose();
-    } catch (error) {
-      showServerErrors(form, error, values, t);
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    }
-  });
+  const rates = useContractQuery('status.getCostRates', {});
   return (
     <Modal opened onClose={onClose} title={t('status.ratesTitle')} size="lg">
-      {loaded && (
+      <ScreenState state={rates.state} onRetry={rates.reload}>
+        {(loaded) => <RatesFormView rates={loaded} onClose={onClose} onSaved={onSaved} />}
+      </ScreenState>
+    </Modal>
+  );
+}
+
+function RatesFormView({ rates, onClose, onSaved }: { rates: CostRates; onClose(): void; onSaved(): void }) {
+  const { t } = useTranslation();
+  const { form, saving, submit } = useSettingsForm({
+    initialValues: { ...rates, brlPerUsd: rates.brlPerUsd ?? '' } as RatesForm,
+    schema: costRatesSchema,
+    method: 'status.saveCostRates',
+    toInput: toRates,
+    onSaved: (saved, f) => {
+      f.resetDirty({ ...saved, brlPerUsd: saved.brlPerUsd ?? '' });
+      onSaved();
+      onClose();
+    },
+  });
+  return (
         <form onSubmit={submit} noValidate>
           <Stack>
             <Text size="sm" c="dimmed">
@@ -75,11 +65,11 @@ export function RatesModal({ onClose, onSaved }: { onClose(): void; onSaved(): v
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit">{t('common.save')}</Button>
+              <Button type="submit" loading={saving}>
+                {t('common.save')}
+              </Button>
             </Group>
           </Stack>
         </form>
-      )}
-    </Modal>
   );
 }

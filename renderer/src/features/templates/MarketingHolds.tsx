@@ -1,14 +1,13 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarketingHold } from '../../../../shared/contract/methods/template-category';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
-import { describeError } from '../../forms/contract-form';
+import { useContractAction } from '../../forms/use-contract-action';
 import { formatDateTime } from '../../format/format';
-import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
+import { useContractEvent, useContractQuery } from '../../transport/api-context';
 
 /** Meta's category code in words ("Utilidade"), the code itself only for a category Recado does not know. */
 export function categoryText(category: string | null, t: TFunction): string {
@@ -42,23 +41,17 @@ export function useMarketingHolds() {
  */
 export function MarketingHoldAlert({ hold, onChanged, showFixLink = true }: { hold: MarketingHold; onChanged(holds: MarketingHold[]): void; showFixLink?: boolean }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const [confirming, setConfirming] = useState(false);
-  const [saving, setSaving] = useState(false);
   const eventName = t(`events.items.${hold.event}.label`);
-
-  const setAccepted = async (accept: boolean) => {
-    setSaving(true);
-    try {
-      onChanged(await api.call('templates.acceptMarketing', { event: hold.event, accept }));
-      notifications.show({ color: 'green', message: t(accept ? 'marketingHold.accepted' : 'marketingHold.undone', { event: eventName }) });
+  const accept = useContractAction('templates.acceptMarketing', {
+    onSuccess: (holds) => {
+      onChanged(holds);
       setConfirming(false);
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: describeError(error, t) });
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    success: (_holds, { accept: accepted }) => t(accepted ? 'marketingHold.accepted' : 'marketingHold.undone', { event: eventName }),
+  });
+  const saving = accept.busy;
+  const setAccepted = (value: boolean) => accept.run({ event: hold.event, accept: value });
 
   if (!hold.held) {
     return (
