@@ -35,6 +35,11 @@ async function seedShop(host: RunningHost) {
   await callContract(host, 'dispatch.saveSettings', { ...dispatch, minDelaySeconds: 0, maxDelaySeconds: 1 });
   const { templates } = await callContract(host, 'templates.sync', {});
   await callContract(host, 'sandbox.customerReply', { phone: '(21) 99876-5432', text: 'PARAR' });
+  // The reply reaches Recado as Meta's webhook, a moment later: the customer must be on the
+  // blacklist before their order is sent, or the message goes out (as it would for a real shop).
+  await expect
+    .poll(async () => (await callContract(host, 'blacklist.list', { pageSize: 100 })).rows.some((row) => row.phone === '+5521998765432'), { timeout: 30_000 })
+    .toBe(true);
   const orders = [
     { number: '40001', customerName: 'Maria Souza', phone: '(11) 98765-4321', totalMinor: 24990 },
     { number: '40002', customerName: 'Paulo Reis', phone: '(11) 90000-0000', totalMinor: 123456 },
