@@ -9,6 +9,7 @@ import { useContractQuery } from '../../transport/api-context';
 /** The form's values: an emptied conversion field reads '' until it is sent as "none" (null). */
 type RatesForm = Omit<CostRates, 'brlPerUsd'> & { brlPerUsd: number | '' };
 
+const toForm = (rates: CostRates): RatesForm => ({ ...rates, brlPerUsd: rates.brlPerUsd ?? '' });
 const toRates = (values: RatesForm): CostRates => ({ ...values, brlPerUsd: values.brlPerUsd === '' ? null : values.brlPerUsd });
 
 /** The owner's estimated USD rate per message, by country and category, and their BRL conversion rate. */
@@ -27,49 +28,49 @@ export function RatesModal({ onClose, onSaved }: { onClose(): void; onSaved(): v
 function RatesFormView({ rates, onClose, onSaved }: { rates: CostRates; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
   const { form, saving, submit } = useSettingsForm({
-    initialValues: { ...rates, brlPerUsd: rates.brlPerUsd ?? '' } as RatesForm,
+    initialValues: toForm(rates),
     schema: costRatesSchema,
     method: 'status.saveCostRates',
     toInput: toRates,
     onSaved: (saved, f) => {
-      f.resetDirty({ ...saved, brlPerUsd: saved.brlPerUsd ?? '' });
+      f.resetDirty(toForm(saved));
       onSaved();
       onClose();
     },
   });
   return (
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <Text size="sm" c="dimmed">
-              {t('pricing.ratesHint')}
-            </Text>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {RATE_REGIONS.map((region) => (
-                <Stack key={region} gap="xs" data-testid={`rates-${region}`}>
-                  <Title order={5}>{t(`pricing.region.${region}`)}</Title>
-                  {PRICING_CATEGORIES.map((category) => (
-                    // Rates are per message and can be fractions of a cent, hence four decimals.
-                    <MoneyInput
-                      key={category}
-                      label={t(`status.category.${category}`)}
-                      currency="USD"
-                      decimalScale={4}
-                      {...form.getInputProps(`rates.${region}.${category}`)}
-                    />
-                  ))}
-                </Stack>
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {t('pricing.ratesHint')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {RATE_REGIONS.map((region) => (
+            <Stack key={region} gap="xs" data-testid={`rates-${region}`}>
+              <Title order={5}>{t(`pricing.region.${region}`)}</Title>
+              {PRICING_CATEGORIES.map((category) => (
+                // Rates are per message and can be fractions of a cent, hence four decimals.
+                <MoneyInput
+                  key={category}
+                  label={t(`status.category.${category}`)}
+                  currency="USD"
+                  decimalScale={4}
+                  {...form.getInputProps(`rates.${region}.${category}`)}
+                />
               ))}
-            </SimpleGrid>
-            <MoneyInput label={t('pricing.conversion')} description={t('pricing.conversionHelp')} currency="BRL" decimalScale={4} {...form.getInputProps('brlPerUsd')} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saving}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+            </Stack>
+          ))}
+        </SimpleGrid>
+        <MoneyInput label={t('pricing.conversion')} description={t('pricing.conversionHelp')} currency="BRL" decimalScale={4} {...form.getInputProps('brlPerUsd')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
