@@ -15,7 +15,7 @@ import { createCommitQueue } from './commit-queue';
 import { createInboundContactsRepository } from './inbound-contacts-repository';
 import { createContactIdentitiesRepository } from './contact-identities-repository';
 import type { Probes } from './probes';
-import { processCallback } from './process-callback';
+import { processCallback, type CallbackEffects } from './process-callback';
 import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY, type WebhookStats } from './webhook-stats';
 
 export interface WebhookServerOptions {
@@ -77,7 +77,6 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
   let groupSettings: ReturnType<typeof ctx.settings.webhook.get> | null = null;
   const queue = createCommitQueue(ctx.db.$client, {
     onGroup: () => {
-      groupSettings = null;
       const now = ctx.clock.now();
       appState.set(LAST_CALLBACK_KEY, now, now);
     },
@@ -98,10 +97,16 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
       stats.verified(now);
     },
     commit: async (body) => {
-      const effects = await queue.run(() => {
-        groupSettings ??= ctx.settings.webhook.get();
-        return processCallback(body, { db: ctx.db, ...repos, settings: groupSettings, now: ctx.clock.now() });
-      });
+      let effects: CallbackEffects;
+      try {
+        effects = await queue.run(() => {
+          groupSettings ??= ctx.settings.webhook.get();
+          return processCallback(body, { db: ctx.db, ...repos, settings: groupSettings, now: ctx.clock.now() });
+        });
+      } finally {
+        // The group is over (committed or failed): the next one reads the settings as saved then.
+        groupSettings = null;
+      }
       stats.accepted(effects, ctx.clock.now());
       if (effects.templateFallbacks > 0) options.onQueued?.();
       if (effects.templateCategoryChanges > 0) options.onTemplateCategory?.();
