@@ -138,7 +138,16 @@ const contractMethod: MiddlewareHandler<Env> = async (c, next) => {
 };
 
 const limits = [MAX_BODY_BYTES, CSV_MAX_BODY_BYTES].map((maxSize) =>
-  bodyLimit({ maxSize, onError: () => envelope(413, 'validation', 'Request body too large.') }),
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      // Answered before the rest arrives: the connection closes after it, so the browser never
+      // sends its next call on a socket still full of this body.
+      const answer = envelope(413, 'validation', 'Request body too large.');
+      answer.headers.set('connection', 'close');
+      return answer;
+    },
+  }),
 );
 
 /** 1 MB, or the CSV file's size for `csv.*`; counted as it arrives when no length is declared. */

@@ -92,7 +92,7 @@ function sendOverHttp(port: number, options: SendOptions): Promise<Answer> {
 const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
 
 describe('web host', () => {
-  it('is served over real HTTP on 127.0.0.1 only: envelopes, the renderer, 421 to other hosts, 413 by declared length', async () => {
+  it('is served over real HTTP on 127.0.0.1 only: envelopes, the renderer, 421 to other hosts, 413 by declared length, then the next call', async () => {
     const { core, staticDir } = openCore();
     host = await startWebHost({ core, logger: createLogger(memorySink()), staticDir, token: TOKEN });
     const { port, url } = host;
@@ -107,6 +107,8 @@ describe('web host', () => {
     // Declared too large: answered before the body is read, and the connection still gets the 413.
     const huge = Buffer.alloc(2 * 1024 * 1024, 0x20);
     expect((await sendOverHttp(port, { method: 'POST', path: '/api/app.info', headers: auth, body: huge })).status).toBe(413);
+    // …and the next call is answered (the refused one's socket is not reused half-read).
+    expect((await sendOverHttp(port, { method: 'POST', path: '/api/app.info', headers: auth, body: '{}' })).status).toBe(200);
   });
 
   it('serves the contract as envelopes to callers with the token', async () => {
