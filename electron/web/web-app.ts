@@ -67,9 +67,9 @@ export function createWebApp(options: WebAppOptions): Hono<Env> {
     if (c.req.method !== 'GET') return c.body(null, 405);
     if (!hasToken(c.req.query('token'))) return unauthorized();
     const sse = streamSSE(c, async (stream) => {
-      await stream.write(': connected\n\n');
-      // One write at a time, in the order the events were pushed.
-      let writing = Promise.resolve();
+      // One write at a time, in order; subscribed before `connected` can reach the client, so no
+      // event it causes after seeing it is missed.
+      let writing: Promise<void> = stream.write(': connected\n\n').then(() => undefined);
       const unsubscribe = core.subscribe((name, payload) => {
         writing = writing.then(() => stream.writeSSE({ event: name, data: JSON.stringify(payload) }));
       });
@@ -79,6 +79,7 @@ export function createWebApp(options: WebAppOptions): Hono<Env> {
       await new Promise<void>((resolve) => {
         stream.onAbort(resolve);
         c.req.raw.signal.addEventListener('abort', () => resolve());
+        if (stream.aborted || c.req.raw.signal.aborted) resolve();
       });
       clearInterval(heartbeat);
       unsubscribe();
