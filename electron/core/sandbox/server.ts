@@ -9,6 +9,7 @@ import { createPrng } from './prng';
 import type { RateLimitSettings } from './rate-limits';
 import { DEFAULT_QUIRKS, DEFAULT_TIMING, type SandboxQuirks, type SandboxTiming } from './timing';
 import { createWorldState, type SandboxWorld } from './world';
+
 export interface SandboxOptions {
   /** 0 = a free port (always, in tests). */
   port?: number;
@@ -51,7 +52,11 @@ export function createSandbox(options: SandboxOptions) {
 /** Starts the Meta emulator on 127.0.0.1. Deterministic for a given seed and call sequence. */
 export async function startSandbox(options: SandboxOptions): Promise<SandboxHandle> {
   const sandbox = createSandbox(options);
-  const server = await listenOnLoopback(getRequestListener(sandbox.app.fetch), options.port ?? 0);
+  const server = await listenOnLoopback(getRequestListener(sandbox.app.fetch), options.port ?? 0).catch(async (error: unknown) => {
+    // The port is taken: the engine's timers must not keep the process alive.
+    await sandbox.close();
+    throw error;
+  });
   return {
     baseUrl: `http://127.0.0.1:${server.port}`,
     control: sandbox.control,
