@@ -7,7 +7,7 @@ const isField = (value: unknown): value is CsvField => typeof value === 'string'
 
 /** A field in the owner's words ("Nº do pedido"), never its code ("number"). */
 export function fieldWords(field: CsvField, t: TFunction): string {
-  return t(`csvImport.fields.${field}`);
+  return t(`csv.fields.${field}`);
 }
 
 /** Params with any `field` code turned into words, for messages that name the field. */
@@ -26,9 +26,9 @@ export function describeCsvProblem(problem: CsvProblem, t: TFunction): string {
 
 /** Where the problem is: the file's column as the owner mapped it, with the field in words. */
 export function describeCsvColumn(problem: CsvProblem, t: TFunction): string {
-  if (!problem.field) return t('csvImport.wholeRow');
+  if (!problem.field) return t('csv.wholeRow');
   const field = fieldWords(problem.field, t);
-  return problem.column && problem.column !== field ? t('csvImport.columnOfField', { column: problem.column, field }) : field;
+  return problem.column && problem.column !== field ? t('csv.columnOfField', { column: problem.column, field }) : field;
 }
 
 /**

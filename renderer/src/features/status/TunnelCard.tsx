@@ -28,7 +28,7 @@ export function TunnelCard({ overview, now }: { overview: StatusOverview; now: n
                 {tunnel.webhookUrl}
               </Text>
             )}
-            {tunnel.reason && <Text size="sm" c="red">{t(`webhookScreen.reason.${tunnel.reason}`, { defaultValue: tunnel.reason })}</Text>}
+            {tunnel.reason && <Text size="sm" c="red">{t(`webhook.reason.${tunnel.reason}`, { defaultValue: tunnel.reason })}</Text>}
             {tunnel.nextRetryAt && (
               <Text size="sm" c="dimmed">
                 {t('status.tunnelRetry', { when: formatRelative(tunnel.nextRetryAt, now, lang) })}

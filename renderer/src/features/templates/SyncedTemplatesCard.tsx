@@ -97,7 +97,7 @@ function TemplatesTable({ templates }: { templates: TemplateSummary[] }) {
                 {template.category ? categoryText(template.category, t) : '—'}
                 {template.previousCategory && (
                   <Text span size="xs" c="orange" ml={6} title={template.previousCategory}>
-                    ({t('marketingHold.previous', { category: categoryText(template.previousCategory, t) })})
+                    ({t('templates.marketingHold.previous', { category: categoryText(template.previousCategory, t) })})
                   </Text>
                 )}
               </Table.Td>
