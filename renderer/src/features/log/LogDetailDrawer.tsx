@@ -12,6 +12,7 @@ import { ResendButton } from './ResendButton';
 import { SentContent } from './SentContent';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 import { metaValueText } from '../common/meta-words';
+import { textIn } from '../../i18n/keys';
 
 /**
  * One message of the log: why it was not sent (in words), what was sent, Meta's ids, each status
@@ -124,7 +125,7 @@ function Detail({ detail, onResent }: { detail: LogDetail; onResent(): void }) {
       </Table>
       {detail.statusEvents.length > 0 && (
         <Text size="xs" c="dimmed">
-          {detail.statusEvents.map((e) => `${t(`log.status.${e.status}`, { defaultValue: e.status })} ${when(e.at)}${e.outcome === 'stale' ? ` (${t('log.detail.stale')})` : ''}`).join(' · ')}
+          {detail.statusEvents.map((e) => `${(textIn(t, 'log.status', e.status) ?? e.status)} ${when(e.at)}${e.outcome === 'stale' ? ` (${t('log.detail.stale')})` : ''}`).join(' · ')}
         </Text>
       )}
 

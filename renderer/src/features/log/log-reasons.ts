@@ -4,6 +4,7 @@ import { isDispatchReason } from '../../../../shared/domain/dispatch-reasons';
 import type { NotificationStatus } from '../../../../shared/domain/notification-status';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
 import { blacklistReasonText } from '../blacklist/blacklist-reason';
+import { textIn } from '../../i18n/keys';
 
 /** Statuses whose row says why in words (a queued row's reason only explains a wait). */
 const EXPLAINED: readonly NotificationStatus[] = ['skipped', 'failed', 'unconfirmed'];
@@ -23,7 +24,7 @@ export function errorText(row: Pick<LogRow, 'status' | 'reason' | 'error' | 'err
   if (row.status !== 'skipped' && row.errorCode !== null) return t('log.metaCode', { code: row.errorCode });
   if (row.error === null || row.error === '') return null;
   if (row.status !== 'skipped') return row.error;
-  if (row.error.startsWith('phone.reason.')) return t(`validation.phone.${row.error.slice('phone.reason.'.length)}`, { defaultValue: '' }) || null;
+  if (row.error.startsWith('phone.reason.')) return textIn(t, 'validation.phone', row.error.slice('phone.reason.'.length)) || null;
   if (row.reason === 'blacklisted') return t('dispatch.reasonDetail.blacklisted', { text: blacklistReasonText(row.error, t) });
   if (row.reason === 'superseded' && (ORDER_EVENTS as readonly string[]).includes(row.error)) {
     return t('dispatch.reasonDetail.superseded', { event: t(`log.type.${row.error as OrderEvent}`) });

@@ -30,7 +30,8 @@ const DELIMITERS: { value: DelimiterChoice; word: 'auto' | 'semicolon' | 'comma'
   { value: ',', word: 'comma' },
   { value: '\t', word: 'tab' },
 ];
-const delimiterWord = (d: CsvDelimiter) => DELIMITERS.find((x) => x.value === d)?.word ?? 'comma';
+const DELIMITER_WORDS: Record<CsvDelimiter, 'semicolon' | 'comma' | 'tab'> = { ';': 'semicolon', ',': 'comma', '\t': 'tab' };
+const delimiterWord = (d: CsvDelimiter) => DELIMITER_WORDS[d];
 
 interface Failure {
   messages: string[];

@@ -7,6 +7,7 @@ import { ScreenState } from '../../app/ScreenState';
 import { useContractEvent, useContractQuery } from '../../transport/api-context';
 import { formatDateTime } from '../../format/format';
 import { useContractAction } from '../../forms/use-contract-action';
+import { textOfKey } from '../../i18n/keys';
 
 /** How many orders are refused now, kept current by `orders.refusedChanged` (the tab's badge). */
 export function useRefusedCount(): number {
@@ -80,7 +81,7 @@ function RefusedOrderCard({ row, onDismissed }: { row: RefusedOrderView; onDismi
             const excerpt = excerptOf(issue.path);
             return (
               <List.Item key={`${issue.path}-${i}`} data-testid="refused-issue">
-                {t('orders.refused.issue', { field: t(`orders.refused.field.${refusalField(issue.path)}`), reason: t(issue.key, { ...issue.params, defaultValue: t('validation.invalid') }) })}
+                {t('orders.refused.issue', { field: t(`orders.refused.field.${refusalField(issue.path)}`), reason: textOfKey(t, issue.key, issue.params) ?? t('validation.invalid') })}
                 {excerpt && (
                   <Text size="xs" c="dimmed" component="div">
                     {excerpt.value === '' ? t('orders.refused.missing') : t('orders.refused.received', { value: excerpt.value, interpolation: { escapeValue: false } })}

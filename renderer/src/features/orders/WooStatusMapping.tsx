@@ -3,6 +3,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WOO_STATUS_TARGETS, wooStatusSlugSchema, type WooStatusTarget } from '../../../../shared/settings/woocommerce';
+import { textIn } from '../../i18n/keys';
 
 export interface StatusRow {
   status: string;
@@ -54,7 +55,7 @@ export function WooStatusMapping({ rows, onChange }: { rows: StatusRow[]; onChan
         <Table.Tbody>
           {rows.map((row, index) => {
             // WooCommerce's own name for its statuses; a custom one reads as the shop typed it. The slug stays in the tooltip.
-            const known = t(`woo.wooStatusName.${row.status}`, { defaultValue: '' });
+            const known = textIn(t, 'woo.wooStatusName', row.status) ?? '';
             return (
             <Table.Tr key={row.status}>
               <Table.Td>

@@ -8,6 +8,7 @@ import { formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useApi } from '../../transport/api-context';
 import { useAction } from '../../forms/use-contract-action';
+import { textIn } from '../../i18n/keys';
 
 type Shown = 'running' | 'paused' | 'metaPaused' | 'errorPaused' | 'disabled' | 'stopped';
 const COLORS: Record<Shown, string> = { running: 'teal', paused: 'yellow', metaPaused: 'red', errorPaused: 'red', disabled: 'gray', stopped: 'gray' };
@@ -110,7 +111,7 @@ export function DispatchCard({ state, onState }: { state: DispatchState; onState
           </Group>
           {shown === 'errorPaused' && pause ? (
             <Alert color="red" p="sm" data-testid="dispatch-pause-reason">
-              <Text size="sm">{t(`notify.dispatchPaused.${pause.reason}`, { defaultValue: t('notify.dispatchPaused.fallback') })}</Text>
+              <Text size="sm">{textIn(t, 'notify.dispatchPaused', pause.reason) ?? t('notify.dispatchPaused.fallback')}</Text>
               {pause.message && (
                 <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>
                   {t('dispatch.card.errorDetail', { text: pause.message })}
@@ -122,7 +123,7 @@ export function DispatchCard({ state, onState }: { state: DispatchState; onState
             </Alert>
           ) : shown === 'metaPaused' && pause ? (
             <Alert color="red" p="sm" data-testid="dispatch-pause-reason">
-              <Text size="sm">{t(`notify.dispatchPaused.${pause.reason}`, { defaultValue: t('notify.dispatchPaused.fallback') })}</Text>
+              <Text size="sm">{textIn(t, 'notify.dispatchPaused', pause.reason) ?? t('notify.dispatchPaused.fallback')}</Text>
               {pause.code !== null && (
                 <Text size="xs" mt={4}>
                   {t('dispatch.card.metaCode', { code: pause.code })}

@@ -8,11 +8,12 @@ import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-e
 import { useContractAction } from '../../forms/use-contract-action';
 import { formatDateTime } from '../../format/format';
 import { useContractEvent, useContractQuery } from '../../transport/api-context';
+import { textIn } from '../../i18n/keys';
 
 /** Meta's category code in words ("Utilidade"), the code itself only for a category Recado does not know. */
 export function categoryText(category: string | null, t: TFunction): string {
   if (!category) return t('templates.marketingHold.unknownCategory');
-  return t(`templates.category.${category.toUpperCase()}`, { defaultValue: t('templates.marketingHold.unknownCategory') });
+  return textIn(t, 'templates.category', category.toUpperCase()) ?? t('templates.marketingHold.unknownCategory');
 }
 
 /** Where the Templates screen opens this event's mapping (`#/templates/<event>`). */

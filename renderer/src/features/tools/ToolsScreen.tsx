@@ -14,6 +14,7 @@ import { MetaValue } from '../common/meta-words';
 import { BackupCard } from './BackupCard';
 import { DesktopCard } from './DesktopCard';
 import { useContractAction } from '../../forms/use-contract-action';
+import { textIn } from '../../i18n/keys';
 
 export function ToolsScreen() {
   const { t } = useTranslation();
@@ -76,14 +77,14 @@ function SandboxPanel({ status }: { status: ReturnType<typeof useContractQuery<'
 function PartError({ error }: { error: ToolsError }) {
   const { t } = useTranslation();
   return (
-    <Alert color="red" title={t(`tools.reason.${error.reason}`, { defaultValue: t('tools.reason.unknown') })}>
+    <Alert color="red" title={textIn(t, 'tools.reason', error.reason) ?? t('tools.reason.unknown')}>
       {error.code !== null && (
         <Text size="sm">
           {t('tools.metaSaid', { code: error.code, title: error.title ?? '' })}
           {error.details ? ` — ${error.details}` : ''}
         </Text>
       )}
-      {error.reason === 'not_configured' && error.details && <Text size="sm">{t(`tools.missing.${error.details}`, { defaultValue: error.details })}</Text>}
+      {error.reason === 'not_configured' && error.details && <Text size="sm">{textIn(t, 'tools.missing', error.details) ?? error.details}</Text>}
     </Alert>
   );
 }
@@ -288,7 +289,7 @@ function UpdateWebhookPanel() {
   const { t } = useTranslation();
   const [result, setResult] = useState<string | null>(null);
   const registrationText = (reg: { state: string; callbackUrl: string | null; reason: string | null }) =>
-    reg.state === 'registered' ? t('tools.webhookUpdated', { url: reg.callbackUrl ?? '' }) : t(`webhook.reason.${reg.reason ?? ''}`, { defaultValue: reg.reason ?? reg.state });
+    reg.state === 'registered' ? t('tools.webhookUpdated', { url: reg.callbackUrl ?? '' }) : (textIn(t, 'webhook.reason', reg.reason ?? '') ?? reg.reason ?? reg.state);
   // The outcome stays written in the panel (`result`) as well as in the notification.
   const updating = useContractAction('tools.updateWebhook', {
     onSuccess: (reg) => setResult(registrationText(reg)),

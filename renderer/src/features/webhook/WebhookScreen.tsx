@@ -15,6 +15,7 @@ import { PortConflictAlert } from '../common/PortConflictAlert';
 import { formatDateTime, formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useAction } from '../../forms/use-contract-action';
+import { textIn } from '../../i18n/keys';
 
 export function WebhookScreen() {
   const { t } = useTranslation();
@@ -149,7 +150,7 @@ function Callback({ sandbox, tunnel, localUrl, activity }: { sandbox: boolean; t
             </Badge>
             {reg.reason && (
               <Text size="xs" c="dimmed" maw={420}>
-                {t(`webhook.reason.${reg.reason}`, { defaultValue: reg.reason })}
+                {textIn(t, 'webhook.reason', reg.reason) ?? reg.reason}
               </Text>
             )}
           </div>
@@ -173,7 +174,7 @@ function TunnelPanel({ tunnel }: { tunnel: TunnelState }) {
             {t(`webhook.tunnelState.${tunnel.state}`)}
           </Badge>
         </Group>
-        {tunnel.reason && <Text size="sm" c="dimmed">{t(`webhook.reason.${tunnel.reason}`, { defaultValue: tunnel.reason })}</Text>}
+        {tunnel.reason && <Text size="sm" c="dimmed">{textIn(t, 'webhook.reason', tunnel.reason) ?? tunnel.reason}</Text>}
         <ScreenState state={settings.state} onRetry={settings.reload}>
           {(s) => <TunnelForm settings={s} onSaved={settings.setData} />}
         </ScreenState>
