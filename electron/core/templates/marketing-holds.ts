@@ -26,11 +26,10 @@ const templateKey = (name: string, language: string) => `${name}|${language}`;
  * A stored value that does not parse counts as "nothing accepted": holding is the safe side.
  */
 export function createMarketingHolds(ctx: CoreContext) {
-  const appState = createAppStateRepository(ctx.db);
+  const appState = createAppStateRepository(ctx.db, ctx.logger);
   const templates = createMessageTemplateRepository(ctx.db);
   const read = <T>(key: string, schema: z.ZodType<T>): T => {
-    const parsed = schema.safeParse(appState.get<unknown>(key) ?? {});
-    return parsed.success ? parsed.data : ({} as T);
+    return appState.get(key, schema) ?? ({} as T);
   };
   const accepted = () => read(ACCEPTED_KEY, acceptedSchema);
 

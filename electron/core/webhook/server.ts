@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { getRequestListener } from '@hono/node-server';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -54,15 +55,15 @@ export interface WebhookServer {
  */
 export async function startWebhookServer(options: WebhookServerOptions): Promise<WebhookServer> {
   const { ctx } = options;
-  const appState = createAppStateRepository(ctx.db);
+  const appState = createAppStateRepository(ctx.db, ctx.logger);
   const stats =
     options.stats ??
     createWebhookStats({
       clock: ctx.clock,
       events: ctx.events,
       initial: {
-        lastCallbackAt: appState.get<number>(LAST_CALLBACK_KEY) ?? null,
-        lastVerifiedAt: appState.get<number>(LAST_VERIFIED_KEY) ?? null,
+        lastCallbackAt: appState.get(LAST_CALLBACK_KEY, z.number()) ?? null,
+        lastVerifiedAt: appState.get(LAST_VERIFIED_KEY, z.number()) ?? null,
       },
     });
   const repos = {

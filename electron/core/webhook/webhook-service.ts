@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { desc } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import type { WebhookStatus } from '../../../shared/contract/methods/webhook';
@@ -16,13 +17,13 @@ import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY } from './webh
  * restart of the server (e.g. after a port change).
  */
 export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () => void; onTemplateCategory?: () => void } = {}) {
-  const appState = createAppStateRepository(ctx.db);
+  const appState = createAppStateRepository(ctx.db, ctx.logger);
   const stats = createWebhookStats({
     clock: ctx.clock,
     events: ctx.events,
     initial: {
-      lastCallbackAt: appState.get<number>(LAST_CALLBACK_KEY) ?? null,
-      lastVerifiedAt: appState.get<number>(LAST_VERIFIED_KEY) ?? null,
+      lastCallbackAt: appState.get(LAST_CALLBACK_KEY, z.number()) ?? null,
+      lastVerifiedAt: appState.get(LAST_VERIFIED_KEY, z.number()) ?? null,
     },
   });
   let server: WebhookServer | null = null;
