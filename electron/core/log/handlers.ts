@@ -43,7 +43,7 @@ export function logHandlers(ctx: CoreContext, options: { catchUp?: () => void } 
       return {
         csv,
         rows: rows.length,
-        nextCursor: rows.length === pageSize && last ? { createdAt: last.created_at, id: last.id } : null,
+        nextCursor: rows.length === pageSize && last ? { createdAt: last.createdAt, id: last.id } : null,
         total: after === null ? query.count(filters) : null,
       };
     },

@@ -1,22 +1,13 @@
-import type Database from 'better-sqlite3';
+import { and, asc, count, desc, eq, fillPlaceholders, getTableColumns, gte, lt, or, sql, sum, type SQL } from 'drizzle-orm';
 import type { LogCounters, LogDetail, LogFilters, LogRow, LogStatusEvent } from '../../../shared/contract/methods/log';
 import { messageCounts } from '../../../shared/domain/message-counts';
 import type { NotificationStatus } from '../../../shared/domain/notification-status';
-import type { OrderEvent } from '../../../shared/domain/order-events';
-import type { AppDatabase } from '../db/open-database';
-import { sentContent, type SentContentColumns } from './sent-content';
 import { chargeVerdict } from '../../../shared/domain/pricing';
-
-/** SQL for one set of filters: a WHERE clause (or '') and its parameters. */
-export interface FilterSql {
-  where: string;
-  params: unknown[];
-}
-
-export interface Statement {
-  sql: string;
-  params: unknown[];
-}
+import type { AppDatabase } from '../db/open-database';
+import { prepareRows } from '../db/prepare-rows';
+import { notificationDailyCounts, notifications, notificationTotals, webhookStatusEvents } from '../db/schema';
+import type { LogCsvRow } from './log-csv';
+import { sentContent } from './sent-content';
 
 /** FTS5 trigram needs 3 characters; shorter searches match the whole order number exactly. */
 export const MIN_SUBSTRING = 3;
@@ -34,161 +25,232 @@ export function normalizeSearch(raw: string | undefined): string | null {
 /** An FTS5 string literal: the whole text as one phrase (quotes doubled), never query syntax. */
 const ftsPhrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
-export function filterSql(filters: LogFilters): FilterSql {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  if (filters.status) {
-    clauses.push('status = ?');
-    params.push(filters.status);
-  }
-  if (filters.type) {
-    clauses.push('type = ?');
-    params.push(filters.type);
-  }
-  if (filters.from !== undefined) {
-    clauses.push('created_at >= ?');
-    params.push(filters.from);
-  }
-  if (filters.to !== undefined) {
-    clauses.push('created_at < ?');
-    params.push(filters.to);
-  }
+/**
+ * Which filters are set, without their values: every statement is built and prepared once per
+ * shape (at most 48), and each call only binds values.
+ */
+interface FilterShape {
+  status: boolean;
+  type: boolean;
+  from: boolean;
+  to: boolean;
+  /** `match`: the FTS5 trigram table; `exact`: a short search, the whole order number. */
+  search: 'match' | 'exact' | null;
+}
+
+/** The values a statement binds, by placeholder name. */
+type Values = Record<string, unknown>;
+
+const p = sql.placeholder;
+const shapeKey = (s: FilterShape) => `${Number(s.status)}${Number(s.type)}${Number(s.from)}${Number(s.to)}${s.search ?? '-'}`;
+
+function shapeOf(filters: LogFilters): { shape: FilterShape; values: Values } {
   const search = normalizeSearch(filters.search);
-  if (search !== null) {
-    if ([...search].length >= MIN_SUBSTRING) {
-      clauses.push('id IN (SELECT rowid FROM notifications_search WHERE notifications_search MATCH ?)');
-      params.push(ftsPhrase(search));
-    } else {
-      clauses.push('order_number = ?');
-      params.push(search);
-    }
-  }
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  const long = search !== null && [...search].length >= MIN_SUBSTRING;
+  return {
+    shape: {
+      status: filters.status !== undefined,
+      type: filters.type !== undefined,
+      from: filters.from !== undefined,
+      to: filters.to !== undefined,
+      search: search === null ? null : long ? 'match' : 'exact',
+    },
+    values: {
+      status: filters.status,
+      type: filters.type,
+      from: filters.from,
+      to: filters.to,
+      ...(search === null ? {} : long ? { match: ftsPhrase(search) } : { orderNumber: search }),
+    },
+  };
 }
 
-interface RawRow {
-  id: number;
-  order_number: string;
-  phone: string;
-  type: OrderEvent;
-  status: NotificationStatus;
-  tracking: string | null;
-  created_at: number;
-  sent_at: number | null;
-  error: string | null;
-  error_code: number | null;
-  reason: string | null;
+/** The WHERE condition of a filter shape, with placeholders; the search is the one raw fragment (FTS5 MATCH). */
+function shapeCondition(shape: FilterShape): SQL | undefined {
+  return and(
+    shape.status ? eq(notifications.status, p('status')) : undefined,
+    shape.type ? eq(notifications.type, p('type')) : undefined,
+    shape.from ? gte(notifications.createdAt, p('from')) : undefined,
+    shape.to ? lt(notifications.createdAt, p('to')) : undefined,
+    shape.search === 'match'
+      ? sql`${notifications.id} IN (SELECT rowid FROM notifications_search WHERE notifications_search MATCH ${p('match')})`
+      : undefined,
+    shape.search === 'exact' ? eq(notifications.orderNumber, p('orderNumber')) : undefined,
+  );
 }
 
-const ROW_COLUMNS = 'id, order_number, phone, type, status, tracking, created_at, sent_at, error, error_code, reason';
-const ORDER = 'ORDER BY created_at DESC, id DESC';
+/** These filters as a drizzle condition and the values of its placeholders (tests count with it). */
+export function filterCondition(filters: LogFilters): { where: SQL | undefined; values: Values } {
+  const { shape, values } = shapeOf(filters);
+  return { where: shapeCondition(shape), values };
+}
 
-const toRow = (r: RawRow): LogRow => ({
-  id: r.id,
-  orderNumber: r.order_number,
-  phone: r.phone,
-  type: r.type,
-  status: r.status,
-  tracking: r.tracking,
-  createdAt: r.created_at,
-  sentAt: r.sent_at,
-  error: r.error,
-  errorCode: r.error_code,
-  reason: r.reason,
-});
+/** What a list row shows: the Message Log table's columns, typed by the schema. */
+const LOG_ROW = {
+  id: notifications.id,
+  orderNumber: notifications.orderNumber,
+  phone: notifications.phone,
+  type: notifications.type,
+  status: notifications.status,
+  tracking: notifications.tracking,
+  createdAt: notifications.createdAt,
+  sentAt: notifications.sentAt,
+  error: notifications.error,
+  errorCode: notifications.errorCode,
+  reason: notifications.reason,
+};
+/** The export's columns: a list row and the times and id the CSV adds. */
+const CSV_ROW = { ...LOG_ROW, deliveredAt: notifications.deliveredAt, readAt: notifications.readAt, wamid: notifications.wamid };
+const NEWEST_FIRST = [desc(notifications.createdAt), desc(notifications.id)];
 
 const DAY = 86_400_000;
 
 /**
- * The statements that count rows per status for these filters. Without a search or a date range,
- * `notification_totals` answers alone. Without a search, whole UTC days
- * come from `notification_daily_counts` (a few rows per day, kept by triggers) and only the
- * partial days at the range's ends are counted in `notifications` (through its date indexes);
- * with a search, the FTS match is counted directly.
- */
-export function countStatements(filters: LogFilters): Statement[] {
-  const base = (f: LogFilters): Statement => {
-    const { where, params } = filterSql(f);
-    return { sql: `SELECT status, count(*) AS n FROM notifications ${where} GROUP BY status`, params };
-  };
-  const { from, to } = filters;
-  if (normalizeSearch(filters.search) !== null) return [base(filters)];
-  const dayFrom = from === undefined ? null : Math.ceil(from / DAY);
-  const dayTo = to === undefined ? null : Math.floor(to / DAY);
-  if (dayFrom !== null && dayTo !== null && dayFrom >= dayTo) return [base(filters)];
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    clauses.push(clause);
-    params.push(value);
-  };
-  if (from === undefined && to === undefined) {
-    // All time: the totals table (a few dozen rows), whatever the length of the history.
-    if (filters.type) add('type = ?', filters.type);
-    if (filters.status) add('status = ?', filters.status);
-    return [{ sql: `SELECT status, sum(n) AS n FROM notification_totals ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} GROUP BY status`, params }];
-  }
-  if (dayFrom !== null) add('day >= ?', dayFrom);
-  if (dayTo !== null) add('day < ?', dayTo);
-  if (filters.type) add('type = ?', filters.type);
-  if (filters.status) add('status = ?', filters.status);
-  const statements: Statement[] = [
-    {
-      sql: `SELECT status, sum(n) AS n FROM notification_daily_counts ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} GROUP BY status`,
-      params,
-    },
-  ];
-  if (from !== undefined && dayFrom !== null && from < dayFrom * DAY) statements.push(base({ ...filters, from, to: dayFrom * DAY }));
-  if (to !== undefined && dayTo !== null && to > dayTo * DAY) statements.push(base({ ...filters, from: dayTo * DAY, to }));
-  return statements;
-}
-
-/**
  * Read side of the Message Log for the screen, sized for a million rows: every filter has an
  * index (`log-query.test.ts` checks the plans), pages are LIMIT/OFFSET on an index in date order,
- * and the export walks a keyset cursor. Statements are prepared once per SQL text.
+ * and the export walks a keyset cursor. Every statement is built through drizzle and prepared once
+ * per filter shape (cached here), so a call binds values and runs.
  */
 export function createLogQuery(db: AppDatabase) {
-  const client: Database.Database = db.$client;
-  const cache = new Map<string, Database.Statement>();
-  const prepare = (sql: string) => {
-    let statement = cache.get(sql);
+  /** Builds a statement on first use of its key and keeps the prepared statement. */
+  const memo = <T>(cache: Map<string, T>, key: string, build: () => T): T => {
+    let statement = cache.get(key);
     if (!statement) {
-      statement = client.prepare(sql);
-      cache.set(sql, statement);
+      statement = build();
+      cache.set(key, statement);
     }
     return statement;
+  };
+
+  const baseCountQuery = (shape: FilterShape) =>
+    db.select({ status: notifications.status, n: count() }).from(notifications).where(shapeCondition(shape)).groupBy(notifications.status);
+  const totalsQuery = (type: boolean, status: boolean) =>
+    db
+      .select({ status: notificationTotals.status, n: sum(notificationTotals.n).mapWith(Number) })
+      .from(notificationTotals)
+      .where(and(type ? eq(notificationTotals.type, p('type')) : undefined, status ? eq(notificationTotals.status, p('status')) : undefined))
+      .groupBy(notificationTotals.status);
+  const dailyQuery = (dayFrom: boolean, dayTo: boolean, type: boolean, status: boolean) =>
+    db
+      .select({ status: notificationDailyCounts.status, n: sum(notificationDailyCounts.n).mapWith(Number) })
+      .from(notificationDailyCounts)
+      .where(
+        and(
+          dayFrom ? gte(notificationDailyCounts.day, p('dayFrom')) : undefined,
+          dayTo ? lt(notificationDailyCounts.day, p('dayTo')) : undefined,
+          type ? eq(notificationDailyCounts.type, p('type')) : undefined,
+          status ? eq(notificationDailyCounts.status, p('status')) : undefined,
+        ),
+      )
+      .groupBy(notificationDailyCounts.status);
+  type CountQuery = ReturnType<typeof baseCountQuery> | ReturnType<typeof totalsQuery> | ReturnType<typeof dailyQuery>;
+  const pageQuery = (shape: FilterShape) =>
+    db.select(LOG_ROW).from(notifications).where(shapeCondition(shape)).orderBy(...NEWEST_FIRST).limit(p('limit')).offset(p('offset'));
+  const exportQuery = (shape: FilterShape, after: boolean) =>
+    db
+      .select(CSV_ROW)
+      .from(notifications)
+      .where(
+        and(
+          shapeCondition(shape),
+          after
+            ? or(lt(notifications.createdAt, p('afterAt')), and(eq(notifications.createdAt, p('afterAt')), lt(notifications.id, p('afterId'))))
+            : undefined,
+        ),
+      )
+      .orderBy(...NEWEST_FIRST)
+      .limit(p('limit'));
+
+  const countCache = new Map<string, { query: CountQuery; prepared: { all(values: Values): { status: NotificationStatus; n: number }[] } }>();
+  type PageRow = ReturnType<ReturnType<typeof pageQuery>['all']>[number];
+  type ExportRow = ReturnType<ReturnType<typeof exportQuery>['all']>[number];
+  const pageCache = new Map<string, { all(values: Values): PageRow[] }>();
+  const exportCache = new Map<string, { all(values: Values): ExportRow[] }>();
+  const counting = (key: string, build: () => CountQuery) =>
+    memo(countCache, key, () => {
+      const query = build();
+      return { query, prepared: query.prepare() };
+    });
+  const byId = prepareRows(db, getTableColumns(notifications), db.select().from(notifications).where(eq(notifications.id, p('id'))));
+  const receiptsOf = db
+    .select({
+      status: webhookStatusEvents.status,
+      at: webhookStatusEvents.statusAt,
+      receivedAt: webhookStatusEvents.receivedAt,
+      outcome: webhookStatusEvents.outcome,
+      errorCode: webhookStatusEvents.errorCode,
+    })
+    .from(webhookStatusEvents)
+    .where(eq(webhookStatusEvents.wamid, p('wamid')))
+    .orderBy(asc(webhookStatusEvents.statusAt), asc(webhookStatusEvents.id))
+    .prepare();
+
+  /**
+   * The statements that count rows per status for these filters, with their values. Without a
+   * search or a date range, `notification_totals` answers alone. Without a search, whole UTC days
+   * come from `notification_daily_counts` (a few rows per day, kept by triggers) and only the
+   * partial days at the range's ends are counted in `notifications` (through its date indexes);
+   * with a search, the FTS match is counted directly.
+   */
+  const countStatements = (filters: LogFilters) => {
+    const { shape, values } = shapeOf(filters);
+    type Counting = { statement: ReturnType<typeof counting>; values: Values };
+    const base = (s: FilterShape, v: Values): Counting => ({ statement: counting(`base:${shapeKey(s)}`, () => baseCountQuery(s)), values: v });
+    const { from, to } = filters;
+    if (shape.search !== null) return [base(shape, values)];
+    const dayFrom = from === undefined ? null : Math.ceil(from / DAY);
+    const dayTo = to === undefined ? null : Math.floor(to / DAY);
+    if (dayFrom !== null && dayTo !== null && dayFrom >= dayTo) return [base(shape, values)];
+    if (from === undefined && to === undefined) {
+      // All time: the totals table (a few dozen rows), whatever the length of the history.
+      return [{ statement: counting(`totals:${Number(shape.type)}${Number(shape.status)}`, () => totalsQuery(shape.type, shape.status)), values }];
+    }
+    const statements: Counting[] = [
+      {
+        statement: counting(`daily:${Number(dayFrom !== null)}${Number(dayTo !== null)}${Number(shape.type)}${Number(shape.status)}`, () =>
+          dailyQuery(dayFrom !== null, dayTo !== null, shape.type, shape.status),
+        ),
+        values: { ...values, dayFrom, dayTo },
+      },
+    ];
+    const edges = { ...shape, from: true, to: true };
+    if (from !== undefined && dayFrom !== null && from < dayFrom * DAY) statements.push(base(edges, { ...values, from, to: dayFrom * DAY }));
+    if (to !== undefined && dayTo !== null && to > dayTo * DAY) statements.push(base(edges, { ...values, from: dayTo * DAY, to }));
+    return statements;
   };
 
   /** Counts per status for these filters; statements from `countStatements` (summary table + base-table edges). */
   const countsByStatus = (filters: LogFilters): Map<NotificationStatus, number> => {
     const counts = new Map<NotificationStatus, number>();
-    for (const { sql, params } of countStatements(filters)) {
-      for (const r of prepare(sql).all(...params) as { status: NotificationStatus; n: number }[]) counts.set(r.status, (counts.get(r.status) ?? 0) + r.n);
+    for (const { statement, values } of countStatements(filters)) {
+      for (const r of statement.prepared.all(values)) counts.set(r.status, (counts.get(r.status) ?? 0) + r.n);
     }
     return counts;
   };
-  const sum = (counts: Map<NotificationStatus, number>) => [...counts.values()].reduce((total, n) => total + n, 0);
+  const sumOf = (counts: Map<NotificationStatus, number>) => [...counts.values()].reduce((total, n) => total + n, 0);
+  const pageStatement = (shape: FilterShape) => memo(pageCache, shapeKey(shape), () => prepareRows(db, LOG_ROW, pageQuery(shape)));
+  /** A query's SQL and its values in order, for EXPLAIN QUERY PLAN. */
+  const explainable = (query: { toSQL(): { sql: string; params: unknown[] } }, values: Values) => {
+    const { sql: text, params } = query.toSQL();
+    return { sql: text, params: fillPlaceholders(params, values) };
+  };
 
   return {
-    /** The SQL each call runs, for EXPLAIN QUERY PLAN in tests. */
+    /** The SQL each call runs with its parameters, for EXPLAIN QUERY PLAN in tests. */
     sqlFor(filters: LogFilters) {
-      const f = filterSql(filters);
+      const { shape, values } = shapeOf(filters);
       return {
-        page: [{ sql: `SELECT ${ROW_COLUMNS} FROM notifications ${f.where} ${ORDER} LIMIT ? OFFSET ?`, params: [...f.params, 50, 0] }],
-        counts: countStatements(filters),
+        page: [explainable(pageQuery(shape), { ...values, limit: 50, offset: 0 })],
+        counts: countStatements(filters).map(({ statement, values: v }) => explainable(statement.query, v)),
       };
     },
 
     page(filters: LogFilters, page: number, pageSize: number): { rows: LogRow[]; total: number } {
-      const f = filterSql(filters);
-      const total = sum(countsByStatus(filters));
+      const { shape, values } = shapeOf(filters);
+      const total = sumOf(countsByStatus(filters));
       const offset = (page - 1) * pageSize;
-      const rows =
-        offset >= total
-          ? []
-          : (prepare(`SELECT ${ROW_COLUMNS} FROM notifications ${f.where} ${ORDER} LIMIT ? OFFSET ?`).all(...f.params, pageSize, offset) as RawRow[]);
-      return { rows: rows.map(toRow), total };
+      const rows = offset >= total ? [] : pageStatement(shape).all({ ...values, limit: pageSize, offset });
+      return { rows, total };
     },
 
     /** The counters over these filters, by the one definition of each number (shared/domain/message-counts.ts). */
@@ -198,74 +260,53 @@ export function createLogQuery(db: AppDatabase) {
 
     /** The row's detail; the customer's identity is added by the handler (`log.get`). */
     get(id: number): Omit<LogDetail, 'identity'> | null {
-      const r = prepare('SELECT * FROM notifications WHERE id = ?').get(id) as
-        | (RawRow &
-            SentContentColumns & {
-            updated_at: number;
-            wamid: string | null;
-            wa_id: string | null;
-            delivered_at: number | null;
-            read_at: number | null;
-            failed_at: number | null;
-            status_at: number | null;
-            error_title: string | null;
-            error_details: string | null;
-            pricing_category: string | null;
-            pricing_billable: number | null;
-            pricing_model: string | null;
-            pricing_type: string | null;
-          })
-        | undefined;
+      const [r] = byId.all({ id });
       if (!r) return null;
-      const statusEvents = r.wamid
-        ? (
-            prepare(
-              'SELECT status, status_at, received_at, outcome, error_code FROM webhook_status_events WHERE wamid = ? ORDER BY status_at, id',
-            ).all(r.wamid) as { status: string; status_at: number; received_at: number; outcome: string; error_code: number | null }[]
-          ).map((e): LogStatusEvent => ({ status: e.status, at: e.status_at, receivedAt: e.received_at, outcome: e.outcome, errorCode: e.error_code }))
-        : [];
+      const statusEvents: LogStatusEvent[] = r.wamid ? receiptsOf.all({ wamid: r.wamid }) : [];
       // Only what Meta said is Meta's error: a skipped row's `error` (the blacklist entry, the phone
       // problem) is Recado's own detail, shown in words with the reason.
-      const metaSaid = r.error_code !== null || r.error_title !== null;
+      const metaSaid = r.errorCode !== null || r.errorTitle !== null;
       return {
-        ...toRow(r),
-        updatedAt: r.updated_at,
+        id: r.id,
+        orderNumber: r.orderNumber,
+        phone: r.phone,
+        type: r.type,
+        status: r.status,
+        tracking: r.tracking,
+        createdAt: r.createdAt,
+        sentAt: r.sentAt,
+        error: r.error,
+        errorCode: r.errorCode,
+        reason: r.reason,
+        updatedAt: r.updatedAt,
         wamid: r.wamid,
-        waId: r.wa_id,
-        deliveredAt: r.delivered_at,
-        readAt: r.read_at,
-        failedAt: r.failed_at,
-        statusAt: r.status_at,
+        waId: r.waId,
+        deliveredAt: r.deliveredAt,
+        readAt: r.readAt,
+        failedAt: r.failedAt,
+        statusAt: r.statusAt,
         pricing: {
-          category: r.pricing_category,
-          billable: r.pricing_billable === null ? null : r.pricing_billable === 1,
-          model: r.pricing_model,
-          type: r.pricing_type,
-          charge: chargeVerdict({
-            category: r.pricing_category,
-            billable: r.pricing_billable === null ? null : r.pricing_billable === 1,
-            type: r.pricing_type,
-            sentAt: r.sent_at ?? r.created_at,
-          }),
+          category: r.pricingCategory,
+          billable: r.pricingBillable,
+          model: r.pricingModel,
+          type: r.pricingType,
+          charge: chargeVerdict({ category: r.pricingCategory, billable: r.pricingBillable, type: r.pricingType, sentAt: r.sentAt ?? r.createdAt }),
         },
-        errorDetail: metaSaid ? { code: r.error_code, title: r.error_title ?? r.error, details: r.error_details } : null,
+        errorDetail: metaSaid ? { code: r.errorCode, title: r.errorTitle ?? r.error, details: r.errorDetails } : null,
         content: sentContent(r),
         statusEvents,
       };
     },
 
-    /** One page of the export after `after` (keyset on the sort order), with the raw columns CSV needs. */
-    exportPage(filters: LogFilters, after: { createdAt: number; id: number } | null, limit: number) {
-      const f = filterSql(filters);
-      const cursor = after ? `${f.where ? `${f.where} AND` : 'WHERE'} (created_at < ? OR (created_at = ? AND id < ?))` : f.where;
-      const params = after ? [...f.params, after.createdAt, after.createdAt, after.id] : f.params;
-      return prepare(
-        `SELECT ${ROW_COLUMNS}, delivered_at, read_at, wamid FROM notifications ${cursor} ${ORDER} LIMIT ?`,
-      ).all(...params, limit) as (RawRow & { delivered_at: number | null; read_at: number | null; wamid: string | null })[];
+    /** One page of the export after `after` (keyset on the sort order), with the columns CSV needs. */
+    exportPage(filters: LogFilters, after: { createdAt: number; id: number } | null, limit: number): LogCsvRow[] {
+      const { shape, values } = shapeOf(filters);
+      const statement = memo(exportCache, `${shapeKey(shape)}${after ? '>' : ''}`, () => prepareRows(db, CSV_ROW, exportQuery(shape, after !== null)));
+      return statement.all({ ...values, limit, ...(after ? { afterAt: after.createdAt, afterId: after.id } : {}) });
     },
 
     count(filters: LogFilters): number {
-      return sum(countsByStatus(filters));
+      return sumOf(countsByStatus(filters));
     },
   };
 }
