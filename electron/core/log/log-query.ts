@@ -104,6 +104,8 @@ const CSV_ROW = { ...LOG_ROW, deliveredAt: notifications.deliveredAt, readAt: no
 const NEWEST_FIRST = [desc(notifications.createdAt), desc(notifications.id)];
 
 const DAY = 86_400_000;
+/** A date range and nothing else: the slices at a range's ends. */
+const RANGE: FilterShape = { status: false, type: false, from: true, to: true, search: null };
 
 /**
  * Read side of the Message Log for the screen, sized for a million rows: every filter has an
@@ -171,6 +173,12 @@ export function createLogQuery(db: AppDatabase) {
       const query = build();
       return { query, prepared: query.prepare() };
     });
+  const dailyByDay = db
+    .select({ day: notificationDailyCounts.day, status: notificationDailyCounts.status, n: sum(notificationDailyCounts.n).mapWith(Number) })
+    .from(notificationDailyCounts)
+    .where(and(gte(notificationDailyCounts.day, p('dayFrom')), lt(notificationDailyCounts.day, p('dayTo'))))
+    .groupBy(notificationDailyCounts.day, notificationDailyCounts.status)
+    .prepare();
   const byId = prepareRows(db, getTableColumns(notifications), db.select().from(notifications).where(eq(notifications.id, p('id'))));
   const receiptsOf = db
     .select({
@@ -307,6 +315,38 @@ export function createLogQuery(db: AppDatabase) {
 
     count(filters: LogFilters): number {
       return sumOf(countsByStatus(filters));
+    },
+
+    /**
+     * The counters of each range [bounds[i], bounds[i + 1]) — consecutive local days for the Status
+     * chart — from one read of `notification_daily_counts` for the UTC days between the bounds'
+     * nearest UTC midnights; only the slice between each bound and its nearest UTC midnight is
+     * counted in `notifications` (3 h in São Paulo, nothing in UTC), added or taken off.
+     */
+    countersByRange(bounds: readonly number[]): LogCounters[] {
+      if (bounds.length < 2) return [];
+      const midnights = bounds.map((b) => Math.round(b / DAY));
+      const perDay = new Map<number, { status: NotificationStatus; n: number }[]>();
+      for (const r of dailyByDay.all({ dayFrom: midnights[0], dayTo: midnights[midnights.length - 1] })) {
+        perDay.set(r.day, [...(perDay.get(r.day) ?? []), r]);
+      }
+      const between = counting(`base:${shapeKey(RANGE)}`, () => baseCountQuery(RANGE)).prepared;
+      // Rows the day table misses (+) or counts too many (−) at each bound.
+      const slices = bounds.map((b, i) => {
+        const midnight = midnights[i]! * DAY;
+        if (b === midnight) return [];
+        return b < midnight ? between.all({ from: b, to: midnight }) : between.all({ from: midnight, to: b }).map((r) => ({ ...r, n: -r.n }));
+      });
+      return bounds.slice(0, -1).map((_, i) => {
+        const counts = new Map<NotificationStatus, number>();
+        const add = (rows: { status: NotificationStatus; n: number }[], sign: 1 | -1) => {
+          for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + sign * r.n);
+        };
+        for (let day = midnights[i]!; day < midnights[i + 1]!; day++) add(perDay.get(day) ?? [], 1);
+        add(slices[i]!, 1);
+        add(slices[i + 1]!, -1);
+        return messageCounts(Object.fromEntries(counts));
+      });
     },
   };
 }

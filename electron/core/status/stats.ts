@@ -19,21 +19,27 @@ function localDay(ms: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** The local midnights that bound the chart's 30 days, the last one tomorrow's. */
+export function chartBounds(now: number): number[] {
+  const bounds = [startOfLocalDay(now - 29 * DAY_MS)];
+  while (bounds[bounds.length - 1]! <= now) {
+    // Local days are 23 or 25 h long on a daylight-saving change: step by the calendar, not 24 h.
+    bounds.push(startOfLocalDay(bounds[bounds.length - 1]! + DAY_MS + 2 * 3_600_000));
+  }
+  return bounds;
+}
+
 /**
- * Counts for the Status screen, through the Message Log's own counter (`createLogQuery().counters`,
- * the one definition of each number in shared/domain/message-counts.ts): "today" and each bar of
- * the chart are the log's counters for that local day, so Status, the log and the chart agree.
+ * Counts for the Status screen, through the Message Log's own counters (the one definition of
+ * each number in shared/domain/message-counts.ts): "today" and each bar of the chart are the
+ * log's counters for that local day, so Status, the log and the chart agree. The 30 bars come from
+ * the daily summary table in one read (`countersByRange`), not from the rows.
  */
 export function messageStats(db: AppDatabase, now: number, rates: CostRates): Pick<StatusOverview, 'today' | 'queue' | 'daily' | 'cost'> {
   const log = createLogQuery(db);
   const today = log.counters({ from: startOfLocalDay(now) });
-  const daily: DailyCount[] = [];
-  for (let start = startOfLocalDay(now - 29 * DAY_MS); start <= now; ) {
-    // Local days are 23 or 25 h long on a daylight-saving change: step by the calendar, not 24 h.
-    const end = startOfLocalDay(start + DAY_MS + 2 * 3_600_000);
-    daily.push({ day: localDay(start), counts: log.counters({ from: start, to: end }) });
-    start = end;
-  }
+  const bounds = chartBounds(now);
+  const daily: DailyCount[] = log.countersByRange(bounds).map((counts, i) => ({ day: localDay(bounds[i]!), counts }));
   return { today, queue: { pending: log.counters({}).pending }, daily, cost: costThisMonth(db, now, rates) };
 }
 
