@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_WEBHOOK_SETTINGS } from '../../../shared/settings/webhook';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
 import { openDatabase, type AppDatabase } from '../db/open-database';
+import { createAccountErrorsRepository } from './account-errors-repository';
 import { createQueueRepository } from '../dispatcher/queue-repository';
 import { createNotificationStatusRepository } from '../log/notification-status-repository';
 import { createMessageTemplateRepository } from '../templates/message-template-repository';
@@ -107,6 +108,7 @@ describe('BSUID fields of any shape', () => {
       identities: createContactIdentitiesRepository(db),
       templates: createMessageTemplateRepository(db),
       queue: createQueueRepository(db),
+      accountErrors: createAccountErrorsRepository(db),
       settings: DEFAULT_WEBHOOK_SETTINGS,
       now: 1,
     };

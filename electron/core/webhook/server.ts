@@ -3,6 +3,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
+import { createAccountErrorsRepository } from './account-errors-repository';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
 import { createQueueRepository } from '../dispatcher/queue-repository';
@@ -73,6 +74,7 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
     identities: createContactIdentitiesRepository(ctx.db),
     templates: createMessageTemplateRepository(ctx.db),
     queue: createQueueRepository(ctx.db),
+    accountErrors: createAccountErrorsRepository(ctx.db),
   };
   // Read once per commit group, not per callback (each read is a validated copy of the section).
   let groupSettings: ReturnType<typeof ctx.settings.webhook.get> | null = null;

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { desc } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import type { WebhookStatus } from '../../../shared/contract/methods/webhook';
 import { WEBHOOK_PATH } from '../../../shared/settings/webhook';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
-import { webhookAccountErrors } from '../db/schema';
+import { createAccountErrorsRepository } from './account-errors-repository';
 import { createProbes } from './probes';
 import { startWebhookServer, type WebhookServer } from './server';
 import { listenOnStablePort, type PortConflict } from './stable-port';
@@ -18,6 +17,7 @@ import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY } from './webh
  */
 export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () => void; onTemplateCategory?: () => void } = {}) {
   const appState = createAppStateRepository(ctx.db, ctx.logger);
+  const accountErrors = createAccountErrorsRepository(ctx.db);
   const stats = createWebhookStats({
     clock: ctx.clock,
     events: ctx.events,
@@ -74,7 +74,7 @@ export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () =>
       return server?.port ?? null;
     },
     status(): WebhookStatus {
-      const errors = ctx.db.select().from(webhookAccountErrors).orderBy(desc(webhookAccountErrors.id)).limit(20).all();
+      const errors = accountErrors.latest(20);
       return {
         ...stats.snapshot(),
         running: server !== null,
