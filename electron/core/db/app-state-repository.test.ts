@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { DispatchState } from '../../../shared/contract/methods/dispatch';
 import type { DoctorResult } from '../../../shared/contract/methods/doctor';
 import type { WebhookStatus } from '../../../shared/contract/methods/webhook';
-import { createQueueRepository } from '../dispatcher/queue-repository';
+import { createQueueRepository } from '../notifications/queue-repository';
 import { lastPolls } from '../doctor/last-poll';
 import { createLogger, memorySink } from '../platform/logger';
 import { DATABASE_FILE } from '../platform/paths';

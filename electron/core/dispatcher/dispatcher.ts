@@ -5,7 +5,7 @@ import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
 import { recordPoll } from '../doctor/last-poll';
 import type { NotificationRow } from '../db/schema';
-import { createNotificationStatusRepository } from '../log/notification-status-repository';
+import { createNotificationStatusRepository } from '../notifications/notification-status-repository';
 import { localOrderSource, syncOrderSource, type OrderSource } from '../orders/order-source';
 import { wooSourceFromContext } from '../orders/woocommerce/woo-context';
 import { createInboundContactsRepository } from '../webhook/inbound-contacts-repository';
@@ -13,7 +13,7 @@ import { enqueueNewEvents } from './enqueue';
 import type { OrderEvent } from '../../../shared/domain/order-events';
 import { createMarketingHolds } from '../templates/marketing-holds';
 import { isDatabaseBusy } from '../db/database-busy';
-import { createQueueRepository, PAIR_WINDOW_MS } from './queue-repository';
+import { createQueueRepository, PAIR_WINDOW_MS } from '../notifications/queue-repository';
 import { sendOne, settingsSnapshot } from './send-one';
 import { createThroughputBucket } from './throughput';
 

@@ -1,4 +1,4 @@
-import { createQueueRepository } from '../dispatcher/queue-repository';
+import { createQueueRepository } from '../notifications/queue-repository';
 import { checkEnabledEvents } from '../templates/refused-events';
 import { syncTemplates } from '../templates/template-service';
 import { AppError } from '../contract/app-error';

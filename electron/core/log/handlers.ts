@@ -3,7 +3,7 @@ import type { logMethods } from '../../../shared/contract/methods/log';
 import { AppError } from '../contract/app-error';
 import type { CoreContext } from '../core-context';
 import { csvLine, dateFormatter, DEFAULT_CSV_HEADERS, logCsvCells } from './log-csv';
-import { createLogQuery } from './log-query';
+import { createLogQuery } from '../notifications/log-query';
 import { createContactIdentitiesRepository } from '../webhook/contact-identities-repository';
 import { waIdToE164 } from '../blacklist/phone-variants';
 

@@ -1,9 +1,10 @@
 import type { DailyCount, StatusOverview } from '../../../shared/contract/methods/status';
 import { estimateCost, type CostEstimate, type PricedGroup } from '../../../shared/domain/cost-estimate';
 import { CSW_CHARGED_SINCE } from '../../../shared/domain/pricing';
-import { BRAZIL_PHONE_PREFIX, type CostRates, type RateRegion } from '../../../shared/settings/costs';
+import { BRAZIL_PHONE_PREFIX, type CostRates } from '../../../shared/settings/costs';
 import type { AppDatabase } from '../db/open-database';
-import { createLogQuery } from '../log/log-query';
+import { createLogQuery } from '../notifications/log-query';
+import { createNotificationQueries } from '../notifications/notification-queries';
 
 const DAY_MS = 86_400_000;
 
@@ -55,29 +56,14 @@ export function costThisMonth(db: AppDatabase, now: number, rates: CostRates): C
   start.setHours(0, 0, 0, 0);
   const end = new Date(start);
   end.setMonth(end.getMonth() + 1);
-  const rows = db.$client
-    .prepare(
-      `SELECT CASE WHEN phone LIKE ? THEN 'BR' ELSE 'other' END AS region, pricing_category AS category,
-              pricing_billable AS billable, pricing_type AS type, coalesce(sent_at, created_at) >= ? AS newRule, count(*) AS n
-       FROM notifications
-       WHERE created_at >= ? AND created_at < ? AND (pricing_category IS NOT NULL OR pricing_type IS NOT NULL OR pricing_billable IS NOT NULL)
-       GROUP BY 1, 2, 3, 4, 5`,
-    )
-    .all(`${BRAZIL_PHONE_PREFIX}%`, CSW_CHARGED_SINCE, start.getTime(), end.getTime()) as {
-    region: RateRegion;
-    category: string | null;
-    billable: number | null;
-    type: string | null;
-    newRule: number;
-    n: number;
-  }[];
+  const rows = createNotificationQueries(db).pricedGroups(start.getTime(), end.getTime(), BRAZIL_PHONE_PREFIX, CSW_CHARGED_SINCE);
   const groups: PricedGroup[] = rows.map((r) => ({
     region: r.region,
     category: r.category,
-    billable: r.billable === null ? null : r.billable === 1,
+    billable: r.billable,
     type: r.type,
     // Which side of the dated rule the group is on is all the verdict needs of the time.
-    sentAt: r.newRule === 1 ? CSW_CHARGED_SINCE : CSW_CHARGED_SINCE - 1,
+    sentAt: r.newRule ? CSW_CHARGED_SINCE : CSW_CHARGED_SINCE - 1,
     count: r.n,
   }));
   return estimateCost(groups, rates, localDay(start.getTime()).slice(0, 7));

@@ -6,8 +6,8 @@ import { chargeVerdict } from '../../../shared/domain/pricing';
 import type { AppDatabase } from '../db/open-database';
 import { prepareRows } from '../db/prepare-rows';
 import { notificationDailyCounts, notifications, notificationTotals, webhookStatusEvents } from '../db/schema';
-import type { LogCsvRow } from './log-csv';
-import { sentContent } from './sent-content';
+import type { LogCsvRow } from '../log/log-csv';
+import { sentContent } from '../log/sent-content';
 
 /** FTS5 trigram needs 3 characters; shorter searches match the whole order number exactly. */
 export const MIN_SUBSTRING = 3;

@@ -5,7 +5,7 @@ import { makeTempDir, MIGRATIONS_DIR } from '../testing/temp-core';
 import { count } from 'drizzle-orm';
 import { notifications } from '../db/schema';
 import { createLogQuery, filterCondition, normalizeSearch } from './log-query';
-import { seedLog } from './testing/seed-log';
+import { seedLog } from '../log/testing/seed-log';
 
 /** Every filter the screen offers, alone and combined. */
 const FILTERS: Record<string, LogFilters> = {
