@@ -127,7 +127,7 @@ export function openSession(deps: SessionDeps): Session {
     events,
     settings: () => settings.tunnel.get(),
     localPort: () => webhook.port(),
-    subdomain: stableSubdomain(ensureInstallId(createAppStateRepository(db), clock.now())),
+    subdomain: stableSubdomain(ensureInstallId(createAppStateRepository(db, logger), clock.now())),
   });
   const registrar = createCallbackRegistrar({
     api: deps.metaCallbackApi ?? (() => metaCallbackApiFor(ctx.meta)),

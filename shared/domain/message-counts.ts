@@ -3,7 +3,7 @@ import type { NotificationStatus } from './notification-status';
 /**
  * The one definition of each number the owner reads about messages: the Status screen's "today"
  * card and queue, its daily chart, the Message Log's counters, the tray and `dispatch.state` all
- * count with these (electron/core/log/log-query.ts `counters`, the dispatcher's `pendingCount`).
+ * count with these (electron/core/notifications/log-query.ts `counters`, the dispatcher's `pendingCount`).
  */
 
 /**

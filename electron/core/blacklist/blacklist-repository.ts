@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { count, desc, eq, like, or, sql } from 'drizzle-orm';
 import type { BlacklistMatch, BlacklistSource } from '../../../shared/domain/notification-status';
 import type { AppDatabase } from '../db/open-database';
 import { blacklist, type BlacklistRow } from '../db/schema';
@@ -49,6 +49,9 @@ const toRow = (r: RawRow): BlacklistRow => ({
   addedAt: r.added_at,
   source: r.source,
 });
+
+/** `%`, `_` and `\` typed by the owner are literal characters, not LIKE wildcards. */
+const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The blacklist. Used by the webhook (permanent errors, opt-outs), the dispatcher (before every
@@ -122,6 +125,34 @@ export function createBlacklistRepository(db: AppDatabase) {
     /** `user_changed_user_id`: the entry follows the customer to the new BSUID. */
     moveUserId(oldUserId: string, newUserId: string): void {
       moveUserId.run(newUserId, oldUserId);
+    },
+
+    /**
+     * One page of the Blacklist screen, newest first: `search` matches the reason, BSUID or username
+     * as typed, and the phone by its digits; `total` counts the matches, `count` the whole list.
+     * The blacklist stays small (thousands at most): LIKE over it is instant.
+     */
+    list(search: string, page: number, pageSize: number): { rows: BlacklistRow[]; total: number; count: number } {
+      const text = search.trim();
+      const digits = text.replace(/\D/g, '');
+      const where = text
+        ? or(
+            sql`${blacklist.reason} LIKE ${likeLiteral(text)} ESCAPE '\\'`,
+            sql`${blacklist.userId} LIKE ${likeLiteral(text)} ESCAPE '\\'`,
+            sql`${blacklist.username} LIKE ${likeLiteral(text)} ESCAPE '\\'`,
+            digits.length >= 2 ? like(blacklist.phone, `%${digits}%`) : undefined,
+          )
+        : undefined;
+      const rows = db
+        .select()
+        .from(blacklist)
+        .where(where)
+        .orderBy(desc(blacklist.addedAt), desc(blacklist.id))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .all();
+      const total = db.select({ n: count() }).from(blacklist).where(where).get()?.n ?? 0;
+      return { rows, total, count: text ? (db.select({ n: count() }).from(blacklist).get()?.n ?? 0) : total };
     },
 
     /** Removes the exact number. Returns whether a row was removed. */

@@ -4,7 +4,7 @@ import type { OrderEvent } from '../../../shared/domain/order-events';
 import { OrderRenderError, renderTemplate, sampleOrder, type RenderContext, type RenderedTemplate } from '../../../shared/domain/template-render';
 import type { TemplatesSettings } from '../../../shared/settings/templates';
 import type { TrackingSettings } from '../../../shared/settings/tracking';
-import type { SendContent } from './queue-repository';
+import type { SendContent } from '../notifications/queue-repository';
 
 export type ContentChoice =
   | { kind: 'send'; content: SendContent }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LogPage } from '../../../shared/contract/methods/log';
 import { logHandlers } from '../log/handlers';
-import { createQueueRepository } from './queue-repository';
+import { createQueueRepository } from '../notifications/queue-repository';
 import { makeOrder, openDispatcherHarness, phoneOf, T0, type DispatcherHarness } from './testing/dispatcher-harness';
 
 let h: DispatcherHarness | undefined;

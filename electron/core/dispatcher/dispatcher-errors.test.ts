@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
-import { createNotificationStatusRepository } from '../log/notification-status-repository';
+import { createNotificationStatusRepository } from '../notifications/notification-status-repository';
 import { statusSchema } from '../webhook/payload';
 import { createGraphClient } from '../whatsapp/graph-client';
 import { DEMO } from '../sandbox/demo-world';

@@ -1,11 +1,11 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { DispatchPause, DispatchState } from '../../../shared/contract/methods/dispatch';
+import { dispatchPauseSchema, type DispatchPause, type DispatchState } from '../../../shared/contract/methods/dispatch';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
 import { recordPoll } from '../doctor/last-poll';
 import type { NotificationRow } from '../db/schema';
-import { createNotificationStatusRepository } from '../log/notification-status-repository';
+import { createNotificationStatusRepository } from '../notifications/notification-status-repository';
 import { localOrderSource, syncOrderSource, type OrderSource } from '../orders/order-source';
 import { wooSourceFromContext } from '../orders/woocommerce/woo-context';
 import { createInboundContactsRepository } from '../webhook/inbound-contacts-repository';
@@ -13,7 +13,7 @@ import { enqueueNewEvents } from './enqueue';
 import type { OrderEvent } from '../../../shared/domain/order-events';
 import { createMarketingHolds } from '../templates/marketing-holds';
 import { isDatabaseBusy } from '../db/database-busy';
-import { createQueueRepository, PAIR_WINDOW_MS } from './queue-repository';
+import { createQueueRepository, PAIR_WINDOW_MS } from '../notifications/queue-repository';
 import { sendOne, settingsSnapshot } from './send-one';
 import { createThroughputBucket } from './throughput';
 
@@ -52,7 +52,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
   const blacklist = createBlacklistRepository(ctx.db);
   const contacts = createInboundContactsRepository(ctx.db);
   const statuses = createNotificationStatusRepository(ctx.db);
-  const appState = createAppStateRepository(ctx.db);
+  const appState = createAppStateRepository(ctx.db, ctx.logger);
   const holds = createMarketingHolds(ctx);
   const sources = options.sources ?? (() => defaultSources(ctx));
 
@@ -69,7 +69,7 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
   /** Start-up's `sending` → `unconfirmed` has run (the first run does it, before any send). */
   let interruptedRecovered = false;
   const outage = { streak: 0 };
-  let pause: DispatchPause | null = appState.get<DispatchPause>(PAUSE_KEY) ?? null;
+  let pause: DispatchPause | null = appState.get(PAUSE_KEY, dispatchPauseSchema.nullable()) ?? null;
   let current: Promise<void> = Promise.resolve();
   // Work in progress that is not parked on the clock (tests advance time only when it is 0).
   let working = 0;
@@ -173,10 +173,10 @@ export function createDispatcher(ctx: CoreContext, options: DispatcherOptions) {
       try {
         const result = await syncOrderSource(ctx.db, source, { now, lookbackDays, events: ctx.events });
         if (result.refused.length > 0) logger.warn('order source poll: orders refused', { source: source.kind, refused: result.refused.length });
-        recordPoll(ctx.db, source.kind, { ok: true, at: now, error: null });
+        recordPoll(ctx.db, source.kind, { ok: true, at: now, error: null }, logger);
       } catch (error) {
         logger.warn('order source poll failed', { source: source.kind, error });
-        recordPoll(ctx.db, source.kind, { ok: false, at: now, error: error instanceof Error ? error.message : String(error) });
+        recordPoll(ctx.db, source.kind, { ok: false, at: now, error: error instanceof Error ? error.message : String(error) }, logger);
       }
     }
   }

@@ -7,7 +7,7 @@ import type { BlacklistRepository } from '../blacklist/blacklist-repository';
 import { listEventsAfter, type RecordedEvent } from '../orders/event-ledger';
 import { loadOrderById } from '../orders/order-book';
 import { DAY_MS } from '../orders/order-source';
-import type { QueueRepository } from './queue-repository';
+import type { QueueRepository } from '../notifications/queue-repository';
 
 export interface EnqueueDeps {
   db: AppDatabase;

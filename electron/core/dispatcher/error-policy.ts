@@ -3,7 +3,7 @@ import type { MetaErrorReasonKey } from '../../../shared/domain/meta-error-reaso
 import { shouldBlacklist } from '../blacklist/permanent-errors';
 import type { GraphError } from '../whatsapp/graph-error';
 import { retryDelayMs } from '../whatsapp/error-classes';
-import type { MetaFailure } from './queue-repository';
+import type { MetaFailure } from '../notifications/queue-repository';
 
 /**
  * Network/5xx attempts before a notification fails. Six spans at least 0.5+2+8+32+128 s ≈ 2 min 50 s

@@ -7,7 +7,7 @@ import type { CoreContext } from '../core-context';
 import { GraphError } from '../whatsapp/graph-error';
 import { renderContext } from './content';
 import type { Dispatcher } from './dispatcher';
-import { createQueueRepository } from './queue-repository';
+import { createQueueRepository } from '../notifications/queue-repository';
 
 export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): GroupHandlers<typeof dispatchMethods> {
   const queue = createQueueRepository(ctx.db);

@@ -4,7 +4,7 @@ import type { DispatchPause } from '../../../shared/contract/methods/dispatch';
 import type { BlacklistRepository } from '../blacklist/blacklist-repository';
 import type { CoreContext } from '../core-context';
 import type { NotificationRow } from '../db/schema';
-import type { NotificationStatusRepository } from '../log/notification-status-repository';
+import type { NotificationStatusRepository } from '../notifications/notification-status-repository';
 import { loadOrderById } from '../orders/order-book';
 import { DAY_MS } from '../orders/order-source';
 import type { DispatchSettings } from '../../../shared/settings/dispatch';
@@ -15,7 +15,7 @@ import type { InboundContactsRepository } from '../webhook/inbound-contacts-repo
 import { GraphError } from '../whatsapp/graph-error';
 import { chooseContent } from './content';
 import { decideFailure, failureOf } from './error-policy';
-import type { QueueRepository, SendContent } from './queue-repository';
+import type { QueueRepository, SendContent } from '../notifications/queue-repository';
 
 /** The settings one send reads, read once per send (each read is a file read + validation). */
 export interface SettingsSnapshot {

@@ -1,5 +1,5 @@
 import type { NotificationRow } from '../db/schema';
-import type { QueueRepository } from './queue-repository';
+import type { QueueRepository } from '../notifications/queue-repository';
 
 /**
  * Meta answers a free-form text with 200 and only later, by webhook, fails it with 131047 when

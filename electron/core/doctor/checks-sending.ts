@@ -1,4 +1,4 @@
-import { createQueueRepository } from '../dispatcher/queue-repository';
+import { createQueueRepository } from '../notifications/queue-repository';
 import { checkEnabledEvents } from '../templates/refused-events';
 import { syncTemplates } from '../templates/template-service';
 import { AppError } from '../contract/app-error';
@@ -99,7 +99,7 @@ export function checkDispatcher(run: DoctorRun): CheckOutcome {
   if (state.state === 'running' && dueAt !== null && run.now - dueAt > 2 * interval) {
     return outcome('fail', 'stuck', { params: { count: state.queueSize, since: dueAt } });
   }
-  const failing = Object.entries(lastPolls(ctx.db)).filter(([, poll]) => !poll.ok);
+  const failing = Object.entries(lastPolls(ctx.db, ctx.logger)).filter(([, poll]) => !poll.ok);
   if (failing.length > 0) {
     return outcome('warn', 'source_failed', {
       params: { sources: failing.map(([source]) => source).join(', ') },

@@ -1,5 +1,4 @@
-import { and, count, gte, isNotNull, lte } from 'drizzle-orm';
-import { notifications } from '../db/schema';
+import { createNotificationQueries } from '../notifications/notification-queries';
 // The same plain HTTP exchange the emulator uses to call webhooks: the self-test plays "outside".
 import { outgoingRequest } from '../sandbox/outgoing-http';
 import { PROBE_PARAM } from '../webhook/probes';
@@ -86,11 +85,7 @@ export function checkVerification(run: DoctorRun): CheckOutcome {
   if (status.lastVerifiedAt === null) return outcome('warn', 'never_verified', { fix: { id: 'pointWabaOverride', needs: 'nothing' } });
   const since = run.now - CALLBACK_LOOKBACK_MS;
   const before = run.now - CALLBACK_EXPECTED_WITHIN_MS;
-  const sent = run.ctx.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(isNotNull(notifications.wamid), gte(notifications.sentAt, Math.max(since, status.lastCallbackAt ?? 0)), lte(notifications.sentAt, before)))
-    .get()?.n ?? 0;
+  const sent = createNotificationQueries(run.ctx.db).sentBetween(Math.max(since, status.lastCallbackAt ?? 0), before);
   if (sent > 0) {
     return outcome('warn', 'no_callbacks', {
       params: { sent, last: status.lastCallbackAt ?? 0 },

@@ -1,5 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
-import { webhookStatusEvents } from '../db/schema';
+import { createNotificationQueries } from '../notifications/notification-queries';
 import type { GroupHandlers } from '../contract/handlers';
 import type { doctorMethods } from '../../../shared/contract/methods/doctor';
 import type { CoreContext } from '../core-context';
@@ -20,12 +19,7 @@ export function doctorHandlers(ctx: CoreContext, deps: DoctorDeps): GroupHandler
     'doctor.supportBundle': () => writeSupportBundle(ctx),
     'doctor.messageReceipts': ({ wamid }) => ({
       wamid,
-      statuses: ctx.db
-        .select({ status: webhookStatusEvents.status, at: webhookStatusEvents.statusAt, errorCode: webhookStatusEvents.errorCode })
-        .from(webhookStatusEvents)
-        .where(eq(webhookStatusEvents.wamid, wamid))
-        .orderBy(asc(webhookStatusEvents.statusAt), asc(webhookStatusEvents.id))
-        .all(),
+      statuses: createNotificationQueries(ctx.db).receipts(wamid),
     }),
   };
 }

@@ -1,4 +1,5 @@
-import { DOCTOR_CHECKS, type DoctorCheck, type DoctorCheckId, type DoctorResult } from '../../../shared/contract/methods/doctor';
+import { z } from 'zod';
+import { DOCTOR_CHECKS, DOCTOR_FIXES, type DoctorCheck, type DoctorCheckId, type DoctorResult } from '../../../shared/contract/methods/doctor';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
 import { outcome, type CheckOutcome, type DoctorDeps, type DoctorRun } from './check-kit';
@@ -7,6 +8,25 @@ import { checkApiVersion, checkDispatcher, checkTemplates } from './checks-sendi
 import { checkCallback, checkReachability, checkSubscription, checkVerification } from './checks-webhook';
 
 const LAST_RESULT_KEY = 'doctor.lastResult';
+
+/** The kept result as `doctor.last` returns it; a stored value of another shape reads as "never ran". */
+const storedDoctorResultSchema: z.ZodType<DoctorResult> = z.object({
+  at: z.number(),
+  mode: z.enum(['sandbox', 'live']),
+  overall: z.enum(['pass', 'warn', 'fail']),
+  checks: z.array(
+    z.object({
+      id: z.enum(DOCTOR_CHECKS),
+      verdict: z.enum(['pass', 'warn', 'fail', 'skipped']),
+      reason: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+      evidence: z.array(z.object({ code: z.number().nullable(), message: z.string().nullable(), url: z.string().nullable(), at: z.number() })),
+      fix: z.object({ id: z.enum(DOCTOR_FIXES), needs: z.enum(['nothing', 'pin', 'confirm']) }).nullable(),
+      link: z.string().nullable(),
+      skippedBecause: z.enum(DOCTOR_CHECKS).nullable(),
+    }),
+  ),
+});
 
 /** Each check, and the checks that must not have failed for it to mean anything. */
 const PLAN: Record<DoctorCheckId, { needs: DoctorCheckId[]; run: (run: DoctorRun) => Promise<CheckOutcome> | CheckOutcome }> = {
@@ -64,5 +84,5 @@ export async function runDoctor(ctx: CoreContext, deps: DoctorDeps): Promise<Doc
 
 /** The last kept result of this mode, or null. */
 export function lastDoctorResult(ctx: CoreContext): DoctorResult | null {
-  return createAppStateRepository(ctx.db).get<DoctorResult>(LAST_RESULT_KEY) ?? null;
+  return createAppStateRepository(ctx.db, ctx.logger).get(LAST_RESULT_KEY, storedDoctorResultSchema) ?? null;
 }

@@ -1,11 +1,10 @@
-import { desc } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SupportBundle } from '../../../shared/contract/methods/doctor';
 import { SECRET_NAMES } from '../../../shared/settings/credentials';
 import type { CoreContext } from '../core-context';
-import { notifications } from '../db/schema';
+import { createNotificationQueries } from '../notifications/notification-queries';
 import { LOG_FILE } from '../platform/paths';
 import { lastDoctorResult } from './run-doctor';
 
@@ -83,23 +82,7 @@ export function bundleFiles(ctx: CoreContext): Record<string, string> {
     .filter((line) => /"level":"(warn|error)"/.test(line))
     .slice(-MAX_LOG_LINES);
   // Statuses and Meta's codes only: no customer phone numbers or names leave the PC.
-  const rows = ctx.db
-    .select({
-      id: notifications.id,
-      type: notifications.type,
-      status: notifications.status,
-      errorCode: notifications.errorCode,
-      errorTitle: notifications.errorTitle,
-      createdAt: notifications.createdAt,
-      sentAt: notifications.sentAt,
-      deliveredAt: notifications.deliveredAt,
-      readAt: notifications.readAt,
-      failedAt: notifications.failedAt,
-    })
-    .from(notifications)
-    .orderBy(desc(notifications.id))
-    .limit(LOG_ROWS)
-    .all();
+  const rows = createNotificationQueries(ctx.db).recentStatuses(LOG_ROWS);
   const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
   const csv = [
     'id;type;status;error_code;error_title;created_at;sent_at;delivered_at;read_at;failed_at',

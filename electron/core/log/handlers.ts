@@ -3,7 +3,7 @@ import type { logMethods } from '../../../shared/contract/methods/log';
 import { AppError } from '../contract/app-error';
 import type { CoreContext } from '../core-context';
 import { csvLine, dateFormatter, DEFAULT_CSV_HEADERS, logCsvCells } from './log-csv';
-import { createLogQuery } from './log-query';
+import { createLogQuery } from '../notifications/log-query';
 import { createContactIdentitiesRepository } from '../webhook/contact-identities-repository';
 import { waIdToE164 } from '../blacklist/phone-variants';
 
@@ -43,7 +43,7 @@ export function logHandlers(ctx: CoreContext, options: { catchUp?: () => void } 
       return {
         csv,
         rows: rows.length,
-        nextCursor: rows.length === pageSize && last ? { createdAt: last.created_at, id: last.id } : null,
+        nextCursor: rows.length === pageSize && last ? { createdAt: last.createdAt, id: last.id } : null,
         total: after === null ? query.count(filters) : null,
       };
     },

@@ -6,7 +6,7 @@ import { MINUTE, makeOrder, openDispatcherHarness, phoneOf, T0, type DispatcherH
 import { statusSchema } from '../webhook/payload';
 import { createInboundContactsRepository } from '../webhook/inbound-contacts-repository';
 import { logHandlers } from './handlers';
-import { createNotificationStatusRepository } from './notification-status-repository';
+import { createNotificationStatusRepository } from '../notifications/notification-status-repository';
 import { readableComponents } from './sent-content';
 
 let h: DispatcherHarness | undefined;

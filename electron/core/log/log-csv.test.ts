@@ -32,18 +32,18 @@ const WORDS: LogCsvWords = {
 const T0 = Date.UTC(2026, 4, 28, 17, 0);
 const row = (over: Partial<LogCsvRow>): LogCsvRow => ({
   id: 1,
-  order_number: '10247',
+  orderNumber: '10247',
   phone: '+5511987654321',
   type: 'shipment_delivered',
   status: 'read',
   reason: null,
   tracking: null,
-  created_at: T0,
-  sent_at: T0,
-  delivered_at: T0,
-  read_at: T0,
+  createdAt: T0,
+  sentAt: T0,
+  deliveredAt: T0,
+  readAt: T0,
   error: null,
-  error_code: null,
+  errorCode: null,
   wamid: 'wamid.1',
   ...over,
 });
@@ -77,7 +77,7 @@ describe('logCsvCells', () => {
   });
 
   it('keeps Meta\'s error of a failed row next to the reason in words; an unknown reason is kept as its code', () => {
-    const failed = logCsvCells(row({ status: 'failed', reason: 'not_on_whatsapp', error: '131026 Message undeliverable', error_code: 131026 }), WORDS, utc);
+    const failed = logCsvCells(row({ status: 'failed', reason: 'not_on_whatsapp', error: '131026 Message undeliverable', errorCode: 131026 }), WORDS, utc);
     expect(failed[column('reason')]).toBe('Este número não tem WhatsApp.');
     expect(failed[column('error')]).toBe('131026 Message undeliverable');
     const unknown = logCsvCells(row({ status: 'failed', reason: 'some_new_reason' }), WORDS, utc);

@@ -2,6 +2,7 @@ import { LOG_CSV_COLUMNS, type LogCsvWords } from '../../../shared/contract/meth
 import type { NotificationStatus } from '../../../shared/domain/notification-status';
 import { ORDER_EVENTS, type OrderEvent } from '../../../shared/domain/order-events';
 import { OPT_OUT_REASON } from '../../../shared/domain/opt-out';
+import type { NotificationRow } from '../db/schema';
 
 /**
  * One CSV cell: quoted when it holds the delimiter, a quote or a line break; a text that a
@@ -33,23 +34,11 @@ export function dateFormatter(timeZone: string | undefined): (ms: number | null)
 
 export const DEFAULT_CSV_HEADERS: readonly string[] = LOG_CSV_COLUMNS;
 
-/** One exported row as the log stores it. */
-export interface LogCsvRow {
-  id: number;
-  order_number: string;
-  phone: string;
-  type: OrderEvent;
-  status: NotificationStatus;
-  reason: string | null;
-  tracking: string | null;
-  created_at: number;
-  sent_at: number | null;
-  delivered_at: number | null;
-  read_at: number | null;
-  error: string | null;
-  error_code: number | null;
-  wamid: string | null;
-}
+/** One exported row as the log stores it (the schema's columns). */
+export type LogCsvRow = Pick<
+  NotificationRow,
+  'id' | 'orderNumber' | 'phone' | 'type' | 'status' | 'reason' | 'tracking' | 'createdAt' | 'sentAt' | 'deliveredAt' | 'readAt' | 'error' | 'errorCode' | 'wamid'
+>;
 
 /** Statuses whose reason says why the message did not go (a queued row's reason only explains a wait). */
 const EXPLAINED: readonly NotificationStatus[] = ['skipped', 'failed', 'unconfirmed'];
@@ -89,16 +78,16 @@ export function logCsvCells(row: LogCsvRow, words: LogCsvWords | undefined, date
   const metaError = row.status === 'skipped' ? null : row.error;
   return [
     row.id,
-    row.order_number,
+    row.orderNumber,
     row.phone,
     words ? words.types[row.type] : row.type,
     words ? words.statuses[row.status] : row.status,
     words ? reasonWords(row, words) : row.reason,
     row.tracking,
-    date(row.created_at),
-    date(row.sent_at),
-    date(row.delivered_at),
-    date(row.read_at),
+    date(row.createdAt),
+    date(row.sentAt),
+    date(row.deliveredAt),
+    date(row.readAt),
     words ? metaError : row.error,
     row.wamid,
     row.type,

@@ -1,14 +1,9 @@
 import { z } from 'zod';
 import type { LogContent, LogTemplateComponent, LogTemplateParameter } from '../../../shared/contract/methods/log';
+import type { NotificationRow } from '../db/schema';
 
 /** The columns the dispatcher fills with the `sending` commit (queue-repository `markSending`). */
-export interface SentContentColumns {
-  content_kind: string | null;
-  template_name: string | null;
-  template_language: string | null;
-  template_params_json: string | null;
-  text_body: string | null;
-}
+export type SentContentColumns = Pick<NotificationRow, 'contentKind' | 'templateName' | 'templateLanguage' | 'templateParamsJson' | 'textBody'>;
 
 // Meta's send `components` as the dispatcher stored them (shared/domain/template-render.ts
 // `SendComponent`). Loose: a row written by another version still shows what it can.
@@ -64,9 +59,9 @@ export function readableComponents(json: string | null): LogTemplateComponent[] 
 
 /** What a notification carried, from its columns; null when nothing was sent yet. */
 export function sentContent(row: SentContentColumns): LogContent | null {
-  if (row.content_kind === 'text' && row.text_body !== null) return { kind: 'text', body: row.text_body };
-  if (row.content_kind === 'template' && row.template_name) {
-    return { kind: 'template', name: row.template_name, language: row.template_language ?? '', components: readableComponents(row.template_params_json) };
+  if (row.contentKind === 'text' && row.textBody !== null) return { kind: 'text', body: row.textBody };
+  if (row.contentKind === 'template' && row.templateName) {
+    return { kind: 'template', name: row.templateName, language: row.templateLanguage ?? '', components: readableComponents(row.templateParamsJson) };
   }
   return null;
 }

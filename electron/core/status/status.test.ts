@@ -5,7 +5,9 @@ import type { DispatchState } from '../../../shared/contract/methods/dispatch';
 import type { LogCounters } from '../../../shared/contract/methods/log';
 import { DEMO } from '../sandbox/demo-world';
 import { makeTempDir, openTempCore } from '../testing/temp-core';
-import { costThisMonth, messageStats } from './stats';
+import { chartBounds, costThisMonth, messageStats } from './stats';
+import { messageCounts } from '../../../shared/domain/message-counts';
+import type { NotificationStatus } from '../../../shared/domain/notification-status';
 import { DEFAULT_COST_RATES } from '../../../shared/settings/costs';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -150,6 +152,48 @@ describe('status', () => {
     expect(logAll.pending).toBe(4);
     expect(state.queueSize).toBe(4);
     await core.close();
+  });
+
+  it('the chart reads each local day from the daily summary, exact at São Paulo’s midnights', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Sao_Paulo';
+    temp = makeTempDir();
+    const { core } = openTempCore(temp.dir, { mode: 'live' });
+    try {
+      const db = core.context().db;
+      const now = Date.UTC(2026, 4, 20, 15);
+      const insert = db.$client.prepare(
+        `INSERT INTO notifications (order_number, phone, type, status, created_at, updated_at) VALUES (?, '+5511987654321', ?, ?, ?, ?)`,
+      );
+      // Rows on both sides of local midnight (03:00 UTC) and of UTC midnight, over the whole chart.
+      let n = 0;
+      const statuses = ['read', 'failed', 'queued', 'delivered', 'skipped'] as const;
+      for (let day = 0; day < 33; day++) {
+        const utcMidnight = Date.UTC(2026, 3, 19 + day);
+        for (const at of [utcMidnight - 1, utcMidnight, utcMidnight + 3 * 3_600_000 - 1, utcMidnight + 3 * 3_600_000, utcMidnight + 12 * 3_600_000]) {
+          insert.run(String(++n), n % 2 ? 'order_placed' : 'shipment_created', statuses[n % statuses.length], at, at);
+        }
+      }
+      const plain = (from: number, to: number) =>
+        db.$client.prepare('SELECT status, count(*) AS n FROM notifications WHERE created_at >= ? AND created_at < ? GROUP BY status').all(from, to) as { status: NotificationStatus; n: number }[];
+      const bounds = chartBounds(now);
+      const expected = bounds.slice(0, -1).map((from, i) => messageCounts(Object.fromEntries(plain(from, bounds[i + 1]!).map((r) => [r.status, r.n]))));
+      const stats = messageStats(db, now, DEFAULT_COST_RATES);
+      expect(stats.daily.map((d) => d.day)[0]).toBe('2026-04-21');
+      expect(stats.daily.map((d) => d.counts)).toEqual(expected);
+      expect(stats.daily.every((d) => d.counts.total === 5)).toBe(true);
+
+      // The summary table is what the bars read: a count added to it for UTC 10 May shows on the 10th's bar.
+      db.$client
+        .prepare("INSERT INTO notification_daily_counts (day, type, status, n) VALUES (?, 'order_placed', 'read', 100) ON CONFLICT DO UPDATE SET n = n + 100")
+        .run(Date.UTC(2026, 4, 10) / 86_400_000);
+      const after = messageStats(db, now, DEFAULT_COST_RATES).daily.find((d) => d.day === '2026-05-10');
+      expect(after?.counts.read).toBe(expected[bounds.findIndex((b) => b === Date.UTC(2026, 4, 10, 3))]!.read + 100);
+    } finally {
+      await core.close();
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('"Test connection" tells a permanent System User token apart', async () => {

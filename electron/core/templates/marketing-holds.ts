@@ -1,4 +1,3 @@
-import { and, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { MarketingHold } from '../../../shared/contract/methods/template-category';
 import { ORDER_EVENTS, type OrderEvent } from '../../../shared/domain/order-events';
@@ -6,7 +5,7 @@ import type { TemplatesSettings } from '../../../shared/settings/templates';
 import { AppError } from '../contract/app-error';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
-import { notifications } from '../db/schema';
+import { createNotificationQueries } from '../notifications/notification-queries';
 import { createMessageTemplateRepository } from './message-template-repository';
 
 const ACCEPTED_KEY = 'templates.marketingAccepted';
@@ -26,11 +25,11 @@ const templateKey = (name: string, language: string) => `${name}|${language}`;
  * A stored value that does not parse counts as "nothing accepted": holding is the safe side.
  */
 export function createMarketingHolds(ctx: CoreContext) {
-  const appState = createAppStateRepository(ctx.db);
+  const appState = createAppStateRepository(ctx.db, ctx.logger);
   const templates = createMessageTemplateRepository(ctx.db);
+  const notificationQueries = createNotificationQueries(ctx.db);
   const read = <T>(key: string, schema: z.ZodType<T>): T => {
-    const parsed = schema.safeParse(appState.get<unknown>(key) ?? {});
-    return parsed.success ? parsed.data : ({} as T);
+    return appState.get(key, schema) ?? ({} as T);
   };
   const accepted = () => read(ACCEPTED_KEY, acceptedSchema);
 
@@ -68,12 +67,7 @@ export function createMarketingHolds(ctx: CoreContext) {
     return list;
   }
 
-  const queuedCount = (event: OrderEvent) =>
-    ctx.db
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(eq(notifications.status, 'queued'), eq(notifications.type, event)))
-      .get()?.n ?? 0;
+  const queuedCount = (event: OrderEvent) => notificationQueries.queuedOf(event);
 
   return {
     /**

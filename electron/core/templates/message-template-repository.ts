@@ -1,4 +1,4 @@
-import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../db/open-database';
 import { messageTemplates, type MessageTemplateRow } from '../db/schema';
 
@@ -129,6 +129,11 @@ export function createMessageTemplateRepository(db: AppDatabase) {
 
     list(): MessageTemplateRow[] {
       return db.select().from(messageTemplates).all();
+    },
+
+    /** Every stored template by name, then language (the Templates screen's order). */
+    listByName(): MessageTemplateRow[] {
+      return db.select().from(messageTemplates).orderBy(asc(messageTemplates.name), asc(messageTemplates.language)).all();
     },
   };
 }

@@ -1,4 +1,3 @@
-import { asc } from 'drizzle-orm';
 import type { TemplateDryRun, TemplateList, TemplatePreview, TemplateSummary } from '../../../shared/contract/methods/templates';
 import type { Order } from '../../../shared/domain/order';
 import type { OrderEvent } from '../../../shared/domain/order-events';
@@ -8,9 +7,9 @@ import { OrderRenderError, renderTemplate, sampleOrder } from '../../../shared/d
 import type { TemplateMapping } from '../../../shared/settings/templates';
 import { AppError } from '../contract/app-error';
 import type { CoreContext } from '../core-context';
-import { messageTemplates, type MessageTemplateRow } from '../db/schema';
+import type { MessageTemplateRow } from '../db/schema';
 import { renderContext } from '../dispatcher/content';
-import { createQueueRepository } from '../dispatcher/queue-repository';
+import { createQueueRepository } from '../notifications/queue-repository';
 import { loadOrderById } from '../orders/order-book';
 import { listAllTemplates } from '../whatsapp/graph-client';
 import { GraphError } from '../whatsapp/graph-error';
@@ -33,7 +32,7 @@ export function toTemplateSummary(row: MessageTemplateRow): TemplateSummary {
 }
 
 export function listTemplateSummaries(ctx: CoreContext): TemplateSummary[] {
-  return ctx.db.select().from(messageTemplates).orderBy(asc(messageTemplates.name), asc(messageTemplates.language)).all().map(toTemplateSummary);
+  return createMessageTemplateRepository(ctx.db).listByName().map(toTemplateSummary);
 }
 
 /** `templates.list`: the templates and the one definition of "something was synced". */

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import type { AppStateRepository } from '../db/app-state-repository';
 
 const INSTALL_ID_KEY = 'install.id';
@@ -18,7 +19,7 @@ export function stableSubdomain(installId: string): string {
 
 /** This install's id, created on first use and kept in `app_state`. */
 export function ensureInstallId(appState: AppStateRepository, now: number): string {
-  const existing = appState.get<string>(INSTALL_ID_KEY);
+  const existing = appState.get(INSTALL_ID_KEY, z.string().min(1));
   if (existing) return existing;
   const id = randomBytes(16).toString('hex');
   appState.set(INSTALL_ID_KEY, id, now);

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_WEBHOOK_SETTINGS } from '../../../shared/settings/webhook';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
 import { openDatabase, type AppDatabase } from '../db/open-database';
-import { createQueueRepository } from '../dispatcher/queue-repository';
-import { createNotificationStatusRepository } from '../log/notification-status-repository';
+import { createAccountErrorsRepository } from './account-errors-repository';
+import { createQueueRepository } from '../notifications/queue-repository';
+import { createNotificationStatusRepository } from '../notifications/notification-status-repository';
 import { createMessageTemplateRepository } from '../templates/message-template-repository';
 import { makeTempDir, MIGRATIONS_DIR } from '../testing/temp-core';
 import { createContactIdentitiesRepository } from './contact-identities-repository';
@@ -107,6 +108,7 @@ describe('BSUID fields of any shape', () => {
       identities: createContactIdentitiesRepository(db),
       templates: createMessageTemplateRepository(db),
       queue: createQueueRepository(db),
+      accountErrors: createAccountErrorsRepository(db),
       settings: DEFAULT_WEBHOOK_SETTINGS,
       now: 1,
     };

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_WEBHOOK_SETTINGS } from '../../../shared/settings/webhook';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
 import { openDatabase } from '../db/open-database';
-import { createNotificationStatusRepository } from '../log/notification-status-repository';
+import { createNotificationStatusRepository } from '../notifications/notification-status-repository';
 import { makeTempDir, MIGRATIONS_DIR } from '../testing/temp-core';
 import { createInboundContactsRepository, SERVICE_WINDOW_MS } from './inbound-contacts-repository';
 import { OPT_OUT_REASON } from '../../../shared/domain/opt-out';

@@ -4,11 +4,11 @@ import type { BlacklistRepository } from '../blacklist/blacklist-repository';
 import { classifyRecipientError, shouldBlacklist } from '../blacklist/permanent-errors';
 import { normalizeWaId, waIdToE164 } from '../blacklist/phone-variants';
 import type { AppDatabase } from '../db/open-database';
-import { webhookAccountErrors } from '../db/schema';
-import type { NotificationStatusRepository, StatusOutcome } from '../log/notification-status-repository';
+import type { NotificationStatusRepository, StatusOutcome } from '../notifications/notification-status-repository';
 import type { MessageTemplateRepository } from '../templates/message-template-repository';
-import type { QueueRepository } from '../dispatcher/queue-repository';
+import type { QueueRepository } from '../notifications/queue-repository';
 import { queueTemplateFallback } from '../dispatcher/template-fallback';
+import type { AccountErrorsRepository } from './account-errors-repository';
 import type { InboundContactsRepository } from './inbound-contacts-repository';
 import type { ContactIdentitiesRepository } from './contact-identities-repository';
 import { applyUserIdChange, blacklistSender, linkStatusIdentity, recordSender } from './identity-effects';
@@ -49,6 +49,7 @@ export interface ProcessDeps {
   identities: ContactIdentitiesRepository;
   templates: MessageTemplateRepository;
   queue: QueueRepository;
+  accountErrors: AccountErrorsRepository;
   settings: WebhookSettings;
   now: number;
 }
@@ -113,18 +114,15 @@ function recordAccountError(
   deps: ProcessDeps,
   effects: CallbackEffects,
 ): void {
-  deps.db
-    .insert(webhookAccountErrors)
-    .values({
-      wabaId,
-      phoneNumberId,
-      code: error.code ?? null,
-      title: error.title ?? null,
-      message: error.message ?? null,
-      details: error.error_data?.details ?? null,
-      receivedAt: deps.now,
-    })
-    .run();
+  deps.accountErrors.record({
+    wabaId,
+    phoneNumberId,
+    code: error.code ?? null,
+    title: error.title ?? null,
+    message: error.message ?? null,
+    details: error.error_data?.details ?? null,
+    receivedAt: deps.now,
+  });
   effects.accountErrors++;
 }
 

@@ -1,10 +1,12 @@
+import { z } from 'zod';
 import { getRequestListener } from '@hono/node-server';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
+import { createAccountErrorsRepository } from './account-errors-repository';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
 import { listenOnLoopback } from '../platform/loopback-server';
-import { createQueueRepository } from '../dispatcher/queue-repository';
-import { createNotificationStatusRepository } from '../log/notification-status-repository';
+import { createQueueRepository } from '../notifications/queue-repository';
+import { createNotificationStatusRepository } from '../notifications/notification-status-repository';
 import { orderEndpointDeps } from '../orders/endpoint/order-endpoint';
 import { wooWebhookDeps } from '../orders/woocommerce/woo-context';
 import { createMessageTemplateRepository } from '../templates/message-template-repository';
@@ -53,15 +55,15 @@ export interface WebhookServer {
  */
 export async function startWebhookServer(options: WebhookServerOptions): Promise<WebhookServer> {
   const { ctx } = options;
-  const appState = createAppStateRepository(ctx.db);
+  const appState = createAppStateRepository(ctx.db, ctx.logger);
   const stats =
     options.stats ??
     createWebhookStats({
       clock: ctx.clock,
       events: ctx.events,
       initial: {
-        lastCallbackAt: appState.get<number>(LAST_CALLBACK_KEY) ?? null,
-        lastVerifiedAt: appState.get<number>(LAST_VERIFIED_KEY) ?? null,
+        lastCallbackAt: appState.get(LAST_CALLBACK_KEY, z.number()) ?? null,
+        lastVerifiedAt: appState.get(LAST_VERIFIED_KEY, z.number()) ?? null,
       },
     });
   const repos = {
@@ -71,6 +73,7 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
     identities: createContactIdentitiesRepository(ctx.db),
     templates: createMessageTemplateRepository(ctx.db),
     queue: createQueueRepository(ctx.db),
+    accountErrors: createAccountErrorsRepository(ctx.db),
   };
   // Read once per commit group, not per callback (each read is a validated copy of the section).
   let groupSettings: ReturnType<typeof ctx.settings.webhook.get> | null = null;

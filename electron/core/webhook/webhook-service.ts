@@ -1,10 +1,10 @@
-import { desc } from 'drizzle-orm';
+import { z } from 'zod';
 import { randomBytes } from 'node:crypto';
 import type { WebhookStatus } from '../../../shared/contract/methods/webhook';
 import { WEBHOOK_PATH } from '../../../shared/settings/webhook';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
-import { webhookAccountErrors } from '../db/schema';
+import { createAccountErrorsRepository } from './account-errors-repository';
 import { createProbes } from './probes';
 import { startWebhookServer, type WebhookServer } from './server';
 import { listenOnStablePort, type PortConflict } from './stable-port';
@@ -16,13 +16,14 @@ import { createWebhookStats, LAST_CALLBACK_KEY, LAST_VERIFIED_KEY } from './webh
  * restart of the server (e.g. after a port change).
  */
 export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () => void; onTemplateCategory?: () => void } = {}) {
-  const appState = createAppStateRepository(ctx.db);
+  const appState = createAppStateRepository(ctx.db, ctx.logger);
+  const accountErrors = createAccountErrorsRepository(ctx.db);
   const stats = createWebhookStats({
     clock: ctx.clock,
     events: ctx.events,
     initial: {
-      lastCallbackAt: appState.get<number>(LAST_CALLBACK_KEY) ?? null,
-      lastVerifiedAt: appState.get<number>(LAST_VERIFIED_KEY) ?? null,
+      lastCallbackAt: appState.get(LAST_CALLBACK_KEY, z.number()) ?? null,
+      lastVerifiedAt: appState.get(LAST_VERIFIED_KEY, z.number()) ?? null,
     },
   });
   let server: WebhookServer | null = null;
@@ -73,7 +74,7 @@ export function createWebhookService(ctx: CoreContext, hooks: { onQueued?: () =>
       return server?.port ?? null;
     },
     status(): WebhookStatus {
-      const errors = ctx.db.select().from(webhookAccountErrors).orderBy(desc(webhookAccountErrors.id)).limit(20).all();
+      const errors = accountErrors.latest(20);
       return {
         ...stats.snapshot(),
         running: server !== null,

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogFilters } from '../../../shared/contract/methods/log';
 import { openDatabase, type AppDatabase } from '../db/open-database';
 import { makeTempDir, MIGRATIONS_DIR } from '../testing/temp-core';
-import { createLogQuery, filterSql, normalizeSearch } from './log-query';
-import { seedLog } from './testing/seed-log';
+import { count } from 'drizzle-orm';
+import { notifications } from '../db/schema';
+import { createLogQuery, filterCondition, normalizeSearch } from './log-query';
+import { seedLog } from '../log/testing/seed-log';
 
 /** Every filter the screen offers, alone and combined. */
 const FILTERS: Record<string, LogFilters> = {
@@ -76,8 +78,8 @@ describe('message log queries on 1,000,000 rows', () => {
 
     // The summary-table counts equal a plain count for every filter.
     for (const [name, filters] of Object.entries(FILTERS)) {
-      const { where, params } = filterSql(filters);
-      const plain = db.$client.prepare(`SELECT count(*) AS n FROM notifications ${where}`).get(...params) as { n: number };
+      const { where, values } = filterCondition(filters);
+      const plain = db.select({ n: count() }).from(notifications).where(where).prepare().get(values)!;
       expect(query.counters(filters).total, name).toBe(plain.n);
     }
     const failed = query.counters({ status: 'failed' });

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { NotificationStatus } from '../../../shared/domain/notification-status';
 import type { AppDatabase } from '../db/open-database';
 import { notifications, webhookStatusEvents, type NotificationRow } from '../db/schema';
@@ -217,26 +217,24 @@ function prepareStatements(db: AppDatabase) {
         receivedAt: p('receivedAt'),
       })
       .prepare(),
-    // Plain better-sqlite3 for the updates: drizzle's `set` takes no placeholders.
-    updateEvent: db.$client.prepare<WebhookStatusEventParams & { id: number }>(
-      `UPDATE webhook_status_events SET wamid = @wamid, status = @status, status_at = @statusAt,
-         recipient_id = @recipientId, notification_id = @notificationId, outcome = @outcome,
-         error_code = @errorCode, payload_json = @payloadJson, received_at = @receivedAt
-       WHERE id = @id`,
-    ),
-    updateFromStatus: db.$client.prepare<Record<(typeof STATUS_COLUMNS)[number] | 'pricingBillable' | 'id', unknown>>(
-      `UPDATE notifications SET updated_at = @updatedAt, wamid = @wamid, wa_id = @waId, sent_at = @sentAt,
-         delivered_at = @deliveredAt, read_at = @readAt, failed_at = @failedAt,
-         pricing_category = @pricingCategory, pricing_billable = @pricingBillable,
-         pricing_model = @pricingModel, pricing_type = @pricingType, status = @status,
-         status_at = @statusAt, error_code = @errorCode, error_title = @errorTitle,
-         error_details = @errorDetails, error = @error, reason = @reason
-       WHERE id = @id`,
-    ),
-    attachWamid: db.$client.prepare<{ wamid: string; updatedAt: number; id: number }>(
-      'UPDATE notifications SET wamid = @wamid, updated_at = @updatedAt WHERE id = @id',
-    ),
+    // drizzle's `set` takes a placeholder wrapped in a `sql` fragment (bound as is: booleans as 0/1).
+    updateEvent: db
+      .update(webhookStatusEvents)
+      .set(placeholders(['wamid', 'status', 'statusAt', 'recipientId', 'notificationId', 'outcome', 'errorCode', 'payloadJson', 'receivedAt']))
+      .where(eq(webhookStatusEvents.id, p('id')))
+      .prepare(),
+    updateFromStatus: db
+      .update(notifications)
+      .set(placeholders([...STATUS_COLUMNS, 'pricingBillable']))
+      .where(eq(notifications.id, p('id')))
+      .prepare(),
+    attachWamid: db.update(notifications).set(placeholders(['wamid', 'updatedAt'])).where(eq(notifications.id, p('id'))).prepare(),
   };
 }
 
-type WebhookStatusEventParams = Omit<typeof webhookStatusEvents.$inferInsert, 'id'>;
+/** `{ column: placeholder named like it }` for an update's `set`. */
+function placeholders<K extends string>(keys: readonly K[]): Record<K, SQL> {
+  const set = {} as Record<K, SQL>;
+  for (const key of keys) set[key] = sql`${sql.placeholder(key)}`;
+  return set;
+}

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, isNull, lte, max, min, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { DispatchReason } from '../../../shared/domain/dispatch-reasons';
 import { PENDING_STATUSES } from '../../../shared/domain/message-counts';
 import type { NotificationStatus } from '../../../shared/domain/notification-status';
@@ -67,7 +68,7 @@ export function createQueueRepository(db: AppDatabase) {
     byId,
 
     /** The last ledger id already turned into a notification. */
-    ledgerCursor: (): number => appState.get<number>(LEDGER_CURSOR_KEY) ?? 0,
+    ledgerCursor: (): number => appState.get(LEDGER_CURSOR_KEY, z.number().int().nonnegative()) ?? 0,
 
     /**
      * Inserts the rows for a slice of the ledger and moves the cursor, in one transaction. The
