@@ -1,4 +1,4 @@
-import { afterEach } from 'vitest';
+import { closeAfterEach } from './close-after-each';
 import { makeTempDir, openTempCore } from './temp-core';
 
 /** A core `tempCores().open` made: `openTempCore`'s parts plus its data folder. */
@@ -10,21 +10,16 @@ export type TempCore = ReturnType<typeof openTempCore> & { dir: string };
  * folder removed, even when the test failed half-way.
  */
 export function tempCores() {
-  let opened: { core: TempCore['core']; remove(): void }[] = [];
-  afterEach(async () => {
-    const closing = opened;
-    opened = [];
-    for (const { core, remove } of closing) {
-      await core.close();
-      remove();
-    }
-  });
+  const onClose = closeAfterEach();
   return {
     open(options: Parameters<typeof openTempCore>[1] = {}): TempCore {
       const temp = makeTempDir();
-      const core = openTempCore(temp.dir, options);
-      opened.push({ core: core.core, remove: temp.remove });
-      return { ...core, dir: temp.dir };
+      const opened = openTempCore(temp.dir, options);
+      onClose(async () => {
+        await opened.core.close();
+        temp.remove();
+      });
+      return { ...opened, dir: temp.dir };
     },
   };
 }

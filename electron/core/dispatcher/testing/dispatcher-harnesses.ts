@@ -1,4 +1,4 @@
-import { afterEach } from 'vitest';
+import { closeAfterEach } from '../../testing/close-after-each';
 import { openDispatcherHarness, type DispatcherHarness } from './dispatcher-harness';
 
 /**
@@ -8,16 +8,11 @@ import { openDispatcherHarness, type DispatcherHarness } from './dispatcher-harn
  * Sandbox closed, folder removed), even when the test failed half-way.
  */
 export function dispatcherHarnesses() {
-  let opened: DispatcherHarness[] = [];
-  afterEach(async () => {
-    const closing = opened;
-    opened = [];
-    for (const h of closing) await h.close();
-  });
+  const onClose = closeAfterEach();
   return {
     async open(options?: Parameters<typeof openDispatcherHarness>[0]): Promise<DispatcherHarness> {
       const h = await openDispatcherHarness(options);
-      opened.push(h);
+      onClose(() => h.close());
       return h;
     },
   };

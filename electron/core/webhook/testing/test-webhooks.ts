@@ -1,4 +1,4 @@
-import { afterEach } from 'vitest';
+import { closeAfterEach } from '../../testing/close-after-each';
 import { makeTempDir } from '../../testing/temp-core';
 import { startTestWebhook, type TestWebhook } from './webhook-test-kit';
 
@@ -10,22 +10,17 @@ import { startTestWebhook, type TestWebhook } from './webhook-test-kit';
  * removed, even when the test failed half-way.
  */
 export function testWebhooks() {
-  let started: { hook: TestWebhook; remove(): void }[] = [];
-  afterEach(async () => {
-    const closing = started;
-    started = [];
-    for (const { hook, remove } of closing) {
-      await hook.close();
-      remove();
-    }
-  });
+  const onClose = closeAfterEach();
   return {
     async start(seed?: (dir: string) => void, options?: Parameters<typeof startTestWebhook>[1]): Promise<TestWebhook> {
       const temp = makeTempDir();
       try {
         seed?.(temp.dir);
         const hook = await startTestWebhook(temp.dir, options);
-        started.push({ hook, remove: temp.remove });
+        onClose(async () => {
+          await hook.close();
+          temp.remove();
+        });
         return hook;
       } catch (error) {
         temp.remove();
