@@ -95,7 +95,7 @@ describe('core services', () => {
     expect(JSON.stringify(blacklist)).toContain('customer opted out');
     await expect(core.invoke('sandbox.customerReply', { phone: DEMO.customers.notOnWhatsApp.dial, text: 'oi' })).resolves.toMatchObject({
       ok: false,
-      error: { code: 'not_found', details: { key: 'toolsScreen.reply.notOnWhatsApp' } },
+      error: { code: 'not_found', details: { key: 'tools.reply.notOnWhatsApp' } },
     });
     await expect(core.invoke('sandbox.customerReply', { phone: '(11) 1234', text: 'oi' })).resolves.toMatchObject({
       ok: false,

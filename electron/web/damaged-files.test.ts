@@ -8,19 +8,17 @@ import { SETTINGS_FILE } from '../core/platform/conf-store';
 import { KEY_FILE_NAME } from '../core/secrets/aes-gcm-file-cipher';
 import { makeTempDir, MIGRATIONS_DIR } from '../core/testing/temp-core';
 import { openWebCore } from './open-web-core';
-import { startWebHost, type WebHost } from './web-host';
+import { createWebApp } from './web-app';
 
 // Fault suite (issue 13): a corrupt settings file and a corrupt secret key file. The web host
 // starts on defaults, keeps the damaged copies, and the contract reports a notice for each.
 
 let temp: ReturnType<typeof makeTempDir> | undefined;
-let host: WebHost | undefined;
 let core: Core | undefined;
 afterEach(async () => {
-  await host?.close();
   await core?.close();
   temp?.remove();
-  host = core = temp = undefined;
+  core = temp = undefined;
 });
 
 const TOKEN = 'test-token-damaged-1';
@@ -31,12 +29,12 @@ async function startOn(dataDir: string) {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Recado</title>');
   const opened = openWebCore({ dataDir, migrationsDir: MIGRATIONS_DIR, version: 'test' });
   core = opened.core;
-  host = await startWebHost({ core, logger: opened.logger, staticDir, token: TOKEN, port: 0 });
-  const port = host.port;
+  // The web host's app without a port (web-host.test.ts serves it over loopback).
+  const app = createWebApp({ core, logger: opened.logger, staticDir, token: TOKEN, allowedHosts: () => new Set(['127.0.0.1:4123']) });
   return async <T>(method: string, input: unknown = {}): Promise<T> => {
-    const answer = await fetch(`http://127.0.0.1:${port}/api/${method}`, {
+    const answer = await app.request(`/api/${method}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      headers: { host: '127.0.0.1:4123', authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
       body: JSON.stringify(input),
     });
     const envelope = (await answer.json()) as { ok: boolean; value?: T; error?: unknown };
@@ -77,9 +75,8 @@ describe('damaged files at start-up', () => {
     writeFileSync(join(temp.dir, KEY_FILE_NAME), 'zz');
     let call = await startOn(temp.dir);
     expect((await call<StartupNotice[]>('app.notices')).map((n) => n.kind).sort()).toEqual(['secret_key_damaged', 'settings_damaged']);
-    await host?.close();
     await core?.close();
-    host = core = undefined;
+    core = undefined;
     // The next start finds the files it rewrote healthy: nothing to say.
     call = await startOn(temp.dir);
     expect(await call<StartupNotice[]>('app.notices')).toEqual([]);

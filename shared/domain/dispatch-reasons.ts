@@ -3,7 +3,7 @@ import { META_ERROR_REASONS } from './meta-error-reasons';
 /**
  * Why the dispatcher did not send a notification (yet), as it writes it in `notifications.reason`
  * (electron/core/dispatcher/README.md, "States"). Stable keys: the log keeps them and the renderer
- * turns each into a sentence (`dispatchReason.<key>` in both locales, checked by a test).
+ * turns each into a sentence (`dispatch.reason.<key>` in both locales, checked by a test).
  */
 export const DISPATCHER_REASONS = [
   // Skipped when the event is enqueued, or checked again just before the request (enqueue.ts, send-one.ts).

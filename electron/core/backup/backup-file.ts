@@ -57,7 +57,7 @@ export async function writeBackup(source: Database.Database, dest: string, info:
  * this app's migrations: restoring would lose what the newer version stored).
  */
 export function inspectBackup(file: string, migrationsDir: string): BackupInfo {
-  if (!existsSync(file)) throw new AppError('not_found', `No file at ${file}`, { key: 'backup.errors.missing', file });
+  if (!existsSync(file)) throw new AppError('not_found', `No file at ${file}`, { key: 'tools.backup.errors.missing', file });
   let db: Database.Database | null = null;
   let info: BackupInfo;
   try {
@@ -65,14 +65,14 @@ export function inspectBackup(file: string, migrationsDir: string): BackupInfo {
     const rows = db.prepare(`SELECT key, value FROM ${META_TABLE}`).all() as { key: string; value: string }[];
     info = backupInfoSchema.parse(Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown])));
   } catch {
-    throw new AppError('validation', `${basename(file)} is not a Recado backup`, { key: 'backup.errors.notBackup', file: basename(file) });
+    throw new AppError('validation', `${basename(file)} is not a Recado backup`, { key: 'tools.backup.errors.notBackup', file: basename(file) });
   } finally {
     db?.close();
   }
   const appSchema = appSchemaVersion(migrationsDir);
   if (info.format > BACKUP_FORMAT || info.schemaVersion > appSchema) {
     throw new AppError('conflict', `The backup was made by Recado ${info.appVersion}, newer than this one: update Recado first.`, {
-      key: 'backup.errors.newerThanApp',
+      key: 'tools.backup.errors.newerThanApp',
       backupVersion: info.appVersion,
     });
   }

@@ -49,7 +49,7 @@ export function createBackupService(deps: BackupServiceDeps) {
 
   async function writeTo(dest: string): Promise<BackupEntry> {
     const liveFile = join(deps.dataDir, DATABASE_FILE);
-    if (!existsSync(liveFile)) throw new AppError('not_found', 'Nothing to back up yet: no real (non-Sandbox) data.', { key: 'backup.errors.nothingYet' });
+    if (!existsSync(liveFile)) throw new AppError('not_found', 'Nothing to back up yet: no real (non-Sandbox) data.', { key: 'tools.backup.errors.nothingYet' });
     const createdAt = clock.now();
     // Its own read-only connection: SQLite's backup API copies a consistent snapshot while the
     // session keeps writing (WAL), whichever mode the app is in.

@@ -96,11 +96,11 @@ describe('backup and move to another PC', () => {
     db.close();
     expect(await core.invoke('backup.restore', { file: exported.file })).toMatchObject({
       ok: false,
-      error: { code: 'conflict', details: { key: 'backup.errors.newerThanApp', backupVersion: '9.9.0' } },
+      error: { code: 'conflict', details: { key: 'tools.backup.errors.newerThanApp', backupVersion: '9.9.0' } },
     });
     const junk = join(folder(), 'notes.recado-backup');
     writeFileSync(junk, 'not a database');
-    expect(await core.invoke('backup.restore', { file: junk })).toMatchObject({ ok: false, error: { details: { key: 'backup.errors.notBackup' } } });
+    expect(await core.invoke('backup.restore', { file: junk })).toMatchObject({ ok: false, error: { details: { key: 'tools.backup.errors.notBackup' } } });
     expect(await core.invoke('backup.restore', { file: join(folder(), 'missing') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     // Nothing was staged.
     expect(readdirSync(core.context().host.dataDir)).not.toContain('restore-pending.recado-backup');
@@ -108,7 +108,7 @@ describe('backup and move to another PC', () => {
 
   it('a fresh Sandbox-only install has nothing to back up yet, and says so', async () => {
     const { core } = open(folder(), {});
-    expect(await core.invoke('backup.export', {})).toMatchObject({ ok: false, error: { code: 'not_found', details: { key: 'backup.errors.nothingYet' } } });
+    expect(await core.invoke('backup.export', {})).toMatchObject({ ok: false, error: { code: 'not_found', details: { key: 'tools.backup.errors.nothingYet' } } });
   });
 
   it('backs up daily with the online backup API and keeps the newest seven', async () => {

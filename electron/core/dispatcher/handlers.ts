@@ -30,9 +30,9 @@ export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): Grou
         const original = queue.byId(notificationId);
         if (!original) throw new AppError('not_found', `No notification ${notificationId}`);
         if (original.status !== 'failed' && original.status !== 'unconfirmed') {
-          throw new AppError('conflict', 'Only failed or unconfirmed notifications can be resent', { key: 'resend.notResendable', status: original.status });
+          throw new AppError('conflict', 'Only failed or unconfirmed notifications can be resent', { key: 'log.resend.notResendable', status: original.status });
         }
-        if (queue.activeResendOf(notificationId)) throw new AppError('conflict', 'A resend of this notification is already queued', { key: 'resend.alreadyQueued', status: 'queued' });
+        if (queue.activeResendOf(notificationId)) throw new AppError('conflict', 'A resend of this notification is already queued', { key: 'log.resend.alreadyQueued', status: 'queued' });
         return queue.insertResend(original, ctx.clock.now());
       })();
       dispatcher.poke();
@@ -61,8 +61,8 @@ export function dispatchHandlers(ctx: CoreContext, dispatcher: Dispatcher): Grou
         });
         return { kind: 'template', to: e164, messageId: result.messageId, waId: result.waId };
       } catch (error) {
-        // `key`: the screen says the classifier's reason in words (dispatchReason.<reason>), then Meta's own.
-        if (error instanceof GraphError) throw new AppError('meta_error', error.message, { ...error.toLog(), key: `dispatchReason.${error.classification.reason}` });
+        // `key`: the screen says the classifier's reason in words (dispatch.reason.<reason>), then Meta's own.
+        if (error instanceof GraphError) throw new AppError('meta_error', error.message, { ...error.toLog(), key: `dispatch.reason.${error.classification.reason}` });
         throw error;
       }
     },

@@ -35,7 +35,7 @@ describe('dispatch.sendTest against the Sandbox', () => {
     h.sandbox.control.addFault({ match: 'messages', code: 131030, times: 1 });
     await expect(call(() => handlers['dispatch.sendTest']({ phone: DEMO.customers.maria.dial, event: 'order_placed' }))).rejects.toMatchObject({
       code: 'meta_error',
-      details: { key: 'dispatchReason.test_number', code: 131030, reason: 'test_number' },
+      details: { key: 'dispatch.reason.test_number', code: 131030, reason: 'test_number' },
     });
     expect(h.sent()).toEqual([]);
   });

@@ -99,7 +99,7 @@ describe('doctor in Sandbox mode', () => {
     await scenario('number_unregistered');
     const refused = await opened.core.invoke('doctor.fix', { fix: 'registerPhone', pin: '000000' });
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error.details).toMatchObject({ code: 133005, key: 'toolsScreen.reason.wrong_pin' });
+    if (!refused.ok) expect(refused.error.details).toMatchObject({ code: 133005, key: 'tools.reason.wrong_pin' });
     expect(check(await call('doctor.run', {}), 'phone').reason).toBe('not_registered');
   });
 

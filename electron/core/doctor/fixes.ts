@@ -10,7 +10,7 @@ const REGISTER_REASONS: Record<number, string> = { 133005: 'wrong_pin', 133016: 
 
 /**
  * Applies one repair through Meta's API (or Recado's own settings). Throws `AppError` with an
- * i18n key (`doctor.fixError.*` or `toolsScreen.reason.*`) and Meta's words when it is refused.
+ * i18n key (`doctor.fixError.*` or `tools.reason.*`) and Meta's words when it is refused.
  */
 export async function applyFix(ctx: CoreContext, deps: DoctorDeps, input: { fix: DoctorFixId; pin?: string | undefined; confirm?: boolean | undefined }): Promise<void> {
   const account = ctx.meta.account();
@@ -20,7 +20,7 @@ export async function applyFix(ctx: CoreContext, deps: DoctorDeps, input: { fix:
     } catch (error) {
       const view = toolsError(error);
       ctx.logger.warn('doctor fix refused by Meta', { fix: input.fix, code: view.code });
-      throw new AppError('meta_error', view.title ?? 'refused', { key: `toolsScreen.reason.${REGISTER_REASONS[view.code ?? 0] ?? view.reason}`, ...view });
+      throw new AppError('meta_error', view.title ?? 'refused', { key: `tools.reason.${REGISTER_REASONS[view.code ?? 0] ?? view.reason}`, ...view });
     }
   };
   switch (input.fix) {
@@ -36,7 +36,7 @@ export async function applyFix(ctx: CoreContext, deps: DoctorDeps, input: { fix:
       return;
     case 'pointWabaOverride': {
       const url = deps.callbackUrl();
-      if (!url) throw new AppError('unavailable', 'no public webhook URL yet', { key: 'toolsScreen.reason.no_public_url' });
+      if (!url) throw new AppError('unavailable', 'no public webhook URL yet', { key: 'tools.reason.no_public_url' });
       const registration = await deps.register(url);
       if (registration.state !== 'registered') {
         throw new AppError('meta_error', registration.reason ?? 'not registered', { key: 'doctor.fixError.register', reason: registration.reason });

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readWebhook, type WebhookItem } from '../webhook/payload';
 import { DEMO } from './demo-world';
-import type { SandboxHandle } from './server';
-import { startTestSandbox, testWorld } from './testing/test-world';
+import { createTestSandbox, testWorld } from './testing/test-world';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
 
 /** The Sandbox speaks 2026's identities like Meta (doc §8): BSUIDs, usernames, withheld phones. */
@@ -30,12 +29,12 @@ function worldWithAuthTemplate() {
 }
 
 async function setup() {
-  const sandbox: SandboxHandle = await startTestSandbox({ world: worldWithAuthTemplate() });
+  const sandbox = createTestSandbox({ world: worldWithAuthTemplate() });
   const receiver: WebhookReceiver = await startWebhookReceiver({ verifyToken: 'v' });
   open.push(sandbox, receiver);
   await sandbox.control.setAppCallback({ url: receiver.url(), verifyToken: 'v' });
   const post = async (body: Record<string, unknown>) => {
-    const response = await fetch(`${sandbox.baseUrl}/v23.0/${DEMO.phoneNumberId}/messages`, {
+    const response = await sandbox.app.request(`/v23.0/${DEMO.phoneNumberId}/messages`, {
       method: 'POST',
       headers: { authorization: `Bearer ${DEMO.accessToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ messaging_product: 'whatsapp', ...body }),

@@ -25,14 +25,14 @@ export function sandboxHandlers(
 ): GroupHandlers<typeof sandboxMethods> {
   const controlOf = async () => {
     const handle = ctx.meta.mode === 'sandbox' ? await ctx.meta.sandbox() : null;
-    if (!handle) throw new AppError('conflict', 'Sandbox mode is off', { key: 'toolsScreen.reply.onlySandbox' });
+    if (!handle) throw new AppError('conflict', 'Sandbox mode is off', { key: 'tools.reply.onlySandbox' });
     return handle.control;
   };
   /** The customer as the owner named them: a phone checked like an order's, or a username. */
   const customer = (input: { phone?: string | undefined; username?: string | undefined }) =>
     input.username !== undefined ? { username: input.username } : { phone: requirePhone(input.phone ?? '') };
   const notFound = (error: unknown): never => {
-    if (error instanceof ControlError) throw new AppError('not_found', error.message, { key: 'toolsScreen.reply.notOnWhatsApp' });
+    if (error instanceof ControlError) throw new AppError('not_found', error.message, { key: 'tools.reply.notOnWhatsApp' });
     throw error;
   };
   return {

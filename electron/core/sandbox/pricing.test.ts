@@ -3,7 +3,7 @@ import { CSW_CHARGED_SINCE } from '../../../shared/domain/pricing';
 import { createDrivenClock } from '../dispatcher/testing/driven-clock';
 import { readWebhook } from '../webhook/payload';
 import { DEMO } from './demo-world';
-import { startTestSandbox } from './testing/test-world';
+import { createTestSandbox } from './testing/test-world';
 import { startWebhookReceiver } from './testing/webhook-receiver';
 
 const open: { close(): Promise<void> }[] = [];
@@ -14,7 +14,7 @@ afterEach(async () => {
 /** The `pricing` of the `sent` receipt of one message sent at `at`, to a customer whose window is open or not. */
 async function pricingOf(at: number, message: 'utility' | 'text', windowOpen: boolean) {
   const clock = createDrivenClock(at);
-  const sandbox = await startTestSandbox({ clock, quirks: { skipDelivered: 0, reorder: 0, duplicate: 0, batch: 0 } });
+  const sandbox = createTestSandbox({ clock, quirks: { skipDelivered: 0, reorder: 0, duplicate: 0, batch: 0 } });
   const receiver = await startWebhookReceiver({ verifyToken: 'v' });
   open.push(sandbox, receiver);
   await sandbox.control.setAppCallback({ url: receiver.url(), verifyToken: 'v' });
@@ -23,7 +23,7 @@ async function pricingOf(at: number, message: 'utility' | 'text', windowOpen: bo
     message === 'utility'
       ? { type: 'template', template: { name: 'pedido_entregue', language: { code: 'pt_BR' }, components: [{ type: 'body', parameters: ['Maria', '1', '2'].map((text) => ({ type: 'text', text })) }] } }
       : { type: 'text', text: { body: 'Seu pedido saiu para entrega' } };
-  const response = await fetch(`${sandbox.baseUrl}/v27.0/${DEMO.phoneNumberId}/messages`, {
+  const response = await sandbox.app.request(`/v27.0/${DEMO.phoneNumberId}/messages`, {
     method: 'POST',
     headers: { authorization: `Bearer ${DEMO.accessToken}`, 'content-type': 'application/json' },
     body: JSON.stringify({ messaging_product: 'whatsapp', to: DEMO.customers.maria.waId, ...body }),

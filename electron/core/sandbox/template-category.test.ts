@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readWebhook, type WebhookItem } from '../webhook/payload';
 import { DEMO } from './demo-world';
 import { verifyWebhookSignature } from './signing';
-import { startTestSandbox } from './testing/test-world';
+import { createTestSandbox } from './testing/test-world';
 import { startWebhookReceiver } from './testing/webhook-receiver';
 
 const open: { close(): Promise<void> }[] = [];
@@ -11,14 +11,14 @@ afterEach(async () => {
 });
 
 async function setup() {
-  const sandbox = await startTestSandbox();
+  const sandbox = createTestSandbox();
   const receiver = await startWebhookReceiver({ verifyToken: 'v' });
   open.push(sandbox, receiver);
   await sandbox.control.setAppCallback({ url: receiver.url(), verifyToken: 'v' });
   const control = (body: unknown) =>
-    fetch(`${sandbox.baseUrl}/_sandbox/templates/category`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    sandbox.app.request(`/_sandbox/templates/category`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const listed = async (name: string) => {
-    const response = await fetch(`${sandbox.baseUrl}/v23.0/${DEMO.wabaId}/message_templates?name=${name}`, { headers: { authorization: `Bearer ${DEMO.accessToken}` } });
+    const response = await sandbox.app.request(`/v23.0/${DEMO.wabaId}/message_templates?name=${name}`, { headers: { authorization: `Bearer ${DEMO.accessToken}` } });
     return ((await response.json()) as { data: Record<string, unknown>[] }).data[0];
   };
   const categoryItems = () =>

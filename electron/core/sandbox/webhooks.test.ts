@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readWebhook } from '../webhook/payload';
 import { DEMO } from './demo-world';
-import type { SandboxHandle } from './server';
 import { serializeWebhookBody, signWebhookBody, verifyWebhookSignature } from './signing';
-import { startTestSandbox } from './testing/test-world';
+import { createTestSandbox } from './testing/test-world';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
 import type { SandboxQuirks } from './timing';
 
@@ -13,7 +12,7 @@ afterEach(async () => {
 });
 
 async function setup(options: { quirks?: Partial<SandboxQuirks>; statuses?: number[]; seed?: number; timing?: Record<string, number> } = {}) {
-  const sandbox: SandboxHandle = await startTestSandbox({
+  const sandbox = createTestSandbox({
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.quirks ? { quirks: options.quirks } : {}),
     ...(options.timing ? { timing: options.timing } : {}),
@@ -22,7 +21,7 @@ async function setup(options: { quirks?: Partial<SandboxQuirks>; statuses?: numb
   open.push(sandbox, receiver);
   await sandbox.control.setAppCallback({ url: receiver.url(), verifyToken: 'v' });
   const send = async (to: string = DEMO.customers.maria.waId) => {
-    const response = await fetch(`${sandbox.baseUrl}/v23.0/${DEMO.phoneNumberId}/messages`, {
+    const response = await sandbox.app.request(`/v23.0/${DEMO.phoneNumberId}/messages`, {
       method: 'POST',
       headers: { authorization: `Bearer ${DEMO.accessToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({

@@ -98,7 +98,7 @@ export function createMarketingHolds(ctx: CoreContext) {
       const next = { ...accepted() };
       if (accept) {
         const current = marketingEvents().find((h) => h.event === event);
-        if (!current) throw new AppError('validation', `The template of ${event} is not MARKETING`, { key: 'marketingHold.notMarketing' });
+        if (!current) throw new AppError('validation', `The template of ${event} is not MARKETING`, { key: 'templates.marketingHold.notMarketing' });
         next[event] = { templateName: current.templateName, language: current.language, at: now };
       } else delete next[event];
       appState.set(ACCEPTED_KEY, next, now);

@@ -128,6 +128,6 @@ describe('template re-categorisation, end to end (Sandbox over loopback, signed 
   it('refuses to accept marketing for an event whose template is not MARKETING, in words', async () => {
     const s = await start();
     const answer = await s.core.invoke('templates.acceptMarketing', { event: 'order_placed', accept: true });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'validation', details: { key: 'marketingHold.notMarketing' } } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'validation', details: { key: 'templates.marketingHold.notMarketing' } } });
   }, 60_000);
 });

@@ -20,20 +20,20 @@ export function toolsHandlers(ctx: CoreContext, deps: ToolsDeps): GroupHandlers<
     'tools.accountInfo': () => accountInfo(ctx, deps.callbackUrl()),
     'tools.registerPhone': async ({ pin }) => {
       const { phoneNumberId } = ctx.meta.account();
-      if (!phoneNumberId) throw new AppError('validation', 'no phone number id', { key: 'toolsScreen.reason.not_configured' });
+      if (!phoneNumberId) throw new AppError('validation', 'no phone number id', { key: 'tools.reason.not_configured' });
       try {
         await (await ctx.meta.client()).register(phoneNumberId, pin);
       } catch (error) {
         const view = toolsError(error);
         ctx.logger.warn('phone registration refused', { reason: view.reason, code: view.code });
-        throw new AppError('meta_error', view.title ?? 'registration failed', { key: `toolsScreen.reason.${REGISTER_REASONS[view.code ?? 0] ?? view.reason}`, ...view });
+        throw new AppError('meta_error', view.title ?? 'registration failed', { key: `tools.reason.${REGISTER_REASONS[view.code ?? 0] ?? view.reason}`, ...view });
       }
       ctx.logger.info('phone number registered at Meta', { phoneNumberId });
       return { registered: true };
     },
     'tools.updateWebhook': async () => {
       const url = deps.callbackUrl();
-      if (!url) throw new AppError('unavailable', 'no public webhook URL yet', { key: 'toolsScreen.reason.no_public_url' });
+      if (!url) throw new AppError('unavailable', 'no public webhook URL yet', { key: 'tools.reason.no_public_url' });
       return deps.register(url);
     },
   };

@@ -96,6 +96,6 @@ describe('screen methods through the contract (Sandbox mode)', () => {
     expect(await core.invoke('tools.registerPhone', { pin: '12a' })).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ key: 'validation.pin' }] } } });
     const registered = await core.invoke('tools.registerPhone', { pin: '123456' });
     // The emulator either accepts or refuses like Meta; a refusal carries a reason the screen explains.
-    if (!registered.ok) expect(registered.error.details).toMatchObject({ key: expect.stringMatching(/^toolsScreen\.reason\./) });
+    if (!registered.ok) expect(registered.error.details).toMatchObject({ key: expect.stringMatching(/^tools\.reason\./) });
   });
 });

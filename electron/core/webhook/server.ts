@@ -1,9 +1,8 @@
 import { getRequestListener } from '@hono/node-server';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
 import type { CoreContext } from '../core-context';
 import { createAppStateRepository } from '../db/app-state-repository';
+import { listenOnLoopback } from '../platform/loopback-server';
 import { createQueueRepository } from '../dispatcher/queue-repository';
 import { createNotificationStatusRepository } from '../log/notification-status-repository';
 import { orderEndpointDeps } from '../orders/endpoint/order-endpoint';
@@ -117,15 +116,13 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
   const honoListener = getRequestListener(app.fetch);
 
   const port = options.port ?? ctx.settings.webhook.get().port;
-  const server = await new Promise<Server>((resolve, reject) => {
-    // Meta's callbacks take the node:http fast path; every other request goes through Hono.
-    const fast = options.metaRoute !== 'hono';
-    const s = createServer((req, res) => (fast && isMetaCallback(req) ? serveMetaCallback(deps, req, res) : void honoListener(req, res)));
-    s.once('error', reject);
-    s.once('listening', () => resolve(s));
-    s.listen(port, '127.0.0.1');
-  });
-  const actualPort = (server.address() as AddressInfo).port;
+  // Meta's callbacks take the node:http fast path (the one exception to "every route is Hono",
+  // README "Why Hono"); every other request goes through the Hono app.
+  const fast = options.metaRoute !== 'hono';
+  const { server, port: actualPort } = await listenOnLoopback(
+    (req, res) => (fast && isMetaCallback(req) ? serveMetaCallback(deps, req, res) : void honoListener(req, res)),
+    port,
+  );
   ctx.logger.info('webhook server listening', { port: actualPort });
 
   return {

@@ -25,10 +25,11 @@ import { LogScreen } from '../features/log/LogScreen';
 import { OrdersScreen } from '../features/orders/OrdersScreen';
 import { ToolsScreen } from '../features/tools/ToolsScreen';
 import { WebhookScreen } from '../features/webhook/WebhookScreen';
+import type { Translation } from '../i18n/locales/pt-BR';
 
 export interface ScreenDef {
   /** Route (`#/credentials`) and the `nav.<id>` translation key. */
-  id: string;
+  id: Exclude<keyof Translation['nav'], 'main'>;
   icon: ComponentType<{ size?: number; stroke?: number }>;
   Component: ComponentType;
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { toFieldIssues, type FieldIssue } from '../../../shared/contract';
 import { formatMoney } from '../format/format';
 import { CallError } from '../../../shared/contract/client';
+import { textIn, textOfKey } from '../i18n/keys';
 
 /** Issue keys whose `minimum`/`maximum` are amounts in minor units: shown as money, not as a bare count of centavos. */
 const MONEY_KEYS = new Set(['validation.amountTooLarge', 'validation.amountNegative']);
@@ -20,7 +21,7 @@ export function translateIssue(issue: FieldIssue, t: TFunction, currency = 'BRL'
     if (typeof value !== 'number' || !MONEY_KEYS.has(issue.key)) params[key] = value;
     else params[key] = formatMoney(value, currency, language);
   }
-  return t(issue.key, { ...params, defaultValue: t('validation.custom') });
+  return textOfKey(t, issue.key, params) ?? t('validation.custom');
 }
 
 /** Reads a dotted path (`carriers.2.name`) out of form values. */
@@ -98,10 +99,10 @@ export function describeError(error: unknown, t: TFunction): string {
     // A handler may name a more precise message (`details.key`, e.g. `woo.test.wrong_keys`).
     const details = (error.error.details ?? {}) as { key?: unknown } & Record<string, unknown>;
     if (typeof details.key === 'string') {
-      const specific = t(details.key, { ...details, defaultValue: '' });
+      const specific = textOfKey(t, details.key, details);
       if (specific) return specific;
     }
-    return t(`errors.${error.error.code}`, { defaultValue: t('errors.internal') });
+    return textIn(t, 'errors', error.error.code) ?? t('errors.internal');
   }
   return t('errors.internal');
 }

@@ -14,11 +14,11 @@ const sources = (dir: string) =>
 describe('dispatch reasons in words', () => {
   it('every reason a notification row can carry has a sentence in pt-BR and in English', () => {
     for (const reason of DISPATCH_REASONS) {
-      expect(ptBR.dispatchReason[reason]?.trim(), `pt-BR ${reason}`).toBeTruthy();
-      expect(en.dispatchReason[reason]?.trim(), `en ${reason}`).toBeTruthy();
-      expect(en.dispatchReason[reason], reason).not.toBe(ptBR.dispatchReason[reason]);
+      expect(ptBR.dispatch.reason[reason]?.trim(), `pt-BR ${reason}`).toBeTruthy();
+      expect(en.dispatch.reason[reason]?.trim(), `en ${reason}`).toBeTruthy();
+      expect(en.dispatch.reason[reason], reason).not.toBe(ptBR.dispatch.reason[reason]);
     }
-    expect(Object.keys(ptBR.dispatchReason).sort()).toEqual([...DISPATCH_REASONS].sort());
+    expect(Object.keys(ptBR.dispatch.reason).sort()).toEqual([...DISPATCH_REASONS].sort());
   });
 
   it('every reason the dispatcher can pause for has its sentence (the desktop notification texts, reused)', () => {

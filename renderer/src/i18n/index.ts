@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/settings/general';
 import { en } from './locales/en';
 import { ptBR } from './locales/pt-BR';
+import './typed-keys';
 
 export const resources = { 'pt-BR': { translation: ptBR }, en: { translation: en } } as const;
 

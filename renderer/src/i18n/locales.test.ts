@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_FILE_PROBLEMS, CSV_ROW_PROBLEMS } from '../../../shared/contract/methods/csv';
+import { META_PROBLEMS } from '../../../shared/domain/meta-problems';
 import { PHONE_REASONS } from '../../../shared/domain/phone';
 import { WOO_CONNECTION_ERRORS } from '../../../shared/settings/woocommerce';
 import { en } from './locales/en';
@@ -17,7 +18,8 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
+    // `*.type-test.ts` holds wrong keys on purpose (compile-time probes).
+    return /\.tsx?$/.test(entry.name) && !/\.(type-)?test\.ts$/.test(entry.name) ? [path] : [];
   });
 }
 
@@ -66,6 +68,7 @@ describe('translations', () => {
     for (const problem of CSV_FILE_PROBLEMS) used.add(`csv.file.${problem}`);
     for (const problem of CSV_ROW_PROBLEMS) used.add(`csv.row.${problem}`);
     for (const code of WOO_CONNECTION_ERRORS) used.add(`woo.test.${code}`);
+    for (const problem of META_PROBLEMS) used.add(`meta.problem.${problem}`);
     expect(used.size).toBeGreaterThan(20);
     const missing = [...used].filter((key) => !ptKeys.has(key) || !enKeys.has(key));
     expect(missing).toEqual([]);

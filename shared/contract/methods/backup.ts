@@ -27,13 +27,13 @@ export const backupMethods = {
   'backup.runNow': method(z.object({}).strict()).returns<BackupEntry>(),
   /**
    * The database and the settings — never the secrets — in one file to carry to another PC.
-   * `not_found` (`backup.errors.nothingYet`) before any real (non-Sandbox) data exists.
+   * `not_found` (`tools.backup.errors.nothingYet`) before any real (non-Sandbox) data exists.
    */
   'backup.export': method(z.object({}).strict()).returns<BackupEntry>(),
   /**
    * Checks a backup or export file and restores it at the next start (the running database is
    * not replaced under the dispatcher's feet). Refuses a file that is not a Recado backup
-   * (`backup.errors.notBackup`) or one made by a newer Recado (`conflict`, `backup.errors.newerThanApp`).
+   * (`tools.backup.errors.notBackup`) or one made by a newer Recado (`conflict`, `tools.backup.errors.newerThanApp`).
    */
   'backup.restore': method(z.object({ file: z.string().trim().min(1, { error: 'validation.required' }).max(4096) }).strict()).returns<{
     restartRequired: true;

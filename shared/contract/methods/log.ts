@@ -148,7 +148,7 @@ export const logCsvWordsSchema = z
     headers: z.array(z.string().max(80)).length(LOG_CSV_COLUMNS.length),
     types: z.record(z.enum(ORDER_EVENTS), word),
     statuses: z.record(z.enum(NOTIFICATION_STATUSES), word),
-    /** `dispatchReason.<reason>` sentences; a reason missing here is written as its code. */
+    /** `dispatch.reason.<reason>` sentences; a reason missing here is written as its code. */
     reasons: z.record(z.string().max(60), word),
     /** A skipped row's detail: `{{text}}` is the blacklist entry's reason. */
     blacklistedDetail: word,

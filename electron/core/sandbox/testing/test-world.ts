@@ -1,5 +1,5 @@
 import { DEMO, demoWorld } from '../demo-world';
-import { startSandbox, type SandboxOptions } from '../server';
+import { createSandbox, startSandbox, type SandboxOptions } from '../server';
 import { NO_QUIRKS } from '../timing';
 import type { SandboxWorld } from '../world';
 
@@ -54,13 +54,23 @@ export function testWorld(now = Date.now()): SandboxWorld {
 }
 
 /** A quiet, fast emulator: no random quirks unless asked, Meta time compressed a million times. */
-export function startTestSandbox(options: Partial<SandboxOptions> = {}) {
-  return startSandbox({
+export function testSandboxOptions(options: Partial<SandboxOptions> = {}): SandboxOptions {
+  return {
     port: 0,
     seed: 42,
     world: testWorld(),
     ...options,
     quirks: { ...NO_QUIRKS, ...options.quirks },
     timing: { compression: 1_000_000, templateReviewMs: 60_000, ...options.timing },
-  });
+  };
+}
+
+/** The test emulator on a loopback port (for the app's Graph client, which speaks real HTTP). */
+export function startTestSandbox(options: Partial<SandboxOptions> = {}) {
+  return startSandbox(testSandboxOptions(options));
+}
+
+/** The test emulator without a port: call its routes through `sandbox.app.request(path, init)`. */
+export function createTestSandbox(options: Partial<SandboxOptions> = {}) {
+  return createSandbox(testSandboxOptions(options));
 }

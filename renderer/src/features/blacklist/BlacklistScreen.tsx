@@ -46,7 +46,7 @@ export function BlacklistScreen() {
       form.reset();
       list.reload();
     },
-    success: (row) => t('blacklistScreen.added', { phone: formatPhone(row.phone) }),
+    success: (row) => t('blacklist.added', { phone: formatPhone(row.phone) }),
   });
   const add = form.onSubmit((values) => void adding.run(values));
 
@@ -56,7 +56,7 @@ export function BlacklistScreen() {
       list.reload();
     },
     // The row's name (phone, or username / BSUID for a customer known only by that), as the dialog said it.
-    success: () => t('blacklistScreen.removed', { phone: customerName(removing) }),
+    success: () => t('blacklist.removed', { phone: customerName(removing) }),
   });
   const confirmRemove = () => {
     if (removing) void remove.run(removing.phone ? { phone: removing.phone } : { userId: removing.userId ?? '' });
@@ -66,26 +66,26 @@ export function BlacklistScreen() {
   return (
     <Stack maw={1000}>
       <div>
-        <Title order={2}>{t('blacklistScreen.title')}</Title>
+        <Title order={2}>{t('blacklist.title')}</Title>
         <Text c="dimmed" size="sm" data-testid="blacklist-count">
-          {data ? t('blacklistScreen.count', { count: data.count, formatted: formatNumber(data.count, i18n.language) }) : t('common.loading')}
+          {data ? t('blacklist.count', { count: data.count, formatted: formatNumber(data.count, i18n.language) }) : t('common.loading')}
         </Text>
       </div>
-      <Alert color="blue">{t('blacklistScreen.explanation')}</Alert>
+      <Alert color="blue">{t('blacklist.explanation')}</Alert>
       <Paper withBorder p="lg" radius="md">
         <form onSubmit={add} noValidate>
           <Group align="flex-start" wrap="wrap">
-            <TextInput label={t('blacklistScreen.phone')} placeholder="(11) 98765-4321" w={220} data-testid="bl-phone" {...form.getInputProps('phone')} />
-            <TextInput label={t('blacklistScreen.reason')} placeholder={t('blacklistScreen.reasonPlaceholder')} style={{ flex: 1 }} miw={240} data-testid="bl-reason" {...form.getInputProps('reason')} />
+            <TextInput label={t('blacklist.phone')} placeholder="(11) 98765-4321" w={220} data-testid="bl-phone" {...form.getInputProps('phone')} />
+            <TextInput label={t('blacklist.reason')} placeholder={t('blacklist.reasonPlaceholder')} style={{ flex: 1 }} miw={240} data-testid="bl-reason" {...form.getInputProps('reason')} />
             <Button type="submit" mt={25} leftSection={<IconPlus size={16} />} loading={busy} data-testid="bl-add">
-              {t('blacklistScreen.add')}
+              {t('blacklist.add')}
             </Button>
           </Group>
         </form>
       </Paper>
       <TextInput
-        placeholder={t('blacklistScreen.search')}
-        aria-label={t('blacklistScreen.search')}
+        placeholder={t('blacklist.search')}
+        aria-label={t('blacklist.search')}
         leftSection={<IconSearch size={16} />}
         value={searchText}
         onChange={(e) => {
@@ -105,46 +105,46 @@ export function BlacklistScreen() {
         recordsPerPage={PAGE_SIZE}
         page={page}
         onPageChange={setPage}
-        paginationText={({ from, to, totalRecords }) => t('logScreen.showing', { count: totalRecords, from: formatNumber(from, i18n.language), to: formatNumber(to, i18n.language), total: formatNumber(totalRecords, i18n.language) })}
-        noRecordsText={search ? t('blacklistScreen.noMatch') : t('blacklistScreen.empty')}
+        paginationText={({ from, to, totalRecords }) => t('log.showing', { count: totalRecords, from: formatNumber(from, i18n.language), to: formatNumber(to, i18n.language), total: formatNumber(totalRecords, i18n.language) })}
+        noRecordsText={search ? t('blacklist.noMatch') : t('blacklist.empty')}
         data-testid="bl-table"
         columns={[
           {
             accessor: 'phone',
-            title: t('blacklistScreen.phone'),
+            title: t('blacklist.phone'),
             render: (r) =>
               r.phone ? (
                 formatPhone(r.phone)
               ) : (
                 <Text size="sm" c="dimmed" data-testid="bl-phone-unknown">
-                  {t('blacklistScreen.phoneUnknown')}
+                  {t('blacklist.phoneUnknown')}
                 </Text>
               ),
           },
-          { accessor: 'matchedBy', title: t('blacklistScreen.matchedBy'), render: (r) => <MatchedBy row={r} /> },
-          { accessor: 'reason', title: t('blacklistScreen.reason'), render: (r) => blacklistReasonText(r.reason, t) },
-          { accessor: 'addedAt', title: t('blacklistScreen.date'), render: (r) => formatDateTime(r.addedAt, i18n.language) },
+          { accessor: 'matchedBy', title: t('blacklist.matchedBy'), render: (r) => <MatchedBy row={r} /> },
+          { accessor: 'reason', title: t('blacklist.reason'), render: (r) => blacklistReasonText(r.reason, t) },
+          { accessor: 'addedAt', title: t('blacklist.date'), render: (r) => formatDateTime(r.addedAt, i18n.language) },
           {
             accessor: 'actions',
             title: '',
             textAlign: 'right',
             render: (r) => (
-              <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setRemoving(r)} aria-label={t('blacklistScreen.removeLabel', { phone: customerName(r) })}>
-                {t('blacklistScreen.remove')}
+              <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setRemoving(r)} aria-label={t('blacklist.removeLabel', { phone: customerName(r) })}>
+                {t('blacklist.remove')}
               </Button>
             ),
           },
         ]}
       />
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('blacklistScreen.confirmTitle')}>
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('blacklist.confirmTitle')}>
         <Stack>
-          <Text>{t('blacklistScreen.confirmText', { phone: customerName(removing) })}</Text>
+          <Text>{t('blacklist.confirmText', { phone: customerName(removing) })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setRemoving(null)}>
               {t('common.cancel')}
             </Button>
             <Button color="red" onClick={confirmRemove} loading={busy} data-testid="bl-confirm-remove">
-              {t('blacklistScreen.remove')}
+              {t('blacklist.remove')}
             </Button>
           </Group>
         </Stack>
@@ -156,13 +156,13 @@ export function BlacklistScreen() {
 /** Which identifier the entry matched, in words; Meta's ID itself shown as it is. */
 function MatchedBy({ row }: { row: BlacklistItem }) {
   const { t } = useTranslation();
-  if (row.matchedBy === 'phone') return <Text size="sm">{t('blacklistScreen.match.phone')}</Text>;
+  if (row.matchedBy === 'phone') return <Text size="sm">{t('blacklist.match.phone')}</Text>;
   return (
     <Stack gap={0} data-testid="bl-matched-bsuid">
-      <Text size="sm">{row.username ? t('blacklistScreen.match.username', { username: row.username }) : t('blacklistScreen.match.bsuid')}</Text>
+      <Text size="sm">{row.username ? t('blacklist.match.username', { username: row.username }) : t('blacklist.match.bsuid')}</Text>
       {row.userId && (
         <Text size="xs" c="dimmed">
-          {t('blacklistScreen.match.bsuidLabel')} <span translate="no">{row.userId}</span>
+          {t('blacklist.match.bsuidLabel')} <span translate="no">{row.userId}</span>
         </Text>
       )}
     </Stack>

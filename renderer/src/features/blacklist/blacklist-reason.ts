@@ -17,10 +17,10 @@ const META_REASON = /^(\d{5,6}): (.*)$/s;
  * owner typed is shown as typed.
  */
 export function blacklistReasonText(reason: string, t: TFunction): string {
-  if (reason === OPT_OUT_REASON) return t('blacklistScreen.auto.optedOut');
+  if (reason === OPT_OUT_REASON) return t('blacklist.auto.optedOut');
   const meta = META_REASON.exec(reason);
   if (!meta) return reason;
   const code = Number(meta[1]);
   const known = META_CODE_REASON[code];
-  return t('blacklistScreen.auto.meta', { code, sentence: known ? t(`dispatchReason.${known}`) : (meta[2] ?? '') });
+  return t('blacklist.auto.meta', { code, sentence: known ? t(`dispatch.reason.${known}`) : (meta[2] ?? '') });
 }

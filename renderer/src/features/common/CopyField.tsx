@@ -22,8 +22,8 @@ export function CopyField({ label, value, description, testId, rightExtra }: { l
           {rightExtra}
           <CopyButton value={value} timeout={1500}>
             {({ copied, copy }) => (
-              <Tooltip label={copied ? t('screenCommon.copied') : t('screenCommon.copy')} withArrow>
-                <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={t('screenCommon.copyLabel', { label })} disabled={!value}>
+              <Tooltip label={copied ? t('common.copied') : t('common.copy')} withArrow>
+                <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={t('common.copyLabel', { label })} disabled={!value}>
                   {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
                 </ActionIcon>
               </Tooltip>

@@ -15,17 +15,17 @@ export function PortConflictAlert() {
   const keep = useContractAction('webhook.keepCurrentPort', {
     failureTitle: null,
     onSuccess: () => status.reload(),
-    success: (kept) => t('portConflict.kept', { port: kept.port ?? conflict?.actual }),
+    success: (kept) => t('common.portConflict.kept', { port: kept.port ?? conflict?.actual }),
   });
   if (!conflict) return null;
   const { wanted, actual } = conflict;
 
   return (
-    <Alert color="orange" title={t('portConflict.title', { wanted })} data-testid="port-conflict">
+    <Alert color="orange" title={t('common.portConflict.title', { wanted })} data-testid="port-conflict">
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{t('portConflict.text', { wanted, actual })}</Text>
+        <Text size="sm">{t('common.portConflict.text', { wanted, actual })}</Text>
         <Button size="xs" variant="light" color="orange" loading={keep.busy} onClick={() => void keep.run({})}>
-          {t('portConflict.keep', { actual })}
+          {t('common.portConflict.keep', { actual })}
         </Button>
       </Stack>
     </Alert>

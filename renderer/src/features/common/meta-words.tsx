@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { textIn } from '../../i18n/keys';
 
 /** Fields whose values Meta sends as enum codes (`CONNECTED`, `GREEN`, `SYSTEM_USER`, `utility`…). */
 export const META_VALUE_FIELDS = ['status', 'quality', 'nameStatus', 'codeVerification', 'platform', 'throughput', 'limit', 'accountMode', 'tokenType', 'scope', 'pricingCategory'] as const;
@@ -10,7 +11,7 @@ export type MetaValueField = (typeof META_VALUE_FIELDS)[number];
  * does not know yet reads "Outro valor da Meta" rather than a code, which the tooltip keeps.
  */
 export function metaValueText(field: MetaValueField, value: string, t: TFunction): string {
-  return t(`metaValue.${field}.${value}`, { defaultValue: t('metaValue.unknown') });
+  return textIn(t, `metaValue.${field}`, value) ?? t('metaValue.unknown');
 }
 
 /** Meta's value in words, with the raw code in a tooltip for support ("—" when Meta sent nothing). */

@@ -12,6 +12,7 @@ import { ResendButton } from './ResendButton';
 import { SentContent } from './SentContent';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 import { metaValueText } from '../common/meta-words';
+import { textIn } from '../../i18n/keys';
 
 /**
  * One message of the log: why it was not sent (in words), what was sent, Meta's ids, each status
@@ -21,7 +22,7 @@ import { metaValueText } from '../common/meta-words';
 export function LogDetailDrawer({ id, onClose, onChanged }: { id: number | null; onClose(): void; onChanged(): void }) {
   const { t } = useTranslation();
   return (
-    <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={t('logScreen.detail.title')} data-testid="log-detail">
+    <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={t('log.detail.title')} data-testid="log-detail">
       {id !== null && <DetailLoader id={id} onChanged={onChanged} />}
     </Drawer>
   );
@@ -52,7 +53,7 @@ const SHOWS_REASON = new Set(['skipped', 'failed', 'unconfirmed', 'queued']);
 
 function Detail({ detail, onResent }: { detail: LogDetail; onResent(): void }) {
   const { t, i18n } = useTranslation();
-  const reason = SHOWS_REASON.has(detail.status) && isDispatchReason(detail.reason) ? t(`dispatchReason.${detail.reason}`) : null;
+  const reason = SHOWS_REASON.has(detail.status) && isDispatchReason(detail.reason) ? t(`dispatch.reason.${detail.reason}`) : null;
   const reasonDetail = detail.status === 'skipped' ? errorText(detail, t) : null;
   const when = (ms: number | null) => formatDateTime(ms, i18n.language);
   // Meta's identifiers are shown as they are (not translated), like the wamid.
@@ -63,31 +64,31 @@ function Detail({ detail, onResent }: { detail: LogDetail; onResent(): void }) {
       </span>
     ) : null;
   const rows: [string, ReactNode][] = [
-    [t('logScreen.detail.order'), `#${detail.orderNumber}`],
-    [t('logScreen.detail.phone'), formatPhone(detail.phone)],
-    [t('logScreen.detail.type'), t(`logScreen.type.${detail.type}`)],
-    [t('logScreen.detail.tracking'), detail.tracking],
-    [t('logScreen.detail.wamid'), detail.wamid],
-    [t('logScreen.detail.waId'), detail.waId && formatPhone(`+${detail.waId}`)],
-    [t('logScreen.detail.bsuid'), verbatim(detail.identity?.userId, 'detail-bsuid')],
-    [t('logScreen.detail.username'), verbatim(detail.identity?.username, 'detail-username')],
+    [t('log.detail.order'), `#${detail.orderNumber}`],
+    [t('log.detail.phone'), formatPhone(detail.phone)],
+    [t('log.detail.type'), t(`log.type.${detail.type}`)],
+    [t('log.detail.tracking'), detail.tracking],
+    [t('log.detail.wamid'), detail.wamid],
+    [t('log.detail.waId'), detail.waId && formatPhone(`+${detail.waId}`)],
+    [t('log.detail.bsuid'), verbatim(detail.identity?.userId, 'detail-bsuid')],
+    [t('log.detail.username'), verbatim(detail.identity?.username, 'detail-username')],
   ];
   const times: [string, number | null][] = [
-    [t('logScreen.detail.created'), detail.createdAt],
-    [t('logScreen.status.sent'), detail.sentAt],
-    [t('logScreen.status.delivered'), detail.deliveredAt],
-    [t('logScreen.status.read'), detail.readAt],
-    [t('logScreen.status.failed'), detail.failedAt],
+    [t('log.detail.created'), detail.createdAt],
+    [t('log.status.sent'), detail.sentAt],
+    [t('log.status.delivered'), detail.deliveredAt],
+    [t('log.status.read'), detail.readAt],
+    [t('log.status.failed'), detail.failedAt],
   ];
   return (
     <Stack>
       <Group>
         <Badge size="lg" color={STATUS_COLORS[detail.status]} variant="light" data-testid="detail-status">
-          {t(`logScreen.status.${detail.status}`)}
+          {t(`log.status.${detail.status}`)}
         </Badge>
       </Group>
       {reason && (
-        <Alert color={STATUS_COLORS[detail.status]} title={t('logContent.reason')} data-testid="detail-reason">
+        <Alert color={STATUS_COLORS[detail.status]} title={t('log.content.reason')} data-testid="detail-reason">
           <Text size="sm">{reason}</Text>
           {reasonDetail && (
             <Text size="sm" c="dimmed" mt={4}>
@@ -108,10 +109,10 @@ function Detail({ detail, onResent }: { detail: LogDetail; onResent(): void }) {
         </Table.Tbody>
       </Table>
 
-      <Title order={4}>{t('logScreen.detail.sent')}</Title>
+      <Title order={4}>{t('log.detail.sent')}</Title>
       <SentContent content={detail.content} />
 
-      <Title order={4}>{t('logScreen.detail.timeline')}</Title>
+      <Title order={4}>{t('log.detail.timeline')}</Title>
       <Table>
         <Table.Tbody>
           {times.map(([label, at]) => (
@@ -124,24 +125,24 @@ function Detail({ detail, onResent }: { detail: LogDetail; onResent(): void }) {
       </Table>
       {detail.statusEvents.length > 0 && (
         <Text size="xs" c="dimmed">
-          {detail.statusEvents.map((e) => `${t(`logScreen.status.${e.status}`, { defaultValue: e.status })} ${when(e.at)}${e.outcome === 'stale' ? ` (${t('logScreen.detail.stale')})` : ''}`).join(' · ')}
+          {detail.statusEvents.map((e) => `${(textIn(t, 'log.status', e.status) ?? e.status)} ${when(e.at)}${e.outcome === 'stale' ? ` (${t('log.detail.stale')})` : ''}`).join(' · ')}
         </Text>
       )}
 
-      <Title order={4}>{t('logScreen.detail.pricing')}</Title>
+      <Title order={4}>{t('log.detail.pricing')}</Title>
       <Text size="sm">
         {detail.pricing.category
-          ? t('logScreen.detail.pricingLine', {
+          ? t('log.detail.pricingLine', {
               category: metaValueText('pricingCategory', detail.pricing.category, t),
               charge: detail.pricing.charge === null ? '—' : t(`pricing.charge.${detail.pricing.charge}`),
             })
-          : t('logScreen.detail.noPricing')}
+          : t('log.detail.noPricing')}
       </Text>
 
       {detail.errorDetail && (
-        <Alert color="red" title={detail.errorDetail.code === null ? t('logScreen.detail.errorNoCode') : t('logScreen.detail.error', { code: detail.errorDetail.code })} data-testid="detail-error">
+        <Alert color="red" title={detail.errorDetail.code === null ? t('log.detail.errorNoCode') : t('log.detail.error', { code: detail.errorDetail.code })} data-testid="detail-error">
           <Text size="xs" c="dimmed">
-            {t('logScreen.detail.metaSaid')}
+            {t('log.detail.metaSaid')}
           </Text>
           {/* Meta's own words, in English: quoted as they are, under the reason in words above. */}
           <Text size="sm" fw={600} lang="en" translate="no">

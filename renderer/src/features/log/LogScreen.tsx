@@ -94,8 +94,8 @@ export function LogScreen() {
       setExporting(null);
     }
   }, {
-    failureTitle: t('logScreen.exportFailed'),
-    success: (done) => ({ color: 'green', title: t('logScreen.exportDone'), message: t('logScreen.exportRows', { count: done, formatted: formatNumber(done, lang) }) }),
+    failureTitle: t('log.exportFailed'),
+    success: (done) => ({ color: 'green', title: t('log.exportDone'), message: t('log.exportRows', { count: done, formatted: formatNumber(done, lang) }) }),
   });
   const exportCsv = exportAction.run;
 
@@ -111,9 +111,9 @@ export function LogScreen() {
   return (
     <Stack>
       <div>
-        <Title order={2}>{t('logScreen.title')}</Title>
+        <Title order={2}>{t('log.title')}</Title>
         <Text c="dimmed" size="sm">
-          {t('logScreen.subtitle')}
+          {t('log.subtitle')}
         </Text>
       </div>
       <SimpleGrid cols={{ base: 2, sm: 5 }} data-testid="log-counters">
@@ -123,7 +123,7 @@ export function LogScreen() {
               {c ? formatNumber(c[key], lang) : '…'}
             </Text>
             <Text size="sm" c="dimmed">
-              {t(`logScreen.counters.${key}`)}
+              {t(`log.counters.${key}`)}
             </Text>
           </Paper>
         ))}
@@ -131,8 +131,8 @@ export function LogScreen() {
       <Group align="flex-end" wrap="wrap">
         <DatePickerInput
           type="range"
-          label={t('logScreen.filters.dates')}
-          placeholder={t('logScreen.filters.datesPlaceholder')}
+          label={t('log.filters.dates')}
+          placeholder={t('log.filters.datesPlaceholder')}
           valueFormat="DD/MM/YYYY"
           value={range}
           onChange={setFilter(setRange)}
@@ -141,9 +141,9 @@ export function LogScreen() {
           data-testid="filter-dates"
         />
         <Select
-          label={t('logScreen.filters.status')}
-          placeholder={t('logScreen.filters.any')}
-          data={NOTIFICATION_STATUSES.map((s) => ({ value: s, label: t(`logScreen.status.${s}`) }))}
+          label={t('log.filters.status')}
+          placeholder={t('log.filters.any')}
+          data={NOTIFICATION_STATUSES.map((s) => ({ value: s, label: t(`log.status.${s}`) }))}
           value={status}
           onChange={(v) => setFilter(setStatus)(v as NotificationStatus | null)}
           clearable
@@ -151,9 +151,9 @@ export function LogScreen() {
           data-testid="filter-status"
         />
         <Select
-          label={t('logScreen.filters.type')}
-          placeholder={t('logScreen.filters.any')}
-          data={ORDER_EVENTS.map((e) => ({ value: e, label: t(`logScreen.type.${e}`) }))}
+          label={t('log.filters.type')}
+          placeholder={t('log.filters.any')}
+          data={ORDER_EVENTS.map((e) => ({ value: e, label: t(`log.type.${e}`) }))}
           value={type}
           onChange={(v) => setFilter(setType)(v as OrderEvent | null)}
           clearable
@@ -161,8 +161,8 @@ export function LogScreen() {
           data-testid="filter-type"
         />
         <TextInput
-          label={t('logScreen.filters.search')}
-          placeholder={t('logScreen.filters.searchPlaceholder')}
+          label={t('log.filters.search')}
+          placeholder={t('log.filters.searchPlaceholder')}
           leftSection={<IconSearch size={16} />}
           value={searchText}
           onChange={(e) => {
@@ -173,14 +173,14 @@ export function LogScreen() {
           data-testid="filter-search"
         />
         <Button variant="light" leftSection={<IconDownload size={16} />} onClick={() => void exportCsv()} loading={exporting !== null} data-testid="export-csv">
-          {t('logScreen.export')}
+          {t('log.export')}
         </Button>
       </Group>
       {exporting && (
         <Stack gap={4} data-testid="export-progress">
           <Progress value={exporting.total ? (exporting.done / exporting.total) * 100 : 5} animated />
           <Text size="xs" c="dimmed">
-            {t('logScreen.exporting', { count: exporting.total, done: formatNumber(exporting.done, lang), total: formatNumber(exporting.total, lang) })}
+            {t('log.exporting', { count: exporting.total, done: formatNumber(exporting.done, lang), total: formatNumber(exporting.total, lang) })}
           </Text>
         </Stack>
       )}
@@ -200,26 +200,26 @@ export function LogScreen() {
         page={page}
         onPageChange={setPage}
         paginationText={({ from, to, totalRecords }) =>
-          t('logScreen.showing', { count: totalRecords, from: formatNumber(from, lang), to: formatNumber(to, lang), total: formatNumber(totalRecords, lang) })
+          t('log.showing', { count: totalRecords, from: formatNumber(from, lang), to: formatNumber(to, lang), total: formatNumber(totalRecords, lang) })
         }
-        noRecordsText={t('logScreen.empty')}
+        noRecordsText={t('log.empty')}
         loadingText={t('common.loading')}
         onRowClick={({ record }) => setOpenId(record.id)}
         data-testid="log-table"
         columns={[
-          { accessor: 'orderNumber', title: t('logScreen.columns.order'), render: (r) => `#${r.orderNumber}` },
-          { accessor: 'phone', title: t('logScreen.columns.phone'), render: (r) => formatPhone(r.phone) },
-          { accessor: 'type', title: t('logScreen.columns.type'), render: (r) => t(`logScreen.typeShort.${r.type}`) },
+          { accessor: 'orderNumber', title: t('log.columns.order'), render: (r) => `#${r.orderNumber}` },
+          { accessor: 'phone', title: t('log.columns.phone'), render: (r) => formatPhone(r.phone) },
+          { accessor: 'type', title: t('log.columns.type'), render: (r) => t(`log.typeShort.${r.type}`) },
           {
             accessor: 'status',
-            title: t('logScreen.columns.status'),
+            title: t('log.columns.status'),
             width: 240,
             render: (r) => {
               const why = reasonText(r, t);
               return (
                 <Stack gap={2}>
                   <Badge color={STATUS_COLORS[r.status]} variant="light" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
-                    {t(`logScreen.status.${r.status}`)}
+                    {t(`log.status.${r.status}`)}
                   </Badge>
                   {why && (
                     <Text size="xs" c="dimmed" data-testid="row-reason">
@@ -230,11 +230,11 @@ export function LogScreen() {
               );
             },
           },
-          { accessor: 'tracking', title: t('logScreen.columns.tracking'), render: (r) => r.tracking ?? '' },
-          { accessor: 'sentAt', title: t('logScreen.columns.sentAt'), noWrap: true, render: (r) => (r.sentAt === null ? <Text c="dimmed" size="sm" title={t('logScreen.notSentYet', { when: formatDateTime(r.createdAt, lang) })}>—</Text> : formatDateTime(r.sentAt, lang)) },
+          { accessor: 'tracking', title: t('log.columns.tracking'), render: (r) => r.tracking ?? '' },
+          { accessor: 'sentAt', title: t('log.columns.sentAt'), noWrap: true, render: (r) => (r.sentAt === null ? <Text c="dimmed" size="sm" title={t('log.notSentYet', { when: formatDateTime(r.createdAt, lang) })}>—</Text> : formatDateTime(r.sentAt, lang)) },
           {
             accessor: 'error',
-            title: t('logScreen.columns.error'),
+            title: t('log.columns.error'),
             render: (r) => (
               <Text size="sm" c={r.status === 'skipped' ? 'dimmed' : 'red'} title={r.status === 'skipped' ? undefined : (r.error ?? undefined)}>
                 {errorText(r, t) ?? ''}

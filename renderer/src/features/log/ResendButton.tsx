@@ -13,13 +13,13 @@ export function ResendButton({ detail, onResent }: { detail: LogDetail; onResent
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const resending = useContractAction('dispatch.resend', {
-    failureTitle: t('resend.failed'),
+    failureTitle: t('log.resend.failed'),
     onSuccess: ({ notificationId }) => {
       setConfirming(false);
       onResent(notificationId);
     },
     onError: () => setConfirming(false),
-    success: () => ({ color: 'green', title: t('resend.queued'), message: t('resend.queuedDetail', { order: detail.orderNumber }) }),
+    success: () => ({ color: 'green', title: t('log.resend.queued'), message: t('log.resend.queuedDetail', { order: detail.orderNumber }) }),
   });
   const busy = resending.busy;
   const resend = () => resending.run({ notificationId: detail.id });
@@ -33,18 +33,18 @@ export function ResendButton({ detail, onResent }: { detail: LogDetail; onResent
           onClick={() => (detail.status === 'unconfirmed' ? setConfirming(true) : void resend())}
           data-testid="resend"
         >
-          {t('resend.button')}
+          {t('log.resend.button')}
         </Button>
       </Group>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('resend.confirmTitle')} centered data-testid="resend-confirm">
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('log.resend.confirmTitle')} centered data-testid="resend-confirm">
         <Stack>
-          <Text size="sm">{t('resend.confirmUnconfirmed')}</Text>
+          <Text size="sm">{t('log.resend.confirmUnconfirmed')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)} disabled={busy}>
               {t('common.cancel')}
             </Button>
             <Button color="orange" onClick={() => void resend()} loading={busy} data-testid="resend-confirm-button">
-              {t('resend.confirm')}
+              {t('log.resend.confirm')}
             </Button>
           </Group>
         </Stack>

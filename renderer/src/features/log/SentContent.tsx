@@ -9,7 +9,7 @@ export function SentContent({ content }: { content: LogContent | null }) {
   if (content === null) {
     return (
       <Text c="dimmed" size="sm" data-testid="detail-content">
-        {t('logContent.notSent')}
+        {t('log.content.notSent')}
       </Text>
     );
   }
@@ -17,7 +17,7 @@ export function SentContent({ content }: { content: LogContent | null }) {
     return (
       <Stack gap={4} data-testid="detail-content">
         <Text size="sm" c="dimmed">
-          {t('logContent.text')}
+          {t('log.content.text')}
         </Text>
         <Blockquote p="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {content.body}
@@ -29,7 +29,7 @@ export function SentContent({ content }: { content: LogContent | null }) {
     component.parameters.map((p, i) => ({
       key: `${component.type}-${component.index ?? ''}-${i}`,
       component:
-        component.type === 'button' ? t('logContent.component.button', { n: (component.index ?? 0) + 1 }) : t(`logContent.component.${component.type}`),
+        component.type === 'button' ? t('log.content.component.button', { n: (component.index ?? 0) + 1 }) : t(`log.content.component.${component.type}`),
       name: `{{${p.name}}}`,
       value: p.value,
       link: p.kind !== 'text' && p.kind !== 'other' && /^https?:\/\//.test(p.value) ? p.value : null,
@@ -38,19 +38,19 @@ export function SentContent({ content }: { content: LogContent | null }) {
   return (
     <Stack gap={4} data-testid="detail-content">
       <Text size="sm" fw={600}>
-        {t('logContent.template', { name: content.name, language: formatLanguage(content.language, i18n.language) })}
+        {t('log.content.template', { name: content.name, language: formatLanguage(content.language, i18n.language) })}
       </Text>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('logContent.noParameters')}
+          {t('log.content.noParameters')}
         </Text>
       ) : (
         <Table withTableBorder striped>
           <Table.Thead>
             <Table.Tr>
               <Table.Th />
-              <Table.Th>{t('logContent.parameter')}</Table.Th>
-              <Table.Th>{t('logContent.value')}</Table.Th>
+              <Table.Th>{t('log.content.parameter')}</Table.Th>
+              <Table.Th>{t('log.content.value')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

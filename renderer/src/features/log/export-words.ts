@@ -10,14 +10,14 @@ const wordsFor = <K extends string>(keys: readonly K[], text: (key: K) => string
 /** The words the log export writes instead of codes, in the current language (the core has no i18next). */
 export function exportWords(t: TFunction): LogCsvWords {
   return {
-    headers: LOG_CSV_COLUMNS.map((column) => t(`logScreen.csv.${column}`)),
-    types: wordsFor(ORDER_EVENTS, (event) => t(`logScreen.type.${event}`)),
-    statuses: wordsFor(NOTIFICATION_STATUSES, (status) => t(`logScreen.status.${status}`)),
-    reasons: wordsFor(DISPATCH_REASONS, (reason) => t(`dispatchReason.${reason}`)),
+    headers: LOG_CSV_COLUMNS.map((column) => t(`log.csv.${column}`)),
+    types: wordsFor(ORDER_EVENTS, (event) => t(`log.type.${event}`)),
+    statuses: wordsFor(NOTIFICATION_STATUSES, (status) => t(`log.status.${status}`)),
+    reasons: wordsFor(DISPATCH_REASONS, (reason) => t(`dispatch.reason.${reason}`)),
     // The core fills the placeholders: keep them as they are.
-    blacklistedDetail: t('dispatchReasonDetail.blacklisted', { text: '{{text}}', interpolation: { escapeValue: false } }),
-    supersededDetail: t('dispatchReasonDetail.superseded', { event: '{{event}}', interpolation: { escapeValue: false } }),
-    optedOut: t('blacklistScreen.auto.optedOut'),
+    blacklistedDetail: t('dispatch.reasonDetail.blacklisted', { text: '{{text}}', interpolation: { escapeValue: false } }),
+    supersededDetail: t('dispatch.reasonDetail.superseded', { event: '{{event}}', interpolation: { escapeValue: false } }),
+    optedOut: t('blacklist.auto.optedOut'),
     phoneProblems: wordsFor(PHONE_REASONS, (reason) => t(`validation.phone.${reason}`)),
   };
 }

@@ -4,6 +4,7 @@ import { isDispatchReason } from '../../../../shared/domain/dispatch-reasons';
 import type { NotificationStatus } from '../../../../shared/domain/notification-status';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
 import { blacklistReasonText } from '../blacklist/blacklist-reason';
+import { textIn } from '../../i18n/keys';
 
 /** Statuses whose row says why in words (a queued row's reason only explains a wait). */
 const EXPLAINED: readonly NotificationStatus[] = ['skipped', 'failed', 'unconfirmed'];
@@ -11,7 +12,7 @@ const EXPLAINED: readonly NotificationStatus[] = ['skipped', 'failed', 'unconfir
 /** Why this row was skipped, failed or is unconfirmed, as a sentence; null when there is nothing to say. */
 export function reasonText(row: Pick<LogRow, 'status' | 'reason'>, t: TFunction): string | null {
   if (!EXPLAINED.includes(row.status) || !isDispatchReason(row.reason)) return null;
-  return t(`dispatchReason.${row.reason}`);
+  return t(`dispatch.reason.${row.reason}`);
 }
 
 /**
@@ -20,13 +21,13 @@ export function reasonText(row: Pick<LogRow, 'status' | 'reason'>, t: TFunction)
  * blacklist entry's reason, the phone problem (`phone.reason.<key>`), the newer event.
  */
 export function errorText(row: Pick<LogRow, 'status' | 'reason' | 'error' | 'errorCode'>, t: TFunction): string | null {
-  if (row.status !== 'skipped' && row.errorCode !== null) return t('logScreen.metaCode', { code: row.errorCode });
+  if (row.status !== 'skipped' && row.errorCode !== null) return t('log.metaCode', { code: row.errorCode });
   if (row.error === null || row.error === '') return null;
   if (row.status !== 'skipped') return row.error;
-  if (row.error.startsWith('phone.reason.')) return t(`validation.phone.${row.error.slice('phone.reason.'.length)}`, { defaultValue: '' }) || null;
-  if (row.reason === 'blacklisted') return t('dispatchReasonDetail.blacklisted', { text: blacklistReasonText(row.error, t) });
+  if (row.error.startsWith('phone.reason.')) return textIn(t, 'validation.phone', row.error.slice('phone.reason.'.length)) || null;
+  if (row.reason === 'blacklisted') return t('dispatch.reasonDetail.blacklisted', { text: blacklistReasonText(row.error, t) });
   if (row.reason === 'superseded' && (ORDER_EVENTS as readonly string[]).includes(row.error)) {
-    return t('dispatchReasonDetail.superseded', { event: t(`logScreen.type.${row.error as OrderEvent}`) });
+    return t('dispatch.reasonDetail.superseded', { event: t(`log.type.${row.error as OrderEvent}`) });
   }
   return null;
 }

@@ -45,7 +45,7 @@ function EndpointPanel({ baseUrl }: { baseUrl: string | null }) {
       setFresh(next);
       info.setData(next);
     },
-    success: t('endpointScreen.regenerated'),
+    success: t('orders.endpoint.regenerated'),
   });
   const busy = regenerating.busy;
   const regenerate = () => regenerating.run({});
@@ -58,27 +58,27 @@ function EndpointPanel({ baseUrl }: { baseUrl: string | null }) {
           return (
             <Stack>
               <Title order={3} size="h4">
-                {t('endpointScreen.title')}
+                {t('orders.endpoint.title')}
               </Title>
               <Text size="sm" c="dimmed">
-                {t('endpointScreen.help')}
+                {t('orders.endpoint.help')}
               </Text>
-              <CopyField label={t('endpointScreen.url')} value={baseUrl ? `${baseUrl}${i.path}` : ''} description={baseUrl ? undefined : t('webhookScreen.noUrl')} testId="endpoint-url" />
-              <CopyField label={t('endpointScreen.path')} value={i.path} testId="endpoint-path" />
+              <CopyField label={t('orders.endpoint.url')} value={baseUrl ? `${baseUrl}${i.path}` : ''} description={baseUrl ? undefined : t('webhook.noUrl')} testId="endpoint-url" />
+              <CopyField label={t('orders.endpoint.path')} value={i.path} testId="endpoint-path" />
               {secret ? (
                 <>
-                  <Alert color="yellow">{t('endpointScreen.shownOnce')}</Alert>
-                  <CopyField label={t('endpointScreen.secret')} value={secret} testId="endpoint-secret" />
+                  <Alert color="yellow">{t('orders.endpoint.shownOnce')}</Alert>
+                  <CopyField label={t('orders.endpoint.secret')} value={secret} testId="endpoint-secret" />
                 </>
               ) : (
-                <TextInput label={t('endpointScreen.secret')} value={i.set ? `••••${i.last4 ?? ''}` : t('credentials.secretNotSet')} readOnly />
+                <TextInput label={t('orders.endpoint.secret')} value={i.set ? `••••${i.last4 ?? ''}` : t('credentials.secretNotSet')} readOnly />
               )}
               <Text size="sm" fw={600}>
-                {t('endpointScreen.curl')}
+                {t('orders.endpoint.curl')}
               </Text>
               <Code block translate="no" data-testid="endpoint-curl">
                 {[
-                  `SEGREDO='${secret ?? t('endpointScreen.secretPlaceholder')}'`,
+                  `SEGREDO='${secret ?? t('orders.endpoint.secretPlaceholder')}'`,
                   `BODY='{"eventId":"evt-1","event":"order_placed","occurredAt":"2026-05-28T14:30:00-03:00","order":{"number":"10247","customerName":"Ana Lima","phone":"+5511987654321","total":"129.90"}}'`,
                   'TS=$(date +%s)',
                   `SIG=$(printf '%s.%s' "$TS" "$BODY" | openssl dgst -sha256 -hmac "$SEGREDO" | cut -d' ' -f2)`,
@@ -91,7 +91,7 @@ function EndpointPanel({ baseUrl }: { baseUrl: string | null }) {
               </Code>
               <Group justify="flex-end">
                 <Button variant="light" color="orange" leftSection={<IconRefresh size={16} />} onClick={() => void regenerate()} loading={busy} data-testid="endpoint-regenerate">
-                  {t('endpointScreen.regenerate')}
+                  {t('orders.endpoint.regenerate')}
                 </Button>
               </Group>
             </Stack>

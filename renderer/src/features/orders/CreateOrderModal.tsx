@@ -54,7 +54,7 @@ export function CreateOrderModal({ opened, onClose, onCreated }: { opened: boole
       form.reset();
       onCreated(order.id);
     },
-    success: (order) => t('ordersScreen.created', { number: order.number }),
+    success: (order) => t('orders.created', { number: order.number }),
   });
   const busy = creating.busy;
   const submit = form.onSubmit((values) => void creating.run(toInput(values)));
@@ -64,33 +64,33 @@ export function CreateOrderModal({ opened, onClose, onCreated }: { opened: boole
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('ordersScreen.new')}>
+    <Modal opened={opened} onClose={close} title={t('orders.new')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('ordersScreen.columns.number')} data-testid="order-number" {...form.getInputProps('number')} />
-          <TextInput label={t('ordersScreen.columns.customer')} data-testid="order-customer" {...form.getInputProps('customerName')} />
-          <TextInput label={t('ordersScreen.columns.phone')} placeholder="(11) 98765-4321" data-testid="order-phone" {...form.getInputProps('phone')} />
+          <TextInput label={t('orders.columns.number')} data-testid="order-number" {...form.getInputProps('number')} />
+          <TextInput label={t('orders.columns.customer')} data-testid="order-customer" {...form.getInputProps('customerName')} />
+          <TextInput label={t('orders.columns.phone')} placeholder="(11) 98765-4321" data-testid="order-phone" {...form.getInputProps('phone')} />
           <SimpleGrid cols={2}>
             <MoneyInput
-              label={t('ordersScreen.columns.total')}
+              label={t('orders.columns.total')}
               currency={form.values.currency}
               data-testid="order-total"
               {...form.getInputProps('total')}
               error={form.errors.total ?? form.errors.totalMinor}
             />
-            <Select label={t('ordersScreen.currency')} data={CURRENCIES} allowDeselect={false} data-testid="order-currency" {...form.getInputProps('currency')} />
+            <Select label={t('orders.currency')} data={CURRENCIES} allowDeselect={false} data-testid="order-currency" {...form.getInputProps('currency')} />
           </SimpleGrid>
           <Select
-            label={t('ordersScreen.columns.status')}
-            description={t('ordersScreen.startStatusHelp')}
-            data={START_STATUSES.map((s) => ({ value: s, label: t(`ordersScreen.statuses.${s}`) }))}
+            label={t('orders.columns.status')}
+            description={t('orders.startStatusHelp')}
+            data={START_STATUSES.map((s) => ({ value: s, label: t(`orders.statuses.${s}`) }))}
             allowDeselect={false}
             data-testid="order-status-select"
             {...form.getInputProps('status')}
           />
           <DateTimePicker
-            label={t('ordersScreen.columns.created')}
-            placeholder={t('ordersScreen.createdNow')}
+            label={t('orders.columns.created')}
+            placeholder={t('orders.createdNow')}
             valueFormat="DD/MM/YYYY HH:mm"
             clearable
             maxDate={new Date()}
@@ -102,7 +102,7 @@ export function CreateOrderModal({ opened, onClose, onCreated }: { opened: boole
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={busy} data-testid="create-order">
-              {t('ordersScreen.create')}
+              {t('orders.create')}
             </Button>
           </Group>
         </Stack>

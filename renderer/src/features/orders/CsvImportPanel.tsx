@@ -30,7 +30,8 @@ const DELIMITERS: { value: DelimiterChoice; word: 'auto' | 'semicolon' | 'comma'
   { value: ',', word: 'comma' },
   { value: '\t', word: 'tab' },
 ];
-const delimiterWord = (d: CsvDelimiter) => DELIMITERS.find((x) => x.value === d)?.word ?? 'comma';
+const DELIMITER_WORDS: Record<CsvDelimiter, 'semicolon' | 'comma' | 'tab'> = { ';': 'semicolon', ',': 'comma', '\t': 'tab' };
+const delimiterWord = (d: CsvDelimiter) => DELIMITER_WORDS[d];
 
 interface Failure {
   messages: string[];
@@ -127,11 +128,11 @@ export function CsvImportPanel() {
     onError: (e) => setFailure(csvFailure(e, t)),
     success: ({ counts: { create, update, refused } }) => ({
       color: 'green',
-      title: t('csvImport.doneTitle'),
+      title: t('csv.doneTitle'),
       message: [
-        t('csvImport.doneCreated', { count: create, n: number.format(create) }),
-        t('csvImport.doneUpdated', { count: update, n: number.format(update) }),
-        t('csvImport.doneRefused', { count: refused, n: number.format(refused) }),
+        t('csv.doneCreated', { count: create, n: number.format(create) }),
+        t('csv.doneUpdated', { count: update, n: number.format(update) }),
+        t('csv.doneRefused', { count: refused, n: number.format(refused) }),
       ].join(', '),
     }),
   });
@@ -149,20 +150,20 @@ export function CsvImportPanel() {
   return (
     <Stack maw={1100}>
       <Text size="sm" c="dimmed">
-        {t('csvImport.help')}
+        {t('csv.help')}
       </Text>
       <Group align="end">
         <FileButton onChange={(f) => void pick(f)} accept=".csv,.txt,text/csv,text/plain">
           {(props) => (
             <Button {...props} leftSection={<IconFileUpload size={16} />} loading={busy === 'preview'} data-testid="csv-pick">
-              {t(file ? 'csvImport.pickOther' : 'csvImport.pick')}
+              {t(file ? 'csv.pickOther' : 'csv.pick')}
             </Button>
           )}
         </FileButton>
         {file && (
           <Select
-            label={t('csvImport.delimiter')}
-            data={DELIMITERS.map((d) => ({ value: d.value, label: t(`csvImport.delimiters.${d.word}`) }))}
+            label={t('csv.delimiter')}
+            data={DELIMITERS.map((d) => ({ value: d.value, label: t(`csv.delimiters.${d.word}`) }))}
             value={delimiter}
             allowDeselect={false}
             w={220}
@@ -177,13 +178,13 @@ export function CsvImportPanel() {
         {file && (
           <Text size="sm" data-testid="csv-file-name">
             {file.name}
-            {preview && ` · ${t('csvImport.rows', { count: preview.totalRows, n: number.format(preview.totalRows) })}`}
+            {preview && ` · ${t('csv.rows', { count: preview.totalRows, n: number.format(preview.totalRows) })}`}
           </Text>
         )}
       </Group>
       {preview && (
         <Text size="xs" c="dimmed">
-          {t('csvImport.readAs', { encoding: t(`csvImport.encodings.${preview.encoding}`), delimiter: t(`csvImport.delimiterWords.${delimiterWord(preview.delimiter)}`) })}
+          {t('csv.readAs', { encoding: t(`csv.encodings.${preview.encoding}`), delimiter: t(`csv.delimiterWords.${delimiterWord(preview.delimiter)}`) })}
         </Text>
       )}
       {failure && (
@@ -204,7 +205,7 @@ export function CsvImportPanel() {
           <CsvReport report={result} />
           <Group justify="flex-end">
             <Button onClick={reset} data-testid="csv-another">
-              {t('csvImport.importAnother')}
+              {t('csv.importAnother')}
             </Button>
           </Group>
         </>
@@ -212,10 +213,10 @@ export function CsvImportPanel() {
       {preview && !result && (
         <Paper withBorder p="lg" radius="md">
           <Stack>
-            <Text fw={600}>{t('csvImport.mappingTitle')}</Text>
+            <Text fw={600}>{t('csv.mappingTitle')}</Text>
             {preview.missingRequired.length > 0 && (
               <Alert color="yellow" data-testid="csv-missing">
-                {t('csvImport.missingRequired', {
+                {t('csv.missingRequired', {
                   fields: preview.missingRequired.map((f) => `“${fieldWords(f, t)}”`).join(', '),
                   columns: preview.columns.join(', '),
                 })}
@@ -227,7 +228,7 @@ export function CsvImportPanel() {
                   key={field}
                   label={fieldWords(field, t)}
                   withAsterisk={REQUIRED_CSV_FIELDS.includes(field)}
-                  placeholder={t('csvImport.notMapped')}
+                  placeholder={t('csv.notMapped')}
                   data={preview.columns}
                   value={mapping[field] ?? null}
                   clearable
@@ -247,7 +248,7 @@ export function CsvImportPanel() {
                 />
               ))}
             </SimpleGrid>
-            <Text fw={600}>{t('csvImport.previewTitle')}</Text>
+            <Text fw={600}>{t('csv.previewTitle')}</Text>
             <Table.ScrollContainer minWidth={600}>
               <Table striped data-testid="csv-preview">
                 <Table.Thead>
@@ -283,7 +284,7 @@ export function CsvImportPanel() {
                 <Progress value={progress && progress.total > 0 ? (100 * progress.done) / progress.total : 100} animated={!progress} data-testid="csv-progress" />
                 {progress && (
                   <Text size="xs" c="dimmed">
-                    {t('csvImport.importing', { done: number.format(progress.done), total: number.format(progress.total) })}
+                    {t('csv.importing', { done: number.format(progress.done), total: number.format(progress.total) })}
                   </Text>
                 )}
               </Stack>
@@ -294,11 +295,11 @@ export function CsvImportPanel() {
               </Button>
               {check ? (
                 <Button onClick={() => void runImport()} loading={busy === 'import'} disabled={toWrite === 0 || busy === 'check'} data-testid="csv-import">
-                  {t('csvImport.importButton', { count: toWrite, n: number.format(toWrite) })}
+                  {t('csv.importButton', { count: toWrite, n: number.format(toWrite) })}
                 </Button>
               ) : (
                 <Button onClick={() => void runCheck()} loading={busy === 'check'} data-testid="csv-check-button">
-                  {t('csvImport.check')}
+                  {t('csv.check')}
                 </Button>
               )}
             </Group>

@@ -24,7 +24,7 @@ function ListCut({ shown, total }: { shown: number; total: number }) {
   if (shown >= total) return null;
   return (
     <Text size="xs" c="dimmed">
-      {t('csvImport.listCut', { shown: n(shown), total: n(total) })}
+      {t('csv.listCut', { shown: n(shown), total: n(total) })}
     </Text>
   );
 }
@@ -52,9 +52,9 @@ export function CsvReport({
 
   return (
     <Stack gap="md" data-testid={testId}>
-      <Alert color={report.dryRun ? 'blue' : 'teal'} title={t(report.dryRun ? 'csvImport.checkTitle' : 'csvImport.resultTitle')}>
+      <Alert color={report.dryRun ? 'blue' : 'teal'} title={t(report.dryRun ? 'csv.checkTitle' : 'csv.resultTitle')}>
         <Text size="sm" mb="xs">
-          {t('csvImport.fileRows', { count: counts.rows, n: n(counts.rows) })}
+          {t('csv.fileRows', { count: counts.rows, n: n(counts.rows) })}
         </Text>
         <SimpleGrid cols={{ base: 2, md: 5 }} data-testid="csv-counts">
           {GROUPS.map((group) => (
@@ -62,7 +62,7 @@ export function CsvReport({
               <Text size="xl" fw={700} c={counts[group] > 0 ? GROUP_COLORS[group] : 'dimmed'}>
                 {n(counts[group])}
               </Text>
-              <Text size="xs">{t(`csvImport.groups.${group}`)}</Text>
+              <Text size="xs">{t(`csv.groups.${group}`)}</Text>
             </Paper>
           ))}
         </SimpleGrid>
@@ -70,17 +70,17 @@ export function CsvReport({
 
       {report.duplicates.length > 0 && (
         <Stack gap="xs" data-testid="csv-duplicates">
-          <Text fw={600}>{t('csvImport.duplicatesTitle')}</Text>
+          <Text fw={600}>{t('csv.duplicatesTitle')}</Text>
           {conflicting > 0 && (
             <Text size="sm" c="dimmed">
-              {t('csvImport.duplicatesHelp')}
+              {t('csv.duplicatesHelp')}
             </Text>
           )}
           {choice && onChoice && conflicting > 0 && (
-            <Radio.Group label={t('csvImport.duplicateChoice')} value={choice} onChange={(v) => onChoice(v as CsvDuplicateChoice)} data-testid="csv-duplicate-choice">
+            <Radio.Group label={t('csv.duplicateChoice')} value={choice} onChange={(v) => onChoice(v as CsvDuplicateChoice)} data-testid="csv-duplicate-choice">
               <Stack gap={6} mt={6}>
                 {CSV_DUPLICATE_CHOICES.map((c) => (
-                  <Radio key={c} value={c} label={t(`csvImport.duplicateChoices.${c}`)} data-testid={`dup-${c}`} />
+                  <Radio key={c} value={c} label={t(`csv.duplicateChoices.${c}`)} data-testid={`dup-${c}`} />
                 ))}
               </Stack>
             </Radio.Group>
@@ -88,9 +88,9 @@ export function CsvReport({
           <Table withTableBorder>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('csvImport.duplicateNumber')}</Table.Th>
-                <Table.Th>{t('csvImport.duplicateLines')}</Table.Th>
-                <Table.Th>{t('csvImport.duplicateOutcome')}</Table.Th>
+                <Table.Th>{t('csv.duplicateNumber')}</Table.Th>
+                <Table.Th>{t('csv.duplicateLines')}</Table.Th>
+                <Table.Th>{t('csv.duplicateOutcome')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -100,8 +100,8 @@ export function CsvReport({
                   <Table.Td>{d.lines.map(n).join(', ')}</Table.Td>
                   <Table.Td>
                     {d.keptLine === null
-                      ? t('csvImport.duplicateNone')
-                      : t(d.identical ? 'csvImport.duplicateIdentical' : 'csvImport.duplicateKept', { line: n(d.keptLine) })}
+                      ? t('csv.duplicateNone')
+                      : t(d.identical ? 'csv.duplicateIdentical' : 'csv.duplicateKept', { line: n(d.keptLine) })}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -112,16 +112,16 @@ export function CsvReport({
 
       {report.existing.length > 0 && (
         <Stack gap="xs" data-testid="csv-existing">
-          <Text fw={600}>{t('csvImport.existingTitle')}</Text>
+          <Text fw={600}>{t('csv.existingTitle')}</Text>
           <Table withTableBorder>
             <Table.Tbody>
               {report.existing.map((e) => (
                 <Table.Tr key={e.line}>
-                  <Table.Td w={90}>{t('csvImport.line')} {n(e.line)}</Table.Td>
+                  <Table.Td w={90}>{t('csv.line')} {n(e.line)}</Table.Td>
                   <Table.Td>{e.number}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={e.outcome === 'update' ? 'blue' : 'gray'}>
-                      {t(`csvImport.existingOutcome.${e.outcome}`)}
+                      {t(`csv.existingOutcome.${e.outcome}`)}
                     </Badge>
                   </Table.Td>
                 </Table.Tr>
@@ -134,17 +134,17 @@ export function CsvReport({
 
       {report.refused.length > 0 && (
         <Stack gap="xs">
-          <Text fw={600}>{t('csvImport.refusedTitle')}</Text>
+          <Text fw={600}>{t('csv.refusedTitle')}</Text>
           <Text size="sm" c="dimmed">
-            {t('csvImport.refusedHelp')}
+            {t('csv.refusedHelp')}
           </Text>
           <Table withTableBorder data-testid="csv-errors">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('csvImport.line')}</Table.Th>
-                <Table.Th>{t('csvImport.number')}</Table.Th>
-                <Table.Th>{t('csvImport.column')}</Table.Th>
-                <Table.Th>{t('csvImport.problem')}</Table.Th>
+                <Table.Th>{t('csv.line')}</Table.Th>
+                <Table.Th>{t('csv.number')}</Table.Th>
+                <Table.Th>{t('csv.column')}</Table.Th>
+                <Table.Th>{t('csv.problem')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -30,8 +30,8 @@ export function OrderBook() {
     <Stack>
       <Group align="flex-end">
         <TextInput
-          label={t('ordersScreen.search')}
-          placeholder={t('ordersScreen.searchPlaceholder')}
+          label={t('orders.search')}
+          placeholder={t('orders.searchPlaceholder')}
           leftSection={<IconSearch size={16} />}
           value={searchText}
           onChange={(e) => {
@@ -42,9 +42,9 @@ export function OrderBook() {
           data-testid="orders-search"
         />
         <Select
-          label={t('ordersScreen.status')}
-          placeholder={t('logScreen.filters.any')}
-          data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`ordersScreen.statuses.${s}`) }))}
+          label={t('orders.status')}
+          placeholder={t('log.filters.any')}
+          data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orders.statuses.${s}`) }))}
           value={status}
           onChange={(v) => {
             setStatus(v as OrderStatus | null);
@@ -54,7 +54,7 @@ export function OrderBook() {
           w={200}
         />
         <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} data-testid="new-order">
-          {t('ordersScreen.new')}
+          {t('orders.new')}
         </Button>
       </Group>
       {list.state.status === 'error' && <div>{describeError(list.state.error, t)}</div>}
@@ -68,22 +68,22 @@ export function OrderBook() {
         recordsPerPage={PAGE_SIZE}
         page={page}
         onPageChange={setPage}
-        paginationText={({ from, to, totalRecords }) => t('logScreen.showing', { count: totalRecords, from: formatNumber(from, i18n.language), to: formatNumber(to, i18n.language), total: formatNumber(totalRecords, i18n.language) })}
-        noRecordsText={t('ordersScreen.empty')}
+        paginationText={({ from, to, totalRecords }) => t('log.showing', { count: totalRecords, from: formatNumber(from, i18n.language), to: formatNumber(to, i18n.language), total: formatNumber(totalRecords, i18n.language) })}
+        noRecordsText={t('orders.empty')}
         onRowClick={({ record }) => setOpenId(record.id)}
         data-testid="orders-table"
         columns={[
-          { accessor: 'number', title: t('ordersScreen.columns.number'), render: (o) => `#${o.number}` },
-          { accessor: 'customerName', title: t('ordersScreen.columns.customer') },
-          { accessor: 'phone', title: t('ordersScreen.columns.phone'), render: (o) => (o.phoneE164 ? formatPhone(o.phoneE164) : null) ?? (o.phoneProblem ? t(`validation.phone.${o.phoneProblem}`) : '—') },
-          { accessor: 'totalMinor', title: t('ordersScreen.columns.total'), render: (o) => formatMoney(o.totalMinor, o.currency, i18n.language) },
+          { accessor: 'number', title: t('orders.columns.number'), render: (o) => `#${o.number}` },
+          { accessor: 'customerName', title: t('orders.columns.customer') },
+          { accessor: 'phone', title: t('orders.columns.phone'), render: (o) => (o.phoneE164 ? formatPhone(o.phoneE164) : null) ?? (o.phoneProblem ? t(`validation.phone.${o.phoneProblem}`) : '—') },
+          { accessor: 'totalMinor', title: t('orders.columns.total'), render: (o) => formatMoney(o.totalMinor, o.currency, i18n.language) },
           {
             accessor: 'status',
-            title: t('ordersScreen.columns.status'),
-            render: (o) => <Badge color={ORDER_STATUS_COLORS[o.status]} variant="light">{t(`ordersScreen.statuses.${o.status}`)}</Badge>,
+            title: t('orders.columns.status'),
+            render: (o) => <Badge color={ORDER_STATUS_COLORS[o.status]} variant="light">{t(`orders.statuses.${o.status}`)}</Badge>,
           },
-          { accessor: 'source', title: t('ordersScreen.columns.source'), render: (o) => t(`ordersScreen.sources.${o.source}`) },
-          { accessor: 'createdAt', title: t('ordersScreen.columns.created'), render: (o) => formatDateTime(o.createdAt, i18n.language) },
+          { accessor: 'source', title: t('orders.columns.source'), render: (o) => t(`orders.sources.${o.source}`) },
+          { accessor: 'createdAt', title: t('orders.columns.created'), render: (o) => formatDateTime(o.createdAt, i18n.language) },
         ]}
       />
       <CreateOrderModal

@@ -15,7 +15,7 @@ import { useContractAction } from '../../forms/use-contract-action';
 export function OrderDrawer({ id, onClose, onChanged }: { id: number | null; onClose(): void; onChanged(): void }) {
   const { t } = useTranslation();
   return (
-    <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={t('ordersScreen.detail')} data-testid="order-drawer">
+    <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={t('orders.detail')} data-testid="order-drawer">
       {id !== null && <Loader id={id} onChanged={onChanged} />}
     </Drawer>
   );
@@ -48,23 +48,23 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
   const refundMinor = toMinorUnits(refund);
 
   // Each change hands the new order to the drawer; on a failure what was typed stays in its field, with the reason in words.
-  const changeStatus = useContractAction('orders.changeStatus', { onSuccess: onChanged, success: t('ordersScreen.statusChanged') });
+  const changeStatus = useContractAction('orders.changeStatus', { onSuccess: onChanged, success: t('orders.statusChanged') });
   const ship = useContractAction('orders.addShipment', {
     onSuccess: (o) => {
       onChanged(o);
       setTracking('');
     },
-    success: t('ordersScreen.shipmentAdded'),
+    success: t('orders.shipmentAdded'),
   });
-  const deliver = useContractAction('orders.markDelivered', { onSuccess: onChanged, success: t('ordersScreen.delivered') });
+  const deliver = useContractAction('orders.markDelivered', { onSuccess: onChanged, success: t('orders.delivered') });
   const refunding = useContractAction('orders.refund', {
     onSuccess: (o) => {
       onChanged(o);
       setRefund('');
     },
-    success: t('ordersScreen.refunded'),
+    success: t('orders.refunded'),
   });
-  const cancelling = useContractAction('orders.cancel', { onSuccess: onChanged, success: t('ordersScreen.cancelled') });
+  const cancelling = useContractAction('orders.cancel', { onSuccess: onChanged, success: t('orders.cancelled') });
   const anyBusy = changeStatus.busy || ship.busy || deliver.busy || refunding.busy || cancelling.busy;
 
   return (
@@ -72,21 +72,21 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
       <Group>
         <Title order={3}>#{order.number}</Title>
         <Badge color={ORDER_STATUS_COLORS[order.status]} data-testid="order-status">
-          {t(`ordersScreen.statuses.${order.status}`)}
+          {t(`orders.statuses.${order.status}`)}
         </Badge>
       </Group>
       <Text>
-        {order.customerName} · {order.phoneE164 ? formatPhone(order.phoneE164) : t('ordersScreen.noPhone')} · {money(order.totalMinor)}
+        {order.customerName} · {order.phoneE164 ? formatPhone(order.phoneE164) : t('orders.noPhone')} · {money(order.totalMinor)}
       </Text>
-      {order.cancelReason && <Text c="red">{t('ordersScreen.cancelledBecause', { reason: order.cancelReason })}</Text>}
+      {order.cancelReason && <Text c="red">{t('orders.cancelledBecause', { reason: order.cancelReason })}</Text>}
       {!order.editable && <Alert color="yellow">{t('orders.notEditable')}</Alert>}
       {order.editable && (
         <>
           <Paper withBorder p="md">
             <Group align="flex-end">
               <Select
-                label={t('ordersScreen.changeStatus')}
-                data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`ordersScreen.statuses.${s}`) }))}
+                label={t('orders.changeStatus')}
+                data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orders.statuses.${s}`) }))}
                 value={order.status}
                 allowDeselect={false}
                 data-testid="change-status"
@@ -97,17 +97,17 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
           </Paper>
           <Paper withBorder p="md">
             <Stack gap="xs">
-              <Text fw={600}>{t('ordersScreen.addShipment')}</Text>
+              <Text fw={600}>{t('orders.addShipment')}</Text>
               <Group align="flex-end">
-                <TextInput label={t('ordersScreen.carrier')} value={carrier} onChange={(e) => setCarrier(e.currentTarget.value)} w={160} data-testid="ship-carrier" />
-                <TextInput label={t('ordersScreen.tracking')} value={tracking} onChange={(e) => setTracking(e.currentTarget.value)} placeholder="QR123456789BR" w={200} data-testid="ship-tracking" />
+                <TextInput label={t('orders.carrier')} value={carrier} onChange={(e) => setCarrier(e.currentTarget.value)} w={160} data-testid="ship-carrier" />
+                <TextInput label={t('orders.tracking')} value={tracking} onChange={(e) => setTracking(e.currentTarget.value)} placeholder="QR123456789BR" w={200} data-testid="ship-tracking" />
                 <Button
                   loading={ship.busy}
                   disabled={!carrier.trim() || !tracking.trim()}
                   data-testid="add-shipment"
                   onClick={() => void ship.run({ id: order.id, carrier, trackingNumber: tracking })}
                 >
-                  {t('ordersScreen.add')}
+                  {t('orders.add')}
                 </Button>
               </Group>
             </Stack>
@@ -118,9 +118,9 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
         <Table data-testid="shipments">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('ordersScreen.carrier')}</Table.Th>
-              <Table.Th>{t('ordersScreen.tracking')}</Table.Th>
-              <Table.Th>{t('ordersScreen.deliveredAt')}</Table.Th>
+              <Table.Th>{t('orders.carrier')}</Table.Th>
+              <Table.Th>{t('orders.tracking')}</Table.Th>
+              <Table.Th>{t('orders.deliveredAt')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -133,7 +133,7 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
                     formatDateTime(s.deliveredAt, i18n.language)
                   ) : order.editable ? (
                     <Button size="compact-sm" variant="light" loading={deliver.running?.[0].shipmentId === s.id} onClick={() => void deliver.run({ id: order.id, shipmentId: s.id })} data-testid="mark-delivered">
-                      {t('ordersScreen.markDelivered')}
+                      {t('orders.markDelivered')}
                     </Button>
                   ) : (
                     '—'
@@ -148,7 +148,7 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
         <Paper withBorder p="md">
           <Stack gap="xs">
             <Group align="flex-end">
-              <MoneyInput label={t('ordersScreen.refundAmount', { left: money(order.totalMinor - order.refundedMinor) })} currency={order.currency} value={refund} onChange={setRefund} w={260} data-testid="refund-amount" />
+              <MoneyInput label={t('orders.refundAmount', { left: money(order.totalMinor - order.refundedMinor) })} currency={order.currency} value={refund} onChange={setRefund} w={260} data-testid="refund-amount" />
               <Button
                 variant="light"
                 color="orange"
@@ -157,26 +157,26 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
                 data-testid="refund"
                 onClick={() => refundMinor !== null && void refunding.run({ id: order.id, amountMinor: refundMinor })}
               >
-                {t('ordersScreen.refund')}
+                {t('orders.refund')}
               </Button>
             </Group>
             {order.status !== 'cancelled' && (
               <Group align="flex-end">
-                <TextInput label={t('ordersScreen.cancelReason')} value={cancelReason} onChange={(e) => setCancelReason(e.currentTarget.value)} style={{ flex: 1 }} data-testid="cancel-reason" />
+                <TextInput label={t('orders.cancelReason')} value={cancelReason} onChange={(e) => setCancelReason(e.currentTarget.value)} style={{ flex: 1 }} data-testid="cancel-reason" />
                 <Button color="red" variant="light" loading={cancelling.busy} disabled={!cancelReason.trim()} data-testid="cancel-order" onClick={() => void cancelling.run({ id: order.id, reason: cancelReason })}>
-                  {t('ordersScreen.cancel')}
+                  {t('orders.cancel')}
                 </Button>
               </Group>
             )}
           </Stack>
         </Paper>
       )}
-      <Title order={4}>{t('ordersScreen.events')}</Title>
+      <Title order={4}>{t('orders.events')}</Title>
       <Table data-testid="order-events">
         <Table.Tbody>
           {order.events.map((e) => (
             <Table.Tr key={e.id}>
-              <Table.Td>{t(`logScreen.type.${e.event}`)}</Table.Td>
+              <Table.Td>{t(`log.type.${e.event}`)}</Table.Td>
               <Table.Td>{formatDateTime(e.occurredAt, i18n.language)}</Table.Td>
             </Table.Tr>
           ))}

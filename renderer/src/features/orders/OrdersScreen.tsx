@@ -12,21 +12,21 @@ export function OrdersScreen() {
   return (
     <Stack>
       <div>
-        <Title order={2}>{t('ordersScreen.title')}</Title>
+        <Title order={2}>{t('orders.title')}</Title>
         <Text c="dimmed" size="sm">
-          {t('ordersScreen.subtitle')}
+          {t('orders.subtitle')}
         </Text>
       </div>
       <Tabs defaultValue="book" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="book" data-testid="tab-book">
-            {t('ordersScreen.tabs.book')}
+            {t('orders.tabs.book')}
           </Tabs.Tab>
           <Tabs.Tab value="import" data-testid="tab-import">
-            {t('ordersScreen.tabs.import')}
+            {t('orders.tabs.import')}
           </Tabs.Tab>
           <Tabs.Tab value="connections" data-testid="tab-connections">
-            {t('ordersScreen.tabs.connections')}
+            {t('orders.tabs.connections')}
           </Tabs.Tab>
           <Tabs.Tab
             value="refused"
@@ -39,7 +39,7 @@ export function OrdersScreen() {
               ) : null
             }
           >
-            {t('refusedOrders.tab')}
+            {t('orders.refused.tab')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="book" pt="md">

@@ -7,6 +7,7 @@ import { ScreenState } from '../../app/ScreenState';
 import { useContractEvent, useContractQuery } from '../../transport/api-context';
 import { formatDateTime } from '../../format/format';
 import { useContractAction } from '../../forms/use-contract-action';
+import { textOfKey } from '../../i18n/keys';
 
 /** How many orders are refused now, kept current by `orders.refusedChanged` (the tab's badge). */
 export function useRefusedCount(): number {
@@ -28,17 +29,17 @@ export function RefusedOrdersPanel() {
     <Stack maw={900}>
       <div>
         <Title order={3} size="h4">
-          {t('refusedOrders.title')}
+          {t('orders.refused.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('refusedOrders.help')}
+          {t('orders.refused.help')}
         </Text>
       </div>
       <ScreenState state={list.state} onRetry={list.reload}>
         {(page) =>
           page.rows.length === 0 ? (
             <Alert color="teal" data-testid="refused-empty">
-              {t('refusedOrders.empty')}
+              {t('orders.refused.empty')}
             </Alert>
           ) : (
             <Stack data-testid="refused-list">
@@ -55,7 +56,7 @@ export function RefusedOrdersPanel() {
 
 function RefusedOrderCard({ row, onDismissed }: { row: RefusedOrderView; onDismissed(): void }) {
   const { t, i18n } = useTranslation();
-  const dismissing = useContractAction('orders.dismissRefused', { onSuccess: onDismissed, success: t('refusedOrders.dismissed') });
+  const dismissing = useContractAction('orders.dismissRefused', { onSuccess: onDismissed, success: t('orders.refused.dismissed') });
   const busy = dismissing.busy;
   const dismiss = () => dismissing.run({ source: row.source, externalId: row.externalId });
   const excerptOf = (path: string) => row.excerpt.find((e) => e.path === path);
@@ -65,25 +66,25 @@ function RefusedOrderCard({ row, onDismissed }: { row: RefusedOrderView; onDismi
         <Group justify="space-between" align="flex-start">
           <Group gap="xs">
             <IconAlertTriangle size={18} color="var(--mantine-color-orange-6)" aria-hidden />
-            <Text fw={600}>{row.number ? t('refusedOrders.order', { number: row.number }) : t('refusedOrders.orderNoNumber', { id: row.externalId })}</Text>
-            <Badge variant="light">{t(`ordersScreen.sources.${row.source}`)}</Badge>
+            <Text fw={600}>{row.number ? t('orders.refused.order', { number: row.number }) : t('orders.refused.orderNoNumber', { id: row.externalId })}</Text>
+            <Badge variant="light">{t(`orders.sources.${row.source}`)}</Badge>
           </Group>
           <Button size="xs" variant="subtle" color="gray" leftSection={<IconX size={14} />} loading={busy} onClick={() => void dismiss()} data-testid="refused-dismiss">
-            {t('refusedOrders.dismiss')}
+            {t('orders.refused.dismiss')}
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          {t('refusedOrders.seen', { when: formatDateTime(row.lastSeenAt, i18n.language) })} · {t('refusedOrders.times', { count: row.times })}
+          {t('orders.refused.seen', { when: formatDateTime(row.lastSeenAt, i18n.language) })} · {t('orders.refused.times', { count: row.times })}
         </Text>
         <List size="sm" spacing={4}>
           {row.issues.map((issue, i) => {
             const excerpt = excerptOf(issue.path);
             return (
               <List.Item key={`${issue.path}-${i}`} data-testid="refused-issue">
-                {t('refusedOrders.issue', { field: t(`refusedOrders.field.${refusalField(issue.path)}`), reason: t(issue.key, { ...issue.params, defaultValue: t('validation.invalid') }) })}
+                {t('orders.refused.issue', { field: t(`orders.refused.field.${refusalField(issue.path)}`), reason: textOfKey(t, issue.key, issue.params) ?? t('validation.invalid') })}
                 {excerpt && (
                   <Text size="xs" c="dimmed" component="div">
-                    {excerpt.value === '' ? t('refusedOrders.missing') : t('refusedOrders.received', { value: excerpt.value, interpolation: { escapeValue: false } })}
+                    {excerpt.value === '' ? t('orders.refused.missing') : t('orders.refused.received', { value: excerpt.value, interpolation: { escapeValue: false } })}
                   </Text>
                 )}
               </List.Item>
@@ -92,9 +93,9 @@ function RefusedOrderCard({ row, onDismissed }: { row: RefusedOrderView; onDismi
         </List>
         <Text size="sm">
           <Text span fw={600}>
-            {t('refusedOrders.howToFix')}:
+            {t('orders.refused.howToFix')}:
           </Text>{' '}
-          {t(`refusedOrders.fix.${row.source}`)}
+          {t(`orders.refused.fix.${row.source}`)}
         </Text>
       </Stack>
     </Paper>

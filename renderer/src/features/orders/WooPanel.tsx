@@ -70,12 +70,12 @@ export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsV
     async (kind: 'test' | 'sync'): Promise<{ ok: boolean; text: string }> => {
       if (kind === 'test') {
         const r = await api.call('woocommerce.testConnection', {});
-        return { ok: r.ok, text: r.ok ? t('wooScreen.testOk', { count: r.ordersVisible }) : t(`woo.test.${r.code}`) };
+        return { ok: r.ok, text: r.ok ? t('woo.testOk', { count: r.ordersVisible }) : t(`woo.test.${r.code}`) };
       }
       const r = await api.call('woocommerce.syncNow', {});
       // Refused orders do not stop the sync, but the owner must hear about them.
-      const text = t('wooScreen.syncOk', { seen: r.seen, changed: r.changed, events: r.events });
-      return r.refused.length === 0 ? { ok: true, text } : { ok: false, text: `${text} ${t('refusedOrders.syncRefused', { count: r.refused.length })}` };
+      const text = t('woo.syncOk', { seen: r.seen, changed: r.changed, events: r.events });
+      return r.refused.length === 0 ? { ok: true, text } : { ok: false, text: `${text} ${t('orders.refused.syncRefused', { count: r.refused.length })}` };
     },
     {
       onSuccess: (outcome) => setResult(outcome),
@@ -91,30 +91,30 @@ export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsV
     <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} noValidate>
       <Stack>
         <Title order={3} size="h4">
-          {t('wooScreen.title')}
+          {t('woo.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('wooScreen.help')}
+          {t('woo.help')}
         </Text>
-        <Switch label={t('wooScreen.enabled')} description={t('wooScreen.enabledHelp')} {...form.getInputProps('enabled', { type: 'checkbox' })} data-testid="woo-enabled" />
-        <TextInput label={t('wooScreen.storeUrl')} placeholder="https://minhaloja.com.br" {...form.getInputProps('storeUrl')} data-testid="woo-url" />
-        <PasswordInput label={t('wooScreen.consumerKey')} description={saved(view.consumerKey)} autoComplete="off" {...form.getInputProps('consumerKey')} data-testid="woo-key" />
-        <PasswordInput label={t('wooScreen.consumerSecret')} description={saved(view.consumerSecret)} autoComplete="off" {...form.getInputProps('consumerSecret')} data-testid="woo-secret" />
-        <Switch label={t('wooScreen.queryStringAuth')} description={t('wooScreen.queryStringAuthHelp')} {...form.getInputProps('queryStringAuth', { type: 'checkbox' })} />
+        <Switch label={t('woo.enabled')} description={t('woo.enabledHelp')} {...form.getInputProps('enabled', { type: 'checkbox' })} data-testid="woo-enabled" />
+        <TextInput label={t('woo.storeUrl')} placeholder="https://minhaloja.com.br" {...form.getInputProps('storeUrl')} data-testid="woo-url" />
+        <PasswordInput label={t('woo.consumerKey')} description={saved(view.consumerKey)} autoComplete="off" {...form.getInputProps('consumerKey')} data-testid="woo-key" />
+        <PasswordInput label={t('woo.consumerSecret')} description={saved(view.consumerSecret)} autoComplete="off" {...form.getInputProps('consumerSecret')} data-testid="woo-secret" />
+        <Switch label={t('woo.queryStringAuth')} description={t('woo.queryStringAuthHelp')} {...form.getInputProps('queryStringAuth', { type: 'checkbox' })} />
 
         <WooStatusMapping rows={form.values.statusRows} onChange={(rows) => form.setFieldValue('statusRows', rows)} />
-        <Switch label={t('wooScreen.shipWithoutTracking')} description={t('wooScreen.shipWithoutTrackingHelp')} {...form.getInputProps('shipWithoutTracking', { type: 'checkbox' })} />
-        <TagsInput label={t('wooScreen.extraTrackingKeys')} description={t('wooScreen.extraTrackingKeysHelp')} placeholder="_meu_codigo_rastreio" {...form.getInputProps('extraTrackingKeys')} data-testid="woo-tracking-keys" />
-        <WholeNumberInput label={t('wooScreen.timeout')} description={t('wooScreen.timeoutHelp')} min={3} max={120} suffix=" s" w={200} {...form.getInputProps('requestTimeoutSeconds')} />
+        <Switch label={t('woo.shipWithoutTracking')} description={t('woo.shipWithoutTrackingHelp')} {...form.getInputProps('shipWithoutTracking', { type: 'checkbox' })} />
+        <TagsInput label={t('woo.extraTrackingKeys')} description={t('woo.extraTrackingKeysHelp')} placeholder="_meu_codigo_rastreio" {...form.getInputProps('extraTrackingKeys')} data-testid="woo-tracking-keys" />
+        <WholeNumberInput label={t('woo.timeout')} description={t('woo.timeoutHelp')} min={3} max={120} suffix=" s" w={200} {...form.getInputProps('requestTimeoutSeconds')} />
 
         <Title order={4} size="h5">
-          {t('wooScreen.pushTitle')}
+          {t('woo.pushTitle')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('wooScreen.pushHelp')}
+          {t('woo.pushHelp')}
         </Text>
-        <CopyField label={t('wooScreen.pushUrl')} value={webhookBaseUrl ? `${webhookBaseUrl}/webhook/woocommerce` : ''} description={webhookBaseUrl ? undefined : t('webhookScreen.noUrl')} testId="woo-push-url" />
-        <PasswordInput label={t('wooScreen.webhookSecret')} description={saved(view.webhookSecret)} autoComplete="off" {...form.getInputProps('webhookSecret')} />
+        <CopyField label={t('woo.pushUrl')} value={webhookBaseUrl ? `${webhookBaseUrl}/webhook/woocommerce` : ''} description={webhookBaseUrl ? undefined : t('webhook.noUrl')} testId="woo-push-url" />
+        <PasswordInput label={t('woo.webhookSecret')} description={saved(view.webhookSecret)} autoComplete="off" {...form.getInputProps('webhookSecret')} />
 
         {result && (
           <Alert color={result.ok ? 'teal' : 'red'} data-testid="woo-result">
@@ -123,15 +123,15 @@ export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsV
         )}
         {dirty && (
           <Text size="sm" c="orange">
-            {t('wooScreen.saveFirst')}
+            {t('woo.saveFirst')}
           </Text>
         )}
         <Group justify="flex-end">
           <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={() => void connection.run('test')} loading={busy === 'test'} disabled={dirty} data-testid="woo-test">
-            {t('wooScreen.test')}
+            {t('woo.testConnection')}
           </Button>
           <Button variant="light" leftSection={<IconRefresh size={16} />} onClick={() => void connection.run('sync')} loading={busy === 'sync'} disabled={dirty} data-testid="woo-sync">
-            {t('wooScreen.sync')}
+            {t('woo.sync')}
           </Button>
           <Button type="submit" loading={saving} data-testid="woo-save">
             {t('common.save')}

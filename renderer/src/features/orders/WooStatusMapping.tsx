@@ -3,6 +3,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WOO_STATUS_TARGETS, wooStatusSlugSchema, type WooStatusTarget } from '../../../../shared/settings/woocommerce';
+import { textIn } from '../../i18n/keys';
 
 export interface StatusRow {
   status: string;
@@ -24,12 +25,12 @@ export function WooStatusMapping({ rows, onChange }: { rows: StatusRow[]; onChan
   const { t } = useTranslation();
   const [newStatus, setNewStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const targets = WOO_STATUS_TARGETS.map((value) => ({ value, label: t(`wooScreen.target.${value}`) }));
+  const targets = WOO_STATUS_TARGETS.map((value) => ({ value, label: t(`woo.target.${value}`) }));
 
   const add = () => {
     const slug = slugFrom(newStatus);
     if (!wooStatusSlugSchema.safeParse(slug).success) return setError(t('validation.statusSlug'));
-    if (rows.some((r) => r.status === slug)) return setError(t('wooScreen.statusExists'));
+    if (rows.some((r) => r.status === slug)) return setError(t('woo.statusExists'));
     onChange([...rows, { status: slug, target: 'keep' }]);
     setNewStatus('');
     setError(null);
@@ -38,23 +39,23 @@ export function WooStatusMapping({ rows, onChange }: { rows: StatusRow[]; onChan
   return (
     <Stack gap="xs">
       <Text size="sm" fw={500}>
-        {t('wooScreen.mappingTitle')}
+        {t('woo.mappingTitle')}
       </Text>
       <Text size="xs" c="dimmed">
-        {t('wooScreen.mappingHelp')}
+        {t('woo.mappingHelp')}
       </Text>
       <Table data-testid="woo-mapping" verticalSpacing={4}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('wooScreen.wooStatus')}</Table.Th>
-            <Table.Th>{t('wooScreen.meansFor')}</Table.Th>
+            <Table.Th>{t('woo.wooStatus')}</Table.Th>
+            <Table.Th>{t('woo.meansFor')}</Table.Th>
             <Table.Th w={40} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row, index) => {
             // WooCommerce's own name for its statuses; a custom one reads as the shop typed it. The slug stays in the tooltip.
-            const known = t(`wooScreen.wooStatusName.${row.status}`, { defaultValue: '' });
+            const known = textIn(t, 'woo.wooStatusName', row.status) ?? '';
             return (
             <Table.Tr key={row.status}>
               <Table.Td>
@@ -64,7 +65,7 @@ export function WooStatusMapping({ rows, onChange }: { rows: StatusRow[]; onChan
               </Table.Td>
               <Table.Td>
                 <Select
-                  aria-label={t('wooScreen.meansForStatus', { status: known || row.status })}
+                  aria-label={t('woo.meansForStatus', { status: known || row.status })}
                   data={targets}
                   value={row.target}
                   allowDeselect={false}
@@ -73,8 +74,8 @@ export function WooStatusMapping({ rows, onChange }: { rows: StatusRow[]; onChan
                 />
               </Table.Td>
               <Table.Td>
-                <Tooltip label={t('wooScreen.removeStatus')}>
-                  <ActionIcon variant="subtle" color="red" aria-label={t('wooScreen.removeStatusLabel', { status: row.status })} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+                <Tooltip label={t('woo.removeStatus')}>
+                  <ActionIcon variant="subtle" color="red" aria-label={t('woo.removeStatusLabel', { status: row.status })} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Tooltip>
@@ -86,8 +87,8 @@ export function WooStatusMapping({ rows, onChange }: { rows: StatusRow[]; onChan
       </Table>
       <Group align="flex-start">
         <TextInput
-          placeholder={t('wooScreen.newStatusPlaceholder')}
-          aria-label={t('wooScreen.newStatus')}
+          placeholder={t('woo.newStatusPlaceholder')}
+          aria-label={t('woo.newStatus')}
           value={newStatus}
           error={error}
           onChange={(e) => {
@@ -103,7 +104,7 @@ export function WooStatusMapping({ rows, onChange }: { rows: StatusRow[]; onChan
           data-testid="woo-new-status"
         />
         <Button variant="default" leftSection={<IconPlus size={16} />} onClick={add} data-testid="woo-add-status">
-          {t('wooScreen.addStatus')}
+          {t('woo.addStatus')}
         </Button>
       </Group>
     </Stack>

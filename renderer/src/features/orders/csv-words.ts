@@ -2,12 +2,13 @@ import type { TFunction } from 'i18next';
 import type { CsvProblem } from '../../../../shared/contract/methods/csv';
 import { CSV_FIELDS, type CsvField } from '../../../../shared/domain/csv-fields';
 import { describeError, serverFieldIssues } from '../../forms/contract-form';
+import { textIn, textOfKey } from '../../i18n/keys';
 
 const isField = (value: unknown): value is CsvField => typeof value === 'string' && (CSV_FIELDS as readonly string[]).includes(value);
 
 /** A field in the owner's words ("Nº do pedido"), never its code ("number"). */
 export function fieldWords(field: CsvField, t: TFunction): string {
-  return t(`csvImport.fields.${field}`);
+  return t(`csv.fields.${field}`);
 }
 
 /** Params with any `field` code turned into words, for messages that name the field. */
@@ -19,16 +20,16 @@ function inWords(params: Record<string, string | number>, t: TFunction): Record<
 export function describeCsvProblem(problem: CsvProblem, t: TFunction): string {
   const params = { ...inWords(problem.params, t) };
   if (problem.key === 'csv.row.badPhone' && typeof problem.params.reason === 'string') {
-    params.why = t(`validation.phone.${problem.params.reason}`, { defaultValue: t('validation.phone.invalid') });
+    params.why = textIn(t, 'validation.phone', problem.params.reason) ?? t('validation.phone.invalid');
   }
-  return t(problem.key, { ...params, defaultValue: t('csv.row.invalid') });
+  return textOfKey(t, problem.key, params) ?? t('csv.row.invalid');
 }
 
 /** Where the problem is: the file's column as the owner mapped it, with the field in words. */
 export function describeCsvColumn(problem: CsvProblem, t: TFunction): string {
-  if (!problem.field) return t('csvImport.wholeRow');
+  if (!problem.field) return t('csv.wholeRow');
   const field = fieldWords(problem.field, t);
-  return problem.column && problem.column !== field ? t('csvImport.columnOfField', { column: problem.column, field }) : field;
+  return problem.column && problem.column !== field ? t('csv.columnOfField', { column: problem.column, field }) : field;
 }
 
 /**
@@ -41,7 +42,7 @@ export function csvFailure(error: unknown, t: TFunction): { messages: string[]; 
   if (issues.length === 0) return { messages: [describeError(error, t)], byField: {} };
   const byField: Partial<Record<CsvField, string>> = {};
   const messages = issues.map((issue) => {
-    const message = t(issue.key, { ...inWords(issue.params, t), defaultValue: t('csv.row.invalid') });
+    const message = textOfKey(t, issue.key, inWords(issue.params, t)) ?? t('csv.row.invalid');
     const field = issue.path.startsWith('mapping.') ? issue.path.slice('mapping.'.length) : null;
     if (isField(field)) byField[field] ??= message;
     return message;

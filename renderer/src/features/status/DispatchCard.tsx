@@ -8,6 +8,7 @@ import { formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useApi } from '../../transport/api-context';
 import { useAction } from '../../forms/use-contract-action';
+import { textIn } from '../../i18n/keys';
 
 type Shown = 'running' | 'paused' | 'metaPaused' | 'errorPaused' | 'disabled' | 'stopped';
 const COLORS: Record<Shown, string> = { running: 'teal', paused: 'yellow', metaPaused: 'red', errorPaused: 'red', disabled: 'gray', stopped: 'gray' };
@@ -28,7 +29,7 @@ function OldestPending({ state }: { state: DispatchState }) {
   const age = state.oldestQueuedAgeMs + Math.max(0, now - receivedAt);
   return (
     <Text size="sm" c="dimmed" data-testid="dispatch-oldest">
-      {t('dispatchCard.oldest', { time: formatCountdown(age, t) })}
+      {t('dispatch.card.oldest', { time: formatCountdown(age, t) })}
     </Text>
   );
 }
@@ -39,9 +40,9 @@ export function formatCountdown(ms: number, t: TFunction): string {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  if (h > 0) return t('dispatchCard.countdown.hours', { h, m });
-  if (m > 0) return t('dispatchCard.countdown.minutes', { m, s: String(s).padStart(2, '0') });
-  return t('dispatchCard.countdown.seconds', { s });
+  if (h > 0) return t('dispatch.card.countdown.hours', { h, m });
+  if (m > 0) return t('dispatch.card.countdown.minutes', { m, s: String(s).padStart(2, '0') });
+  return t('dispatch.card.countdown.seconds', { s });
 }
 
 /** "Próximo envio em 3 min 05 s", ticking every second; "Verificando pedidos…" while a run works. */
@@ -54,7 +55,7 @@ function NextDispatch({ state }: { state: DispatchState }) {
       <Group gap={6} data-testid="dispatch-countdown">
         <Loader size={12} />
         <Text size="sm" c="dimmed">
-          {t('dispatchCard.working')}
+          {t('dispatch.card.working')}
         </Text>
       </Group>
     );
@@ -63,7 +64,7 @@ function NextDispatch({ state }: { state: DispatchState }) {
   const left = state.nextDispatchAt - now;
   return (
     <Text size="sm" c="dimmed" data-testid="dispatch-countdown">
-      {left > 0 ? t('dispatchCard.nextDispatch', { time: formatCountdown(left, t) }) : t('dispatchCard.nextDispatchSoon')}
+      {left > 0 ? t('dispatch.card.nextDispatch', { time: formatCountdown(left, t) }) : t('dispatch.card.nextDispatchSoon')}
     </Text>
   );
 }
@@ -78,7 +79,7 @@ export function DispatchCard({ state, onState }: { state: DispatchState; onState
   const now = useNow();
   const command = useAction((name: 'pause' | 'resume' | 'sendNow') => api.call(`dispatch.${name}`, {}), {
     onSuccess: onState,
-    success: (_state, name) => ({ color: name === 'pause' ? 'yellow' : 'green', message: t(`dispatchCard.${name === 'pause' ? 'pausedDone' : name === 'resume' ? 'resumedDone' : 'sendNowDone'}`) }),
+    success: (_state, name) => ({ color: name === 'pause' ? 'yellow' : 'green', message: t(`dispatch.card.${name === 'pause' ? 'pausedDone' : name === 'resume' ? 'resumedDone' : 'sendNowDone'}`) }),
   });
   const action = command.running?.[0] ?? null;
   const run = command.run;
@@ -102,30 +103,30 @@ export function DispatchCard({ state, onState }: { state: DispatchState; onState
         <Stack gap={6} style={{ flex: 1 }} miw={260}>
           <Group gap="xs">
             <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-              {t('dispatchCard.title')}
+              {t('dispatch.card.title')}
             </Text>
             <Badge color={COLORS[shown]} variant="light" data-testid="dispatch-state">
-              {t(`dispatchCard.state.${shown}`)}
+              {t(`dispatch.card.state.${shown}`)}
             </Badge>
           </Group>
           {shown === 'errorPaused' && pause ? (
             <Alert color="red" p="sm" data-testid="dispatch-pause-reason">
-              <Text size="sm">{t(`notify.dispatchPaused.${pause.reason}`, { defaultValue: t('notify.dispatchPaused.fallback') })}</Text>
+              <Text size="sm">{textIn(t, 'notify.dispatchPaused', pause.reason) ?? t('notify.dispatchPaused.fallback')}</Text>
               {pause.message && (
                 <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>
-                  {t('dispatchCard.errorDetail', { text: pause.message })}
+                  {t('dispatch.card.errorDetail', { text: pause.message })}
                 </Text>
               )}
               <Text size="sm" mt={4}>
-                {t('dispatchCard.hint.errorPaused')}
+                {t('dispatch.card.hint.errorPaused')}
               </Text>
             </Alert>
           ) : shown === 'metaPaused' && pause ? (
             <Alert color="red" p="sm" data-testid="dispatch-pause-reason">
-              <Text size="sm">{t(`notify.dispatchPaused.${pause.reason}`, { defaultValue: t('notify.dispatchPaused.fallback') })}</Text>
+              <Text size="sm">{textIn(t, 'notify.dispatchPaused', pause.reason) ?? t('notify.dispatchPaused.fallback')}</Text>
               {pause.code !== null && (
                 <Text size="xs" mt={4}>
-                  {t('dispatchCard.metaCode', { code: pause.code })}
+                  {t('dispatch.card.metaCode', { code: pause.code })}
                 </Text>
               )}
               {pause.message && (
@@ -135,17 +136,17 @@ export function DispatchCard({ state, onState }: { state: DispatchState; onState
                 </Text>
               )}
               <Text size="sm" mt={4}>
-                {t('dispatchCard.hint.metaPaused')}
+                {t('dispatch.card.hint.metaPaused')}
               </Text>
             </Alert>
           ) : (
             <Text size="sm" c="dimmed" data-testid="dispatch-hint">
-              {t(`dispatchCard.hint.${shown}`)}
+              {t(`dispatch.card.hint.${shown}`)}
             </Text>
           )}
           {pause && (
             <Text size="xs" c="dimmed">
-              {t('dispatchCard.pausedAt', { when: formatRelative(pause.at, now, i18n.language) })}
+              {t('dispatch.card.pausedAt', { when: formatRelative(pause.at, now, i18n.language) })}
             </Text>
           )}
         </Stack>
@@ -153,7 +154,7 @@ export function DispatchCard({ state, onState }: { state: DispatchState; onState
         <Group gap="xs">
           {state.state === 'paused' ? (
             <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void run('resume')} loading={action === 'resume'} disabled={action !== null} data-testid="dispatch-resume">
-              {t('dispatchCard.resume')}
+              {t('dispatch.card.resume')}
             </Button>
           ) : (
             <Button
@@ -164,10 +165,10 @@ export function DispatchCard({ state, onState }: { state: DispatchState; onState
               disabled={action !== null || state.state === 'stopped'}
               data-testid="dispatch-pause"
             >
-              {t('dispatchCard.pause')}
+              {t('dispatch.card.pause')}
             </Button>
           )}
-          <Tooltip label={t('dispatchCard.sendNowHint')} multiline w={260}>
+          <Tooltip label={t('dispatch.card.sendNowHint')} multiline w={260}>
             <Button
               variant="light"
               leftSection={<IconSend size={16} />}
@@ -176,7 +177,7 @@ export function DispatchCard({ state, onState }: { state: DispatchState; onState
               disabled={action !== null || state.state !== 'running'}
               data-testid="dispatch-send-now"
             >
-              {t('dispatchCard.sendNow')}
+              {t('dispatch.card.sendNow')}
             </Button>
           </Tooltip>
         </Group>

@@ -21,13 +21,13 @@ export function StartupNotices() {
         <Alert
           key={notice.id}
           color="orange"
-          title={t(`startupNotice.${notice.kind}.title`)}
+          title={t(`status.startupNotice.${notice.kind}.title`)}
           withCloseButton
-          closeButtonLabel={t('startupNotice.dismiss')}
+          closeButtonLabel={t('status.startupNotice.dismiss')}
           onClose={() => void dismiss(notice.id)}
           data-testid={`startup-notice-${notice.kind}`}
         >
-          <Text size="sm">{t(`startupNotice.${notice.kind}.text`, { path: notice.keptAs })}</Text>
+          <Text size="sm">{t(`status.startupNotice.${notice.kind}.text`, { path: notice.keptAs })}</Text>
         </Alert>
       ))}
     </Stack>

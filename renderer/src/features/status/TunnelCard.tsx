@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StatusOverview } from '../../../../shared/contract/methods/status';
 import { formatRelative } from '../../format/format';
+import { textIn } from '../../i18n/keys';
 
 const COLORS = { stopped: 'gray', connecting: 'yellow', online: 'teal', offline: 'red' } as const;
 
@@ -28,7 +29,7 @@ export function TunnelCard({ overview, now }: { overview: StatusOverview; now: n
                 {tunnel.webhookUrl}
               </Text>
             )}
-            {tunnel.reason && <Text size="sm" c="red">{t(`webhookScreen.reason.${tunnel.reason}`, { defaultValue: tunnel.reason })}</Text>}
+            {tunnel.reason && <Text size="sm" c="red">{textIn(t, 'webhook.reason', tunnel.reason) ?? tunnel.reason}</Text>}
             {tunnel.nextRetryAt && (
               <Text size="sm" c="dimmed">
                 {t('status.tunnelRetry', { when: formatRelative(tunnel.nextRetryAt, now, lang) })}

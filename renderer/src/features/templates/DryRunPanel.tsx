@@ -12,6 +12,7 @@ import { ProblemList } from './ProblemList';
 import { placeholderOf } from './ParamBindingRow';
 import { formatLanguage } from '../../format/format';
 import { useContractAction } from '../../forms/use-contract-action';
+import { textIn } from '../../i18n/keys';
 
 type Source = 'sample' | 'order' | 'log';
 
@@ -146,7 +147,7 @@ function DryRunResult({ result }: { result: TemplateDryRun }) {
             {result.params.map((param, index) => (
               <Table.Tr key={index}>
                 <Table.Td ff="monospace" w="40%">
-                  {t(`templates.part.${param.component}`)} {isMediaParam(param) ? t(`templates.editor.media.${param.name}`) : placeholderOf(param.name)}
+                  {t(`templates.part.${param.component}`)} {isMediaParam(param) ? textIn(t, 'templates.editor.media', param.name) : placeholderOf(param.name)}
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>{param.value}</Table.Td>
               </Table.Tr>

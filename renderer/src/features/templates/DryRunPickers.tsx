@@ -70,7 +70,7 @@ export function LogPicker({ event, value, onChange }: PickerProps & { event: Ord
       label={t('templates.dryRun.logLabel')}
       placeholder={t('templates.dryRun.logPlaceholder')}
       data={server.withPicked(
-        rows.map((r) => ({ value: String(r.id), label: `#${r.orderNumber} · ${t(`notificationStatus.${r.status}`)} · ${formatDateTime(r.createdAt, i18n.language)}` })),
+        rows.map((r) => ({ value: String(r.id), label: `#${r.orderNumber} · ${t(`log.status.${r.status}`)} · ${formatDateTime(r.createdAt, i18n.language)}` })),
       )}
       value={value}
       onChange={(next, option) => {

@@ -15,6 +15,7 @@ import { TemplateStatusBadge } from './TemplateStatusBadge';
 import { findSynced, templateShape } from './template-shape';
 import { mappingKey, resolvedMapping, type LiveCheck } from './use-live-checks';
 import { formatLanguage } from '../../format/format';
+import { textIn } from '../../i18n/keys';
 
 const DEFAULT_LANGUAGE = '__default__';
 const NO_TEMPLATE = '__none__';
@@ -128,7 +129,7 @@ export function EventMappingEditor({
             </Alert>
           )}
           {shape?.header.kind === 'unsupported' && (
-            <Alert color="red">{t('templates.editor.unsupportedHeader', { format: t(`templates.format.${shape.header.format}`, { defaultValue: shape.header.format }) })}</Alert>
+            <Alert color="red">{t('templates.editor.unsupportedHeader', { format: textIn(t, 'templates.format', shape.header.format) ?? shape.header.format })}</Alert>
           )}
           {shape && shape.header.kind !== 'unsupported' && !mappingFitsShape(mapping, shape) && (
             <Alert color="orange" data-testid="mapping-mismatch">

@@ -8,11 +8,12 @@ import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-e
 import { useContractAction } from '../../forms/use-contract-action';
 import { formatDateTime } from '../../format/format';
 import { useContractEvent, useContractQuery } from '../../transport/api-context';
+import { textIn } from '../../i18n/keys';
 
 /** Meta's category code in words ("Utilidade"), the code itself only for a category Recado does not know. */
 export function categoryText(category: string | null, t: TFunction): string {
-  if (!category) return t('marketingHold.unknownCategory');
-  return t(`templates.category.${category.toUpperCase()}`, { defaultValue: t('marketingHold.unknownCategory') });
+  if (!category) return t('templates.marketingHold.unknownCategory');
+  return textIn(t, 'templates.category', category.toUpperCase()) ?? t('templates.marketingHold.unknownCategory');
 }
 
 /** Where the Templates screen opens this event's mapping (`#/templates/<event>`). */
@@ -48,7 +49,7 @@ export function MarketingHoldAlert({ hold, onChanged, showFixLink = true }: { ho
       onChanged(holds);
       setConfirming(false);
     },
-    success: (_holds, { accept: accepted }) => t(accepted ? 'marketingHold.accepted' : 'marketingHold.undone', { event: eventName }),
+    success: (_holds, { accept: accepted }) => t(accepted ? 'templates.marketingHold.accepted' : 'templates.marketingHold.undone', { event: eventName }),
   });
   const saving = accept.busy;
   const setAccepted = (value: boolean) => accept.run({ event: hold.event, accept: value });
@@ -58,13 +59,13 @@ export function MarketingHoldAlert({ hold, onChanged, showFixLink = true }: { ho
       <Alert color="gray" variant="light" data-testid={`marketing-accepted-${hold.event}`}>
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm">
-            {t('marketingHold.acceptedNote', {
+            {t('templates.marketingHold.acceptedNote', {
               previous: categoryText(hold.previousCategory, t),
               when: hold.acceptedAt === null ? '—' : formatDateTime(hold.acceptedAt, i18n.language),
             })}
           </Text>
           <Button size="xs" variant="subtle" loading={saving} onClick={() => void setAccepted(false)} data-testid={`marketing-undo-${hold.event}`}>
-            {t('marketingHold.undo')}
+            {t('templates.marketingHold.undo')}
           </Button>
         </Group>
       </Alert>
@@ -72,42 +73,42 @@ export function MarketingHoldAlert({ hold, onChanged, showFixLink = true }: { ho
   }
 
   return (
-    <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('marketingHold.title', { event: eventName })} data-testid={`marketing-hold-${hold.event}`}>
+    <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('templates.marketingHold.title', { event: eventName })} data-testid={`marketing-hold-${hold.event}`}>
       <Stack gap="xs">
         <Text size="sm">
-          {t('marketingHold.template')}:{' '}
+          {t('templates.marketingHold.template')}:{' '}
           <Text span ff="monospace" translate="no">
             {hold.templateName}
           </Text>
         </Text>
-        <Text size="sm">{t('marketingHold.why', { previous: categoryText(hold.previousCategory, t), category: categoryText(hold.category, t) })}</Text>
+        <Text size="sm">{t('templates.marketingHold.why', { previous: categoryText(hold.previousCategory, t), category: categoryText(hold.category, t) })}</Text>
         <Text size="sm" fw={600} data-testid={`marketing-waiting-${hold.event}`}>
-          {t('marketingHold.waiting', { count: hold.queued })}
+          {t('templates.marketingHold.waiting', { count: hold.queued })}
         </Text>
-        <Text size="sm">{t('marketingHold.waysOut')}</Text>
+        <Text size="sm">{t('templates.marketingHold.waysOut')}</Text>
         <Group gap="sm">
           {showFixLink && (
             <Button component="a" href={mappingHref(hold.event)} size="xs" variant="light" data-testid={`marketing-fix-${hold.event}`}>
-              {t('marketingHold.fix')}
+              {t('templates.marketingHold.fix')}
             </Button>
           )}
           <Button size="xs" color="orange" variant="outline" onClick={() => setConfirming(true)} data-testid={`marketing-accept-${hold.event}`}>
-            {t('marketingHold.accept')}
+            {t('templates.marketingHold.accept')}
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          {t('marketingHold.fixHelp')}
+          {t('templates.marketingHold.fixHelp')}
         </Text>
       </Stack>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('marketingHold.acceptConfirmTitle', { event: eventName })} centered>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('templates.marketingHold.acceptConfirmTitle', { event: eventName })} centered>
         <Stack>
-          <Text size="sm">{t('marketingHold.acceptConfirm')}</Text>
+          <Text size="sm">{t('templates.marketingHold.acceptConfirm')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('common.cancel')}
             </Button>
             <Button color="orange" loading={saving} onClick={() => void setAccepted(true)} data-testid={`marketing-accept-confirm-${hold.event}`}>
-              {t('marketingHold.acceptConfirmButton')}
+              {t('templates.marketingHold.acceptConfirmButton')}
             </Button>
           </Group>
         </Stack>

@@ -2,6 +2,7 @@ import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TemplateProblem } from '../../../../shared/domain/template-check';
 import { explainProblem } from './problem-explanation';
+import { textIn } from '../../i18n/keys';
 
 /** Each refusal Meta would send: its code, our sentence with what to do, and Meta's own words. */
 export function ProblemList({ problems }: { problems: TemplateProblem[] }) {
@@ -12,9 +13,9 @@ export function ProblemList({ problems }: { problems: TemplateProblem[] }) {
         const { key, params } = explainProblem(problem);
         const words = {
           ...params,
-          ...(params.part ? { part: t(`templates.part.${params.part}`) } : {}),
-          ...(params.expected && key === 'format' ? { expected: t(`templates.format.${params.expected}`, { defaultValue: params.expected }) } : {}),
-          ...(params.received ? { received: t(`templates.format.${params.received}`, { defaultValue: params.received }) } : {}),
+          ...(params.part ? { part: textIn(t, 'templates.part', params.part) ?? params.part } : {}),
+          ...(params.expected && key === 'format' ? { expected: textIn(t, 'templates.format', params.expected) ?? params.expected } : {}),
+          ...(params.received ? { received: textIn(t, 'templates.format', params.received) ?? params.received } : {}),
         };
         return (
           <List.Item key={index} data-testid="template-problem">

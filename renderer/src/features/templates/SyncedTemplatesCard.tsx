@@ -10,6 +10,7 @@ import { TemplateStatusBadge } from './TemplateStatusBadge';
 import { templateShape } from './template-shape';
 import { formatLanguage } from '../../format/format';
 import { useContractAction } from '../../forms/use-contract-action';
+import type { TFunction } from 'i18next';
 
 /** The templates of the WhatsApp Business Account as last synced, and the button that syncs them. */
 export function SyncedTemplatesCard({
@@ -97,7 +98,7 @@ function TemplatesTable({ templates }: { templates: TemplateSummary[] }) {
                 {template.category ? categoryText(template.category, t) : '—'}
                 {template.previousCategory && (
                   <Text span size="xs" c="orange" ml={6} title={template.previousCategory}>
-                    ({t('marketingHold.previous', { category: categoryText(template.previousCategory, t) })})
+                    ({t('templates.marketingHold.previous', { category: categoryText(template.previousCategory, t) })})
                   </Text>
                 )}
               </Table.Td>
@@ -114,7 +115,7 @@ function TemplatesTable({ templates }: { templates: TemplateSummary[] }) {
 }
 
 /** "4 numerados" / "2 nomeados" (+ the header's media); a dash until the components are synced. */
-function parameterSummary(template: TemplateSummary, t: (key: string) => string): string {
+function parameterSummary(template: TemplateSummary, t: TFunction): string {
   if (!template.components) return '—';
   const shape = templateShape(template);
   const count = (shape.header.kind === 'text' ? shape.header.params.length : 0) + shape.body.params.length + shape.buttons.filter((b) => b.dynamic).length;

@@ -1,5 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { textIn } from '../../i18n/keys';
 
 /** Meta's statuses as the wireframe's badges: green Approved, yellow Pending review, red Rejected… */
 const STATUS_COLORS: Record<string, string> = {
@@ -21,7 +22,7 @@ export function TemplateStatusBadge({ status, reason, testId }: { status: string
   const key = status.toUpperCase();
   const badge = (
     <Badge color={STATUS_COLORS[key] ?? 'gray'} variant="light" data-testid={testId}>
-      {t(`templates.status.${key}`, { defaultValue: status })}
+      {textIn(t, 'templates.status', key) ?? status}
     </Badge>
   );
   if (!reason || reason === 'NONE') return badge;

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BubbleContent } from './bubble-content';
 import { parseWhatsAppMarkup, type MarkupNode } from './whatsapp-markup';
+import { textIn } from '../../i18n/keys';
 
 /** WhatsApp's own colours, so the preview reads like the customer's phone. */
 const COLORS = {
@@ -61,7 +62,7 @@ function MediaHeader({ format, link }: { format: string; link: string | null }) 
     <Stack align="center" justify="center" gap={4} h={format === 'document' ? 64 : 120} bg={COLORS.media} style={{ borderRadius: 6 }} data-testid="bubble-media">
       <Icon size={28} color="var(--mantine-color-gray-7)" />
       <Text size="xs" c={COLORS.meta}>
-        {t(`templates.editor.media.${format}`, { defaultValue: format })}
+        {textIn(t, 'templates.editor.media', format) ?? format}
         {file ? ` · ${file}` : ''}
       </Text>
     </Stack>

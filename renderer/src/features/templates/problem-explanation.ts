@@ -1,4 +1,8 @@
 import type { TemplateProblem } from '../../../../shared/domain/template-check';
+import type { Translation } from '../../i18n/locales/pt-BR';
+
+/** The sentences under `templates.problem`. */
+type ProblemKey = keyof Translation['templates']['problem'];
 
 /**
  * Our sentence for what Meta would answer to a template send. It reads Meta's own `details` text
@@ -8,13 +12,13 @@ import type { TemplateProblem } from '../../../../shared/domain/template-check';
  */
 export interface ProblemExplanation {
   /** Translation key under `templates.problem`. */
-  key: string;
+  key: ProblemKey;
   params: Record<string, string>;
 }
 
 const PART = '(header|body|button)';
 
-const PATTERNS: { code: number; pattern: RegExp; key: string; names: string[] }[] = [
+const PATTERNS: { code: number; pattern: RegExp; key: ProblemKey; names: string[] }[] = [
   { code: 132000, pattern: new RegExp(`^${PART}: number of localizable_params \\((\\d+)\\) does not match the expected number of params \\((\\d+)\\)`), key: 'count', names: ['part', 'sent', 'expected'] },
   { code: 132000, pattern: new RegExp(`^${PART}: parameter name \\((.*)\\) is not in the template`), key: 'unknownName', names: ['part', 'name'] },
   { code: 132000, pattern: new RegExp(`^${PART}: named parameters sent to a positional template`), key: 'namedToPositional', names: ['part'] },

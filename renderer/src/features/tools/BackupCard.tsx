@@ -27,7 +27,7 @@ export function BackupCard() {
       if (kind === 'export') setExported(entry.file);
       overview.reload();
     },
-    success: (_entry, kind) => t(kind === 'export' ? 'backup.exported' : 'backup.ran'),
+    success: (_entry, kind) => t(kind === 'export' ? 'tools.backup.exported' : 'tools.backup.ran'),
   });
   const act = backup.run;
 
@@ -35,7 +35,7 @@ export function BackupCard() {
   const restoring = useContractAction('backup.restore', {
     quietFailure: true,
     onError: (_error, message) => setRestoreError(message),
-    success: (staged) => ({ color: 'green', autoClose: false, message: t('backup.restoreStaged', { when: formatDateTime(staged.createdAt, lang), version: staged.appVersion }) }),
+    success: (staged) => ({ color: 'green', autoClose: false, message: t('tools.backup.restoreStaged', { when: formatDateTime(staged.createdAt, lang), version: staged.appVersion }) }),
   });
   const restore = () => {
     setRestoreError(null);
@@ -46,48 +46,48 @@ export function BackupCard() {
   return (
     <Paper withBorder p="lg" radius="md" data-testid="backup-card">
       <Stack gap="sm">
-        <Title order={4}>{t('backup.title')}</Title>
+        <Title order={4}>{t('tools.backup.title')}</Title>
         {info.state.status === 'ready' && info.state.data.secretStorage.keyringMissing && (
-          <Alert color="orange" title={t('backup.keyringMissingTitle')} data-testid="keyring-missing">
-            {t('backup.keyringMissing')}
+          <Alert color="orange" title={t('tools.backup.keyringMissingTitle')} data-testid="keyring-missing">
+            {t('tools.backup.keyringMissing')}
           </Alert>
         )}
         <Text size="sm" c="dimmed">
-          {t('backup.help')}
+          {t('tools.backup.help')}
         </Text>
         <Group>
           <Button onClick={() => void act('export')} loading={busy === 'export'} data-testid="backup-export">
-            {t('backup.export')}
+            {t('tools.backup.export')}
           </Button>
           <Button variant="light" onClick={() => void act('run')} loading={busy === 'run'}>
-            {t('backup.runNow')}
+            {t('tools.backup.runNow')}
           </Button>
         </Group>
-        {exported && <CopyField label={t('backup.exportedTo')} value={exported} testId="backup-exported-file" />}
+        {exported && <CopyField label={t('tools.backup.exportedTo')} value={exported} testId="backup-exported-file" />}
         <Group align="flex-end">
           <TextInput
             style={{ flex: 1 }}
-            label={t('backup.restoreLabel')}
-            description={t('backup.restoreHelp')}
+            label={t('tools.backup.restoreLabel')}
+            description={t('tools.backup.restoreHelp')}
             value={restoreFile}
             onChange={(e) => setRestoreFile(e.currentTarget.value)}
             error={restoreError}
             data-testid="backup-restore-file"
           />
           <Button variant="default" onClick={() => void restore()} loading={busy === 'restore'} disabled={restoreFile.trim() === ''}>
-            {t('backup.restore')}
+            {t('tools.backup.restore')}
           </Button>
         </Group>
         <ScreenState state={overview.state} onRetry={overview.reload}>
           {(o) => (
             <Stack gap={4}>
-              <Text size="sm">{t('backup.daily', { keep: o.keep, folder: o.folder })}</Text>
+              <Text size="sm">{t('tools.backup.daily', { keep: o.keep, folder: o.folder })}</Text>
               {o.lastRun && !o.lastRun.ok && (
-                <Alert color="red">{t('backup.lastFailed', { when: formatDateTime(o.lastRun.at, lang), error: o.lastRun.error ?? '' })}</Alert>
+                <Alert color="red">{t('tools.backup.lastFailed', { when: formatDateTime(o.lastRun.at, lang), error: o.lastRun.error ?? '' })}</Alert>
               )}
               {o.backups.length === 0 ? (
                 <Text size="sm" c="dimmed">
-                  {t('backup.none')}
+                  {t('tools.backup.none')}
                 </Text>
               ) : (
                 <Table>
@@ -95,7 +95,7 @@ export function BackupCard() {
                     {o.backups.map((b) => (
                       <Table.Tr key={b.file}>
                         <Table.Td>{formatDateTime(b.createdAt, lang)}</Table.Td>
-                        <Table.Td>{t('backup.size', { kb: formatNumber(Math.ceil(b.bytes / 1024), lang) })}</Table.Td>
+                        <Table.Td>{t('tools.backup.size', { kb: formatNumber(Math.ceil(b.bytes / 1024), lang) })}</Table.Td>
                         <Table.Td>
                           <Text size="xs" c="dimmed">
                             {b.file}

@@ -28,11 +28,11 @@ export function CustomerReplyCard() {
     form,
     success: (answer) =>
       answer.waId !== null
-        ? t('toolsScreen.reply.sent', { phone: formatPhone(`+${answer.waId}`) })
-        : t('toolsScreen.reply.sentWithoutPhone', { username: answer.username ?? answer.userId }),
+        ? t('tools.reply.sent', { phone: formatPhone(`+${answer.waId}`) })
+        : t('tools.reply.sentWithoutPhone', { username: answer.username ?? answer.userId }),
   });
   const changeUserId = useContractAction('sandbox.changeCustomerUserId', {
-    success: (_changed, customer) => t('toolsScreen.reply.changedId', { customer: 'username' in customer && customer.username ? customer.username : formatPhone(customer.phone ?? '') }),
+    success: (_changed, customer) => t('tools.reply.changedId', { customer: 'username' in customer && customer.username ? customer.username : formatPhone(customer.phone ?? '') }),
   });
   const busy = reply.busy || changeUserId.busy;
   const submit = form.onSubmit((values) => void reply.run({ ...customerOf(values.phone), text: values.text }));
@@ -44,21 +44,21 @@ export function CustomerReplyCard() {
     <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} noValidate data-testid="customer-reply">
       <Stack>
         <Title order={3} size="h4">
-          {t('toolsScreen.reply.title')}
+          {t('tools.reply.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('toolsScreen.reply.help')}
+          {t('tools.reply.help')}
         </Text>
         <Group grow align="flex-start">
-          <TextInput label={t('toolsScreen.reply.phone')} placeholder="(11) 98765-4321" data-testid="reply-phone" {...form.getInputProps('phone')} />
-          <TextInput label={t('toolsScreen.reply.text')} data-testid="reply-text" {...form.getInputProps('text')} />
+          <TextInput label={t('tools.reply.phone')} placeholder="(11) 98765-4321" data-testid="reply-phone" {...form.getInputProps('phone')} />
+          <TextInput label={t('tools.reply.text')} data-testid="reply-text" {...form.getInputProps('text')} />
         </Group>
         <Group justify="flex-end">
           <Button variant="subtle" color="grape" onClick={() => void changeId()} disabled={busy} data-testid="reply-change-id">
-            {t('toolsScreen.reply.changeId')}
+            {t('tools.reply.changeId')}
           </Button>
           <Button type="submit" variant="light" color="grape" leftSection={<IconMessageReply size={16} />} loading={busy} data-testid="reply-send">
-            {t('toolsScreen.reply.send')}
+            {t('tools.reply.send')}
           </Button>
         </Group>
       </Stack>

@@ -16,7 +16,7 @@ export function DesktopCard() {
   return (
     <Paper withBorder p="lg" radius="md" data-testid="desktop-card">
       <Stack gap="sm">
-        <Title order={4}>{t('desktopApp.title')}</Title>
+        <Title order={4}>{t('tools.desktop.title')}</Title>
         <ScreenState state={general.state} onRetry={general.reload}>
           {(settings) => <DesktopSettings settings={settings} onSaved={general.setData} />}
         </ScreenState>
@@ -51,35 +51,35 @@ function DesktopSettings({ settings, onSaved }: { settings: GeneralSettings; onS
   const startAtLogin = useContractAction('app.setStartAtLogin', {
     failureTitle: null,
     onSuccess: (_done, { enabled }) => onSaved({ ...settings, startAtLogin: enabled }),
-    success: (_done, { enabled }) => t(enabled ? 'desktopApp.startAtLoginOn' : 'desktopApp.startAtLoginOff'),
+    success: (_done, { enabled }) => t(enabled ? 'tools.desktop.startAtLoginOn' : 'tools.desktop.startAtLoginOff'),
   });
 
   return (
     <Stack gap="sm">
       <Switch
         checked={settings.startAtLogin}
-        label={t('desktopApp.startAtLogin')}
-        description={t('desktopApp.startAtLoginHelp')}
+        label={t('tools.desktop.startAtLogin')}
+        description={t('tools.desktop.startAtLoginHelp')}
         onChange={(e) => void startAtLogin.run({ enabled: e.currentTarget.checked })}
       />
       <Select
         w={260}
-        label={t('desktopApp.logLevel')}
+        label={t('tools.desktop.logLevel')}
         allowDeselect={false}
         value={settings.logLevel}
-        data={LOG_LEVELS.map((value) => ({ value, label: t(`desktopApp.levels.${value}`) }))}
-        onChange={(value) => value && void save({ logLevel: value as GeneralSettings['logLevel'] }, t('desktopApp.saved'))}
+        data={LOG_LEVELS.map((value) => ({ value, label: t(`tools.desktop.levels.${value}`) }))}
+        onChange={(value) => value && void save({ logLevel: value as GeneralSettings['logLevel'] }, t('tools.desktop.saved'))}
       />
       <Switch
         checked={settings.autoUpdate}
-        label={t('desktopApp.autoUpdate')}
-        description={t('desktopApp.autoUpdateHelp')}
-        onChange={(e) => void save({ autoUpdate: e.currentTarget.checked }, t('desktopApp.saved'))}
+        label={t('tools.desktop.autoUpdate')}
+        description={t('tools.desktop.autoUpdateHelp')}
+        onChange={(e) => void save({ autoUpdate: e.currentTarget.checked }, t('tools.desktop.saved'))}
       />
       <Group align="flex-end">
-        <TextInput style={{ flex: 1 }} label={t('desktopApp.feedUrl')} placeholder="https://" value={feed} error={feedError} onChange={(e) => setFeed(e.currentTarget.value)} />
-        <Button variant="default" onClick={() => void save({ updateFeedUrl: feed.trim() }, t('desktopApp.saved'))}>
-          {t('desktopApp.saveFeed')}
+        <TextInput style={{ flex: 1 }} label={t('tools.desktop.feedUrl')} placeholder="https://" value={feed} error={feedError} onChange={(e) => setFeed(e.currentTarget.value)} />
+        <Button variant="default" onClick={() => void save({ updateFeedUrl: feed.trim() }, t('tools.desktop.saved'))}>
+          {t('tools.desktop.saveFeed')}
         </Button>
       </Group>
     </Stack>

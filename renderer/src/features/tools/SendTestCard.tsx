@@ -45,10 +45,10 @@ export function SendTestCard() {
   // The field errors are the form's values' (the text or the event the owner picked), so the form is handed its values.
   const send = useAction((values: Values) => api.call('dispatch.sendTest', values.kind === 'text' ? { phone: values.phone, text: values.text } : { phone: values.phone, event: values.event }), {
     form,
-    failureTitle: t('sendTest.failed'),
+    failureTitle: t('tools.sendTest.failed'),
     onSuccess: (value) => setResult({ ok: true, value }),
     onError: (error, message) => setResult({ ok: false, message, meta: metaWords(error) }),
-    success: (value) => ({ color: 'green', title: t('sendTest.sent'), message: t('sendTest.sentTo', { to: formatPhone(value.to), id: value.messageId }) }),
+    success: (value) => ({ color: 'green', title: t('tools.sendTest.sent'), message: t('tools.sendTest.sentTo', { to: formatPhone(value.to), id: value.messageId }) }),
   });
   const sending = send.busy;
   const submit = form.onSubmit((values) => {
@@ -61,24 +61,24 @@ export function SendTestCard() {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Title order={3} size="h4">
-            {t('sendTest.title')}
+            {t('tools.sendTest.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('sendTest.help')}
+            {t('tools.sendTest.help')}
           </Text>
-          <TextInput label={t('sendTest.phone')} placeholder={t('sendTest.phonePlaceholder')} data-testid="send-test-phone" {...form.getInputProps('phone')} />
+          <TextInput label={t('tools.sendTest.phone')} placeholder={t('tools.sendTest.phonePlaceholder')} data-testid="send-test-phone" {...form.getInputProps('phone')} />
           <SegmentedControl
             data={[
-              { value: 'template', label: t('sendTest.kind.template') },
-              { value: 'text', label: t('sendTest.kind.text') },
+              { value: 'template', label: t('tools.sendTest.kind.template') },
+              { value: 'text', label: t('tools.sendTest.kind.text') },
             ]}
             data-testid="send-test-kind"
             {...form.getInputProps('kind')}
           />
           {form.values.kind === 'template' ? (
             <Select
-              label={t('sendTest.event')}
-              description={t('sendTest.eventHint')}
+              label={t('tools.sendTest.event')}
+              description={t('tools.sendTest.eventHint')}
               data={ORDER_EVENTS.map((e) => ({ value: e, label: t(`events.items.${e}.label`) }))}
               allowDeselect={false}
               data-testid="send-test-event"
@@ -86,9 +86,9 @@ export function SendTestCard() {
             />
           ) : (
             <Textarea
-              label={t('sendTest.text')}
-              description={t('sendTest.textHint')}
-              placeholder={t('sendTest.textPlaceholder')}
+              label={t('tools.sendTest.text')}
+              description={t('tools.sendTest.textHint')}
+              placeholder={t('tools.sendTest.textPlaceholder')}
               autosize
               minRows={2}
               maxLength={4096}
@@ -97,17 +97,17 @@ export function SendTestCard() {
             />
           )}
           <Button type="submit" leftSection={<IconSend size={16} />} loading={sending} data-testid="send-test-button">
-            {t('sendTest.send')}
+            {t('tools.sendTest.send')}
           </Button>
           {result?.ok === true && (
-            <Alert color="green" title={t('sendTest.sent')} data-testid="send-test-result">
+            <Alert color="green" title={t('tools.sendTest.sent')} data-testid="send-test-result">
               <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                {t('sendTest.sentTo', { to: formatPhone(result.value.to), id: result.value.messageId })}
+                {t('tools.sendTest.sentTo', { to: formatPhone(result.value.to), id: result.value.messageId })}
               </Text>
             </Alert>
           )}
           {result?.ok === false && (
-            <Alert color="red" title={t('sendTest.failed')} data-testid="send-test-result">
+            <Alert color="red" title={t('tools.sendTest.failed')} data-testid="send-test-result">
               <Text size="sm">{result.message}</Text>
               {result.meta && (
                 <Text size="xs" c="dimmed" mt={4}>

@@ -14,6 +14,7 @@ import { MetaValue } from '../common/meta-words';
 import { BackupCard } from './BackupCard';
 import { DesktopCard } from './DesktopCard';
 import { useContractAction } from '../../forms/use-contract-action';
+import { textIn } from '../../i18n/keys';
 
 export function ToolsScreen() {
   const { t } = useTranslation();
@@ -22,9 +23,9 @@ export function ToolsScreen() {
   return (
     <Stack maw={1000}>
       <div>
-        <Title order={2}>{t('toolsScreen.title')}</Title>
+        <Title order={2}>{t('tools.title')}</Title>
         <Text c="dimmed" size="sm">
-          {t('toolsScreen.subtitle')}
+          {t('tools.subtitle')}
         </Text>
       </div>
       <SandboxPanel status={sandbox} />
@@ -46,7 +47,7 @@ function SandboxPanel({ status }: { status: ReturnType<typeof useContractQuery<'
   const { t } = useTranslation();
   const setMode = useContractAction('sandbox.setMode', {
     onSuccess: status.setData,
-    success: (_status, { enabled }) => (enabled ? t('toolsScreen.sandbox.switchedOn') : t('toolsScreen.sandbox.switchedOff')),
+    success: (_status, { enabled }) => (enabled ? t('tools.sandbox.switchedOn') : t('tools.sandbox.switchedOff')),
   });
   const busy = setMode.busy;
   return (
@@ -58,13 +59,13 @@ function SandboxPanel({ status }: { status: ReturnType<typeof useContractQuery<'
               size="md"
               checked={s.enabled}
               disabled={busy}
-              label={t('toolsScreen.sandbox.label')}
-              description={s.enabled ? t('toolsScreen.sandbox.on') : t('toolsScreen.sandbox.off')}
+              label={t('tools.sandbox.label')}
+              description={s.enabled ? t('tools.sandbox.on') : t('tools.sandbox.off')}
               data-testid="sandbox-switch"
               onChange={(e) => void setMode.run({ enabled: e.currentTarget.checked })}
             />
             <Text size="sm" c="dimmed">
-              {t('toolsScreen.sandbox.explanation')}
+              {t('tools.sandbox.explanation')}
             </Text>
           </Stack>
         )}
@@ -76,14 +77,14 @@ function SandboxPanel({ status }: { status: ReturnType<typeof useContractQuery<'
 function PartError({ error }: { error: ToolsError }) {
   const { t } = useTranslation();
   return (
-    <Alert color="red" title={t(`toolsScreen.reason.${error.reason}`, { defaultValue: t('toolsScreen.reason.unknown') })}>
+    <Alert color="red" title={textIn(t, 'tools.reason', error.reason) ?? t('tools.reason.unknown')}>
       {error.code !== null && (
         <Text size="sm">
-          {t('toolsScreen.metaSaid', { code: error.code, title: error.title ?? '' })}
+          {t('tools.metaSaid', { code: error.code, title: error.title ?? '' })}
           {error.details ? ` — ${error.details}` : ''}
         </Text>
       )}
-      {error.reason === 'not_configured' && error.details && <Text size="sm">{t(`toolsScreen.missing.${error.details}`, { defaultValue: error.details })}</Text>}
+      {error.reason === 'not_configured' && error.details && <Text size="sm">{textIn(t, 'tools.missing', error.details) ?? error.details}</Text>}
     </Alert>
   );
 }
@@ -111,74 +112,74 @@ function AccountInfoPanel() {
   const { t, i18n } = useTranslation();
   const info = useContractQuery('tools.accountInfo', {});
   const phoneRows = (p: ToolsPhoneInfo): [string, ReactNode][] => [
-    [t('toolsScreen.fields.display'), p.displayPhoneNumber && formatPhone(p.displayPhoneNumber)],
-    [t('toolsScreen.fields.verifiedName'), p.verifiedName],
-    [t('toolsScreen.fields.status'), <MetaValue field="status" value={p.status} />],
-    [t('toolsScreen.fields.quality'), <MetaValue field="quality" value={p.qualityRating} />],
-    [t('toolsScreen.fields.nameStatus'), <MetaValue field="nameStatus" value={p.nameStatus} />],
-    [t('toolsScreen.fields.codeVerification'), <MetaValue field="codeVerification" value={p.codeVerificationStatus} />],
-    [t('toolsScreen.fields.platform'), <MetaValue field="platform" value={p.platformType} />],
-    [t('toolsScreen.fields.throughput'), <MetaValue field="throughput" value={p.throughput} />],
-    [t('toolsScreen.fields.limit'), <MetaValue field="limit" value={p.messagingLimitTier} />],
-    [t('toolsScreen.fields.accountMode'), <MetaValue field="accountMode" value={p.accountMode} />],
+    [t('tools.fields.display'), p.displayPhoneNumber && formatPhone(p.displayPhoneNumber)],
+    [t('tools.fields.verifiedName'), p.verifiedName],
+    [t('tools.fields.status'), <MetaValue field="status" value={p.status} />],
+    [t('tools.fields.quality'), <MetaValue field="quality" value={p.qualityRating} />],
+    [t('tools.fields.nameStatus'), <MetaValue field="nameStatus" value={p.nameStatus} />],
+    [t('tools.fields.codeVerification'), <MetaValue field="codeVerification" value={p.codeVerificationStatus} />],
+    [t('tools.fields.platform'), <MetaValue field="platform" value={p.platformType} />],
+    [t('tools.fields.throughput'), <MetaValue field="throughput" value={p.throughput} />],
+    [t('tools.fields.limit'), <MetaValue field="limit" value={p.messagingLimitTier} />],
+    [t('tools.fields.accountMode'), <MetaValue field="accountMode" value={p.accountMode} />],
   ];
   return (
     <Paper withBorder p="lg" radius="md" data-testid="account-info">
       <Group justify="space-between" mb="sm">
         <Title order={3} size="h4">
-          {t('toolsScreen.accountTitle')}
+          {t('tools.accountTitle')}
         </Title>
         <Button variant="light" size="xs" leftSection={<IconRefresh size={14} />} onClick={info.reload} loading={info.state.status === 'loading'}>
-          {t('toolsScreen.refresh')}
+          {t('tools.refresh')}
         </Button>
       </Group>
       <ScreenState state={info.state} onRetry={info.reload}>
         {(a) => (
           <Stack>
-            {a.mode === 'sandbox' && <Badge color="grape">{t('toolsScreen.demoAccount')}</Badge>}
+            {a.mode === 'sandbox' && <Badge color="grape">{t('tools.demoAccount')}</Badge>}
             <Rows
               rows={[
-                [t('toolsScreen.fields.phoneNumberId'), a.account.phoneNumberId || '—'],
-                [t('toolsScreen.fields.waba'), a.account.businessAccountId || '—'],
-                [t('toolsScreen.fields.appId'), a.account.appId || '—'],
-                [t('toolsScreen.fields.apiVersion'), a.account.apiVersion],
+                [t('tools.fields.phoneNumberId'), a.account.phoneNumberId || '—'],
+                [t('tools.fields.waba'), a.account.businessAccountId || '—'],
+                [t('tools.fields.appId'), a.account.appId || '—'],
+                [t('tools.fields.apiVersion'), a.account.apiVersion],
               ]}
             />
-            <Title order={4}>{t('toolsScreen.phoneTitle')}</Title>
+            <Title order={4}>{t('tools.phoneTitle')}</Title>
             <Part part={a.phone}>
               {(p) => (
                 <Stack>
                   <Rows rows={phoneRows(p)} />
-                  <Title order={5}>{t('toolsScreen.webhookChain')}</Title>
+                  <Title order={5}>{t('tools.webhookChain')}</Title>
                   <Text size="sm" c="dimmed">
-                    {t('toolsScreen.webhookChainHelp')}
+                    {t('tools.webhookChainHelp')}
                   </Text>
                   <Rows
                     rows={[
-                      [t('toolsScreen.fields.webhookPhone'), p.webhook.phoneNumber && <Code>{p.webhook.phoneNumber}</Code>],
-                      [t('toolsScreen.fields.webhookWaba'), p.webhook.whatsappBusinessAccount && <Code>{p.webhook.whatsappBusinessAccount}</Code>],
-                      [t('toolsScreen.fields.webhookApp'), p.webhook.application && <Code>{p.webhook.application}</Code>],
-                      [t('toolsScreen.fields.expected'), a.expectedCallbackUrl && <Code>{a.expectedCallbackUrl}</Code>],
+                      [t('tools.fields.webhookPhone'), p.webhook.phoneNumber && <Code>{p.webhook.phoneNumber}</Code>],
+                      [t('tools.fields.webhookWaba'), p.webhook.whatsappBusinessAccount && <Code>{p.webhook.whatsappBusinessAccount}</Code>],
+                      [t('tools.fields.webhookApp'), p.webhook.application && <Code>{p.webhook.application}</Code>],
+                      [t('tools.fields.expected'), a.expectedCallbackUrl && <Code>{a.expectedCallbackUrl}</Code>],
                     ]}
                   />
                   {a.expectedCallbackUrl && (p.webhook.phoneNumber ?? p.webhook.whatsappBusinessAccount ?? p.webhook.application) !== a.expectedCallbackUrl && (
                     <Alert color="yellow" data-testid="webhook-mismatch">
-                      {t('toolsScreen.mismatch')}
+                      {t('tools.mismatch')}
                     </Alert>
                   )}
                 </Stack>
               )}
             </Part>
-            <Title order={4}>{t('toolsScreen.numbersTitle')}</Title>
+            <Title order={4}>{t('tools.numbersTitle')}</Title>
             <Part part={a.phoneNumbers}>
               {(list) => (
                 <Table data-testid="waba-numbers">
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th>{t('toolsScreen.fields.display')}</Table.Th>
-                      <Table.Th>{t('toolsScreen.fields.verifiedName')}</Table.Th>
+                      <Table.Th>{t('tools.fields.display')}</Table.Th>
+                      <Table.Th>{t('tools.fields.verifiedName')}</Table.Th>
                       <Table.Th>ID</Table.Th>
-                      <Table.Th>{t('toolsScreen.fields.status')}</Table.Th>
+                      <Table.Th>{t('tools.fields.status')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -196,24 +197,24 @@ function AccountInfoPanel() {
                 </Table>
               )}
             </Part>
-            <Title order={4}>{t('toolsScreen.appsTitle')}</Title>
+            <Title order={4}>{t('tools.appsTitle')}</Title>
             <Part part={a.subscribedApps}>
               {(apps) =>
                 apps.length === 0 ? (
-                  <Alert color="yellow">{t('toolsScreen.noApps')}</Alert>
+                  <Alert color="yellow">{t('tools.noApps')}</Alert>
                 ) : (
-                  <Rows rows={apps.map((app): [string, ReactNode] => [`${app.name ?? ''} (${app.appId})`, app.overrideCallbackUri ?? t('toolsScreen.noOverride')])} />
+                  <Rows rows={apps.map((app): [string, ReactNode] => [`${app.name ?? ''} (${app.appId})`, app.overrideCallbackUri ?? t('tools.noOverride')])} />
                 )
               }
             </Part>
-            <Title order={4}>{t('toolsScreen.tokenTitle')}</Title>
+            <Title order={4}>{t('tools.tokenTitle')}</Title>
             <Part part={a.token}>
               {(tok) => (
                 <Stack gap="xs" data-testid="token-info">
                   <Group>
-                    <Badge color={tok.isValid ? 'teal' : 'red'}>{tok.isValid ? t('toolsScreen.tokenValid') : t('toolsScreen.tokenInvalid')}</Badge>
+                    <Badge color={tok.isValid ? 'teal' : 'red'}>{tok.isValid ? t('tools.tokenValid') : t('tools.tokenInvalid')}</Badge>
                     <Badge color={tok.permanent ? 'teal' : 'yellow'}>
-                      {tok.permanent ? t('toolsScreen.tokenPermanent') : t('toolsScreen.tokenExpires', { when: formatDateTime(tok.expiresAt, i18n.language) })}
+                      {tok.permanent ? t('tools.tokenPermanent') : t('tools.tokenExpires', { when: formatDateTime(tok.expiresAt, i18n.language) })}
                     </Badge>
                     {tok.type && (
                       <Badge variant="outline">
@@ -221,9 +222,9 @@ function AccountInfoPanel() {
                       </Badge>
                     )}
                   </Group>
-                  {!tok.permanent && <Alert color="yellow">{t('toolsScreen.temporaryAdvice')}</Alert>}
+                  {!tok.permanent && <Alert color="yellow">{t('tools.temporaryAdvice')}</Alert>}
                   <Text size="xs" c="dimmed" data-testid="token-scopes">
-                    {t('toolsScreen.tokenScopes')}{' '}
+                    {t('tools.tokenScopes')}{' '}
                     {tok.scopes.map((scope, i) => (
                       <span key={scope}>
                         {i > 0 && ', '}
@@ -246,9 +247,9 @@ function RegisterPhonePanel() {
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const registering = useContractAction('tools.registerPhone', {
-    failureTitle: t('toolsScreen.registerFailed'),
+    failureTitle: t('tools.registerFailed'),
     onError: (_error, message) => setError(message),
-    success: t('toolsScreen.registered'),
+    success: t('tools.registered'),
   });
   const busy = registering.busy;
   const register = async () => {
@@ -263,12 +264,12 @@ function RegisterPhonePanel() {
     <Paper withBorder p="lg" radius="md">
       <Stack>
         <Title order={3} size="h4">
-          {t('toolsScreen.registerTitle')}
+          {t('tools.registerTitle')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('toolsScreen.registerHelp')}
+          {t('tools.registerHelp')}
         </Text>
-        <PinInput length={6} type="number" mask value={pin} onChange={setPin} aria-label={t('toolsScreen.pin')} data-testid="register-pin" />
+        <PinInput length={6} type="number" mask value={pin} onChange={setPin} aria-label={t('tools.pin')} data-testid="register-pin" />
         {error && (
           <Text c="red" size="sm" data-testid="register-error">
             {error}
@@ -276,7 +277,7 @@ function RegisterPhonePanel() {
         )}
         <Group>
           <Button onClick={() => void register()} loading={busy} data-testid="register-phone">
-            {t('toolsScreen.register')}
+            {t('tools.register')}
           </Button>
         </Group>
       </Stack>
@@ -288,7 +289,7 @@ function UpdateWebhookPanel() {
   const { t } = useTranslation();
   const [result, setResult] = useState<string | null>(null);
   const registrationText = (reg: { state: string; callbackUrl: string | null; reason: string | null }) =>
-    reg.state === 'registered' ? t('toolsScreen.webhookUpdated', { url: reg.callbackUrl ?? '' }) : t(`webhookScreen.reason.${reg.reason ?? ''}`, { defaultValue: reg.reason ?? reg.state });
+    reg.state === 'registered' ? t('tools.webhookUpdated', { url: reg.callbackUrl ?? '' }) : (textIn(t, 'webhook.reason', reg.reason ?? '') ?? reg.reason ?? reg.state);
   // The outcome stays written in the panel (`result`) as well as in the notification.
   const updating = useContractAction('tools.updateWebhook', {
     onSuccess: (reg) => setResult(registrationText(reg)),
@@ -301,10 +302,10 @@ function UpdateWebhookPanel() {
     <Paper withBorder p="lg" radius="md">
       <Stack>
         <Title order={3} size="h4">
-          {t('toolsScreen.updateTitle')}
+          {t('tools.updateTitle')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('toolsScreen.updateHelp')}
+          {t('tools.updateHelp')}
         </Text>
         {result && (
           <Text size="sm" data-testid="update-result">
@@ -313,7 +314,7 @@ function UpdateWebhookPanel() {
         )}
         <Group>
           <Button leftSection={<IconWebhook size={16} />} onClick={() => void update()} loading={busy} data-testid="update-webhook">
-            {t('toolsScreen.update')}
+            {t('tools.update')}
           </Button>
         </Group>
       </Stack>

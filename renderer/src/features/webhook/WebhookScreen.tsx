@@ -15,6 +15,7 @@ import { PortConflictAlert } from '../common/PortConflictAlert';
 import { formatDateTime, formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useAction } from '../../forms/use-contract-action';
+import { textIn } from '../../i18n/keys';
 
 export function WebhookScreen() {
   const { t } = useTranslation();
@@ -27,15 +28,15 @@ export function WebhookScreen() {
   return (
     <Stack maw={900}>
       <div>
-        <Title order={2}>{t('webhookScreen.title')}</Title>
+        <Title order={2}>{t('webhook.title')}</Title>
         <Text c="dimmed" size="sm">
-          {t('webhookScreen.subtitle')}
+          {t('webhook.subtitle')}
         </Text>
       </div>
       <Alert color="blue">
-        {t('webhookScreen.explanation')}
+        {t('webhook.explanation')}
         <Text size="sm" mt="xs" data-testid="webhook-fields">
-          {t('webhookScreen.fields')}{' '}
+          {t('webhook.fields')}{' '}
           {WEBHOOK_FIELDS.map((field, i) => (
             <span key={field}>
               {i > 0 && ', '}
@@ -53,8 +54,8 @@ export function WebhookScreen() {
                 {(tn) => (
                   <>
                     {sb.enabled && (
-                      <Alert color="grape" title={t('webhookScreen.sandboxTitle')} data-testid="webhook-sandbox">
-                        {t('webhookScreen.sandboxText')}
+                      <Alert color="grape" title={t('webhook.sandboxTitle')} data-testid="webhook-sandbox">
+                        {t('webhook.sandboxText')}
                       </Alert>
                     )}
                     <Callback
@@ -85,7 +86,7 @@ function Callback({ sandbox, tunnel, localUrl, activity }: { sandbox: boolean; t
   // Revealing shows the token (its own feedback); regenerating also says so.
   const revealing = useAction((regenerate: boolean) => api.call(regenerate ? 'webhook.regenerateVerifyToken' : 'webhook.revealVerifyToken', {}), {
     onSuccess: (answer) => setToken(answer.verifyToken),
-    success: (_answer, regenerate) => (regenerate ? t('webhookScreen.tokenRegenerated') : null),
+    success: (_answer, regenerate) => (regenerate ? t('webhook.tokenRegenerated') : null),
   });
   const busy = revealing.busy;
   const reveal = revealing.run;
@@ -94,23 +95,23 @@ function Callback({ sandbox, tunnel, localUrl, activity }: { sandbox: boolean; t
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack>
-        <CopyField label={t('webhookScreen.url')} description={t('webhookScreen.urlHelp')} value={url ?? t('webhookScreen.noUrl')} testId="webhook-url" />
+        <CopyField label={t('webhook.url')} description={t('webhook.urlHelp')} value={url ?? t('webhook.noUrl')} testId="webhook-url" />
         {token === null ? (
           <Group align="flex-end">
-            <TextInput label={t('webhookScreen.token')} description={t('webhookScreen.tokenHelp')} value="••••••••••••••••" readOnly style={{ flex: 1 }} />
+            <TextInput label={t('webhook.token')} description={t('webhook.tokenHelp')} value="••••••••••••••••" readOnly style={{ flex: 1 }} />
             <Button variant="light" leftSection={<IconEye size={16} />} onClick={() => void reveal(false)} loading={busy} data-testid="reveal-token">
-              {t('webhookScreen.reveal')}
+              {t('webhook.reveal')}
             </Button>
           </Group>
         ) : (
           <CopyField
-            label={t('webhookScreen.token')}
-            description={t('webhookScreen.tokenHelp')}
+            label={t('webhook.token')}
+            description={t('webhook.tokenHelp')}
             value={token ?? ''}
             testId="verify-token"
             rightExtra={
-              <Tooltip label={t('webhookScreen.regenerate')}>
-                <ActionIcon variant="subtle" onClick={() => void reveal(true)} aria-label={t('webhookScreen.regenerate')} data-testid="regenerate-token">
+              <Tooltip label={t('webhook.regenerate')}>
+                <ActionIcon variant="subtle" onClick={() => void reveal(true)} aria-label={t('webhook.regenerate')} data-testid="regenerate-token">
                   <IconRefresh size={16} />
                 </ActionIcon>
               </Tooltip>
@@ -120,36 +121,36 @@ function Callback({ sandbox, tunnel, localUrl, activity }: { sandbox: boolean; t
         <Group gap="xl" wrap="wrap">
           <div>
             <Text size="sm" c="dimmed">
-              {t('webhookScreen.verifiedLabel')}
+              {t('webhook.verifiedLabel')}
             </Text>
             {verified ? (
               <Badge color="teal" size="lg" variant="light" data-testid="webhook-verified">
-                {t('webhookScreen.verified', { when: formatDateTime(verified, i18n.language) })}
+                {t('webhook.verified', { when: formatDateTime(verified, i18n.language) })}
               </Badge>
             ) : (
               <Badge color="gray" size="lg" variant="light" data-testid="webhook-verified">
-                {t('webhookScreen.notVerified')}
+                {t('webhook.notVerified')}
               </Badge>
             )}
           </div>
           <div>
             <Text size="sm" c="dimmed">
-              {t('webhookScreen.lastCallbackLabel')}
+              {t('webhook.lastCallbackLabel')}
             </Text>
             <Text data-testid="last-callback">
-              {activity.lastCallbackAt ? formatRelative(activity.lastCallbackAt, now, i18n.language) : t('webhookScreen.never')}
+              {activity.lastCallbackAt ? formatRelative(activity.lastCallbackAt, now, i18n.language) : t('webhook.never')}
             </Text>
           </div>
           <div>
             <Text size="sm" c="dimmed">
-              {t('webhookScreen.registrationLabel')}
+              {t('webhook.registrationLabel')}
             </Text>
             <Badge color={reg.state === 'registered' ? 'teal' : reg.state === 'failed' ? 'red' : 'gray'} variant="light" data-testid="registration-state">
-              {t(`webhookScreen.registration.${reg.state}`)}
+              {t(`webhook.registration.${reg.state}`)}
             </Badge>
             {reg.reason && (
               <Text size="xs" c="dimmed" maw={420}>
-                {t(`webhookScreen.reason.${reg.reason}`, { defaultValue: reg.reason })}
+                {textIn(t, 'webhook.reason', reg.reason) ?? reg.reason}
               </Text>
             )}
           </div>
@@ -167,13 +168,13 @@ function TunnelPanel({ tunnel }: { tunnel: TunnelState }) {
       <Stack>
         <Group justify="space-between">
           <Title order={3} size="h4">
-            {t('webhookScreen.tunnelTitle')}
+            {t('webhook.tunnelTitle')}
           </Title>
           <Badge color={tunnel.state === 'online' ? 'teal' : tunnel.state === 'offline' ? 'red' : 'gray'} data-testid="tunnel-state">
-            {t(`webhookScreen.tunnelState.${tunnel.state}`)}
+            {t(`webhook.tunnelState.${tunnel.state}`)}
           </Badge>
         </Group>
-        {tunnel.reason && <Text size="sm" c="dimmed">{t(`webhookScreen.reason.${tunnel.reason}`, { defaultValue: tunnel.reason })}</Text>}
+        {tunnel.reason && <Text size="sm" c="dimmed">{textIn(t, 'webhook.reason', tunnel.reason) ?? tunnel.reason}</Text>}
         <ScreenState state={settings.state} onRetry={settings.reload}>
           {(s) => <TunnelForm settings={s} onSaved={settings.setData} />}
         </ScreenState>
@@ -200,16 +201,16 @@ function TunnelForm({ settings, onSaved }: { settings: TunnelSettings; onSaved(s
       <Stack>
         <SegmentedControl
           data={[
-            { value: 'localtunnel', label: t('webhookScreen.modeLocaltunnel') },
-            { value: 'publicUrl', label: t('webhookScreen.modePublicUrl') },
+            { value: 'localtunnel', label: t('webhook.modeLocaltunnel') },
+            { value: 'publicUrl', label: t('webhook.modePublicUrl') },
           ]}
           {...form.getInputProps('mode')}
           data-testid="tunnel-mode"
         />
         {form.values.mode === 'publicUrl' ? (
-          <TextInput label={t('webhookScreen.publicUrl')} description={t('webhookScreen.publicUrlHelp')} placeholder="https://recado.minhaloja.com.br" {...form.getInputProps('publicUrl')} />
+          <TextInput label={t('webhook.publicUrl')} description={t('webhook.publicUrlHelp')} placeholder="https://recado.minhaloja.com.br" {...form.getInputProps('publicUrl')} />
         ) : (
-          <TextInput label={t('webhookScreen.localtunnelHost')} description={t('webhookScreen.localtunnelHostHelp')} {...form.getInputProps('localtunnelHost')} />
+          <TextInput label={t('webhook.localtunnelHost')} description={t('webhook.localtunnelHostHelp')} {...form.getInputProps('localtunnelHost')} />
         )}
         <Group justify="flex-end">
           <Button type="submit" loading={saving}>
@@ -250,10 +251,10 @@ function OptOutForm({ settings, onSaved }: { settings: WebhookSettings; onSaved(
     <form onSubmit={submit} noValidate>
       <Stack>
         <Title order={3} size="h4">
-          {t('webhookScreen.optOutTitle')}
+          {t('webhook.optOutTitle')}
         </Title>
-        <TagsInput label={t('webhookScreen.optOutKeywords')} description={t('webhookScreen.optOutHelp')} data-testid="optout-keywords" {...form.getInputProps('optOutKeywords')} />
-        <TagsInput label={t('webhookScreen.optOutPayloads')} description={t('webhookScreen.optOutPayloadsHelp')} data-testid="optout-payloads" {...form.getInputProps('optOutButtonPayloads')} />
+        <TagsInput label={t('webhook.optOutKeywords')} description={t('webhook.optOutHelp')} data-testid="optout-keywords" {...form.getInputProps('optOutKeywords')} />
+        <TagsInput label={t('webhook.optOutPayloads')} description={t('webhook.optOutPayloadsHelp')} data-testid="optout-payloads" {...form.getInputProps('optOutButtonPayloads')} />
         <Group justify="flex-end">
           <Button type="submit" loading={saving} data-testid="save-optout">
             {t('common.save')}

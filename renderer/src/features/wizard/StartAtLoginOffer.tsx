@@ -15,15 +15,15 @@ export function StartAtLoginOffer() {
   const setStartAtLogin = useContractAction('app.setStartAtLogin', {
     failureTitle: null,
     onSuccess: (_done, input) => setEnabled(input.enabled),
-    success: (_done, input) => t(input.enabled ? 'desktopApp.startAtLoginOn' : 'desktopApp.startAtLoginOff'),
+    success: (_done, input) => t(input.enabled ? 'tools.desktop.startAtLoginOn' : 'tools.desktop.startAtLoginOff'),
   });
   if (info.state.status !== 'ready' || info.state.data.host !== 'desktop') return null;
   return (
     <Switch
       data-testid="wizard-start-at-login"
       checked={enabled}
-      label={t('desktopApp.startAtLogin')}
-      description={t('desktopApp.startAtLoginHelp')}
+      label={t('tools.desktop.startAtLogin')}
+      description={t('tools.desktop.startAtLoginHelp')}
       onChange={(e) => void setStartAtLogin.run({ enabled: e.currentTarget.checked })}
     />
   );

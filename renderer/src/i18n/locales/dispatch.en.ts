@@ -1,8 +1,8 @@
 import type { DispatchReason } from '../../../../shared/domain/dispatch-reasons';
+import type { SameShape } from './same-shape';
 import type { dispatchPtBR } from './dispatch.pt-BR';
 
-type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
-
+/** Why a notification was not sent or failed, one sentence per reason the core can store. */
 const reasons: Record<DispatchReason, string> = {
   superseded: 'Not sent: there was already a newer notice for this order.',
   outside_lookback: 'The event is older than the lookback window (Dispatch & anti-ban).',
@@ -42,23 +42,47 @@ const reasons: Record<DispatchReason, string> = {
   unknown: 'Meta refused for an unknown reason. See Meta’s message in the details.',
 };
 
+/**
+ * Dispatch: its settings screen, the Status screen's dispatch card (`dispatch.card`), and why a
+ * message was not sent (`dispatch.reason.<DispatchReason>`, `dispatch.reasonDetail`, also emitted
+ * by the core). The pause texts of the desktop notifications live in shared/i18n/desktop-
+ * notifications.ts. (English: same keys as the pt-BR file, checked by the compiler).
+ */
 export const dispatchEn: SameShape<typeof dispatchPtBR> = {
-  dispatchReason: reasons,
-  dispatchReasonDetail: {
-    blacklisted: 'Blacklisted because: {{text}}',
-    superseded: 'Newer notice: {{event}}',
+  title: 'Dispatch settings & anti-ban',
+  subtitle: 'Configure message queue timing to prevent rate limiting',
+  warning: 'WhatsApp enforces rate limits. Sending too many messages too quickly can result in temporary or permanent bans. The randomized delay between messages helps comply with Meta’s anti-spam policies.',
+  fields: {
+    pollingIntervalSeconds: {
+      label: 'Polling interval (seconds)',
+      help: 'How often Recado checks for new notifications',
+      hint: 'Default: 300s (5 minutes). Range: 60s – 3600s',
+    },
+    minDelaySeconds: {
+      label: 'Min delay between sends (sec)',
+      help: 'Minimum random delay between messages',
+    },
+    maxDelaySeconds: {
+      label: 'Max delay between sends (sec)',
+      help: 'Maximum random delay between messages',
+    },
+    delayHint: 'Each message is delayed by a random value between min and max',
+    maxPerBatch: {
+      label: 'Max messages per batch',
+      help: 'Limit per scheduled run',
+    },
+    lookbackDays: {
+      label: 'Lookback window (days)',
+      help: 'How far back to scan for unsent notifications',
+    },
+    enabled: {
+      label: 'Enable sending',
+      help: 'Master on/off switch for all notifications',
+    },
   },
-  logContent: {
-    reason: 'Reason',
-    template: 'Template “{{name}}” · language {{language}}',
-    text: 'Free text (inside the 24-hour window)',
-    noParameters: 'This template has no parameters.',
-    component: { header: 'Header', body: 'Body', button: 'Button {{n}}' },
-    parameter: 'Parameter',
-    value: 'Value',
-    notSent: 'Nothing was sent for this message.',
-  },
-  dispatchCard: {
+  active: 'Active — messages are being dispatched',
+  paused: 'Paused — no messages are sent; the queue is kept',
+  card: {
     title: 'Sending',
     state: {
       running: 'Sending',
@@ -97,32 +121,10 @@ export const dispatchEn: SameShape<typeof dispatchPtBR> = {
     resumedDone: 'Sending resumed.',
     sendNowDone: 'Checking orders and sending the queue now.',
   },
-  sendTest: {
-    title: 'Send a test message',
-    help: 'Sends one message now, outside the queue and the log, to check that everything works. Use your own number.',
-    phone: 'Phone',
-    phonePlaceholder: '(11) 98765-4321',
-    kind: { template: 'An event’s template', text: 'Free text' },
-    event: 'Event',
-    eventHint: 'This event’s template, filled with a sample order.',
-    text: 'Text',
-    textPlaceholder: 'Hi! This is a test message from Recado.',
-    textHint: 'Free text is only delivered if the person wrote to the shop in the last 24 hours.',
-    send: 'Send test',
-    sent: 'Meta accepted the test message',
-    sentTo: 'To {{to}} · Message ID: {{id}}',
-    failed: 'The test message was not sent',
-  },
-  resend: {
-    button: 'Resend',
-    confirmTitle: 'Resend this message?',
-    confirmUnconfirmed:
-      'Meta did not confirm this message: it may already have reached the customer. If you resend it, the customer may get the same message twice.',
-    confirm: 'Resend anyway',
-    queued: 'Resend queued',
-    queuedDetail: 'A new message for order #{{order}} is queued and shows as a new row in the log.',
-    failed: 'Could not resend',
-    notResendable: 'Only messages that failed or were not confirmed can be resent.',
-    alreadyQueued: 'A resend of this message is already queued. Wait for it to go out.',
+  reason: reasons,
+  /** The detail the dispatcher keeps next to some reasons (`notifications.error` of a skipped row). */
+  reasonDetail: {
+    blacklisted: 'Blacklisted because: {{text}}',
+    superseded: 'Newer notice: {{event}}',
   },
 };

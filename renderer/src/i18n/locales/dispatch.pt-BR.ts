@@ -1,11 +1,6 @@
 import type { DispatchReason } from '../../../../shared/domain/dispatch-reasons';
 
-/**
- * The dispatcher in the UI (pt-BR, the reference): why a message was not sent, the Status screen's
- * dispatch card, the test message and "Reenviar" in the Message Log. Spread into `pt-BR.ts`;
- * `dispatch.en.ts` has the same keys. The desktop notifications' texts (also used by the card for
- * a pause caused by Meta) live in shared/i18n/desktop-notifications.ts.
- */
+/** Why a notification was not sent or failed, one sentence per reason the core can store. */
 const reasons: Record<DispatchReason, string> = {
   superseded: 'Não enviada: já havia um aviso mais recente deste pedido.',
   outside_lookback: 'O evento é mais antigo que a janela de busca (Envio e anti-bloqueio).',
@@ -33,8 +28,7 @@ const reasons: Record<DispatchReason, string> = {
   server: 'A Meta está instável. O Recado tenta de novo sozinho.',
   not_on_whatsapp: 'Este número não tem WhatsApp (ou o aplicativo do cliente está desatualizado).',
   recipient_blocked: 'O cliente bloqueou as mensagens da loja.',
-  recipient_id_refused:
-    'A Meta recusou o identificador do cliente (ID de usuário da empresa) para este tipo de mensagem (erro 131062). O número não foi bloqueado.',
+  recipient_id_refused: 'A Meta recusou o identificador do cliente (ID de usuário da empresa) para este tipo de mensagem (erro 131062). O número não foi bloqueado.',
   marketing_opt_out: 'O cliente parou de receber mensagens de marketing.',
   marketing_cap: 'A Meta limitou as mensagens de marketing para este cliente. Nova tentativa em 24 horas.',
   outside_window: 'Fora da janela de 24 horas: só um modelo aprovado pode ser enviado.',
@@ -46,24 +40,47 @@ const reasons: Record<DispatchReason, string> = {
   unknown: 'A Meta recusou por um motivo desconhecido. Veja a mensagem da Meta nos detalhes.',
 };
 
+/**
+ * Dispatch: its settings screen, the Status screen's dispatch card (`dispatch.card`), and why a
+ * message was not sent (`dispatch.reason.<DispatchReason>`, `dispatch.reasonDetail`, also emitted
+ * by the core). The pause texts of the desktop notifications live in shared/i18n/desktop-
+ * notifications.ts. (pt-BR, the reference).
+ */
 export const dispatchPtBR = {
-  dispatchReason: reasons,
-  /** The detail the dispatcher keeps next to some reasons (`notifications.error` of a skipped row). */
-  dispatchReasonDetail: {
-    blacklisted: 'Motivo do bloqueio: {{text}}',
-    superseded: 'Aviso mais recente: {{event}}',
+  title: 'Envio e anti-bloqueio',
+  subtitle: 'Configure o ritmo da fila de mensagens para evitar limites de envio',
+  warning: 'O WhatsApp impõe limites de envio. Mandar muitas mensagens rápido demais pode causar bloqueios temporários ou permanentes. O atraso aleatório entre mensagens ajuda a seguir as políticas antispam da Meta.',
+  fields: {
+    pollingIntervalSeconds: {
+      label: 'Intervalo de verificação (segundos)',
+      help: 'A cada quanto tempo o Recado procura novas notificações',
+      hint: 'Padrão: 300 s (5 minutos). Faixa: 60 s – 3600 s',
+    },
+    minDelaySeconds: {
+      label: 'Atraso mínimo entre envios (s)',
+      help: 'Menor atraso aleatório entre mensagens',
+    },
+    maxDelaySeconds: {
+      label: 'Atraso máximo entre envios (s)',
+      help: 'Maior atraso aleatório entre mensagens',
+    },
+    delayHint: 'Cada mensagem espera um tempo aleatório entre o mínimo e o máximo',
+    maxPerBatch: {
+      label: 'Máximo de mensagens por lote',
+      help: 'Limite por execução agendada',
+    },
+    lookbackDays: {
+      label: 'Janela de busca (dias)',
+      help: 'Até quantos dias atrás procurar notificações não enviadas',
+    },
+    enabled: {
+      label: 'Ativar envios',
+      help: 'Liga e desliga todas as notificações',
+    },
   },
-  logContent: {
-    reason: 'Motivo',
-    template: 'Modelo “{{name}}” · idioma {{language}}',
-    text: 'Texto livre (dentro da janela de 24 horas)',
-    noParameters: 'Este modelo não tem parâmetros.',
-    component: { header: 'Cabeçalho', body: 'Corpo', button: 'Botão {{n}}' },
-    parameter: 'Parâmetro',
-    value: 'Valor',
-    notSent: 'Nada foi enviado para esta mensagem.',
-  },
-  dispatchCard: {
+  active: 'Ativo — as mensagens estão sendo enviadas',
+  paused: 'Pausado — nenhuma mensagem será enviada; a fila é mantida',
+  card: {
     title: 'Envios',
     state: {
       running: 'Enviando',
@@ -102,32 +119,10 @@ export const dispatchPtBR = {
     resumedDone: 'Envios retomados.',
     sendNowDone: 'Verificando pedidos e enviando a fila agora.',
   },
-  sendTest: {
-    title: 'Enviar mensagem de teste',
-    help: 'Envia uma mensagem agora, fora da fila e sem entrar no registro, para conferir se tudo funciona. Use o seu próprio número.',
-    phone: 'Telefone',
-    phonePlaceholder: '(11) 98765-4321',
-    kind: { template: 'Modelo de um evento', text: 'Texto livre' },
-    event: 'Evento',
-    eventHint: 'O modelo deste evento, preenchido com um pedido de exemplo.',
-    text: 'Texto',
-    textPlaceholder: 'Olá! Esta é uma mensagem de teste do Recado.',
-    textHint: 'Texto livre só é entregue se a pessoa escreveu para a loja nas últimas 24 horas.',
-    send: 'Enviar teste',
-    sent: 'A Meta aceitou a mensagem de teste',
-    sentTo: 'Para {{to}} · ID da mensagem: {{id}}',
-    failed: 'A mensagem de teste não foi enviada',
-  },
-  resend: {
-    button: 'Reenviar',
-    confirmTitle: 'Reenviar esta mensagem?',
-    confirmUnconfirmed:
-      'A Meta não confirmou esta mensagem: ela pode já ter chegado ao cliente. Se você reenviar, o cliente pode receber a mesma mensagem duas vezes.',
-    confirm: 'Reenviar mesmo assim',
-    queued: 'Reenvio na fila',
-    queuedDetail: 'Uma nova mensagem do pedido #{{order}} entrou na fila e aparece como uma nova linha no registro.',
-    failed: 'Não foi possível reenviar',
-    notResendable: 'Só mensagens que falharam ou não foram confirmadas podem ser reenviadas.',
-    alreadyQueued: 'Já existe um reenvio desta mensagem na fila. Aguarde o envio dele.',
+  reason: reasons,
+  /** The detail the dispatcher keeps next to some reasons (`notifications.error` of a skipped row). */
+  reasonDetail: {
+    blacklisted: 'Motivo do bloqueio: {{text}}',
+    superseded: 'Aviso mais recente: {{event}}',
   },
 };

@@ -1,0 +1,133 @@
+/**
+ * Meta's vocabulary shown on several screens: Graph API problems (`meta.problem.*`, emitted by the
+ * core), Meta's enum values (`metaValue.<field>.<VALUE>`, shown by features/common/meta-words.tsx
+ * with the code in a tooltip), pricing and the Graph API version notices. (pt-BR, the reference).
+ */
+export const metaPtBR = {
+  meta: {
+    problem: {
+      not_configured: 'Credenciais não preenchidas. Informe o token de acesso e o ID do número em Credenciais da API.',
+      token_expired: 'O token de acesso expirou. Gere um token permanente de Usuário do Sistema e salve em Credenciais da API.',
+      token_invalid: 'O token de acesso é inválido. Copie de novo o token completo do Meta Business Manager.',
+      permission: 'O token não tem permissão para esta conta. Dê ao Usuário do Sistema acesso à conta do WhatsApp e as permissões whatsapp_business_messaging e whatsapp_business_management.',
+      wrong_id: 'A Meta não encontrou este ID. Confira o ID do número de telefone e o ID da conta em Configuração da API.',
+      not_in_allowed_list: 'Número de teste: o destinatário não está na lista de permitidos. Adicione-o na Meta ou use um número real.',
+      account_blocked: 'A conta do WhatsApp Business está bloqueada ou com problema de pagamento. Veja o Gerenciador do WhatsApp.',
+      not_registered: 'O número não está registrado na API. Use Ferramentas → Registrar número.',
+      rate_limited: 'Muitas chamadas à Meta agora. O Recado vai tentar de novo sozinho.',
+      network: 'Sem conexão com a Meta. Verifique a internet deste computador.',
+      timeout: 'A Meta demorou demais para responder. Tente de novo em instantes.',
+      meta_unavailable: 'A Meta está instável agora. O Recado vai tentar de novo sozinho.',
+      other: 'A Meta recusou o pedido. Veja a mensagem da Meta abaixo.',
+    },
+    said: 'A Meta disse: {{text}}',
+  },
+  metaValue: {
+    unknown: 'Outro valor da Meta',
+    status: {
+      CONNECTED: 'Conectado',
+      PENDING: 'Pendente',
+      DISCONNECTED: 'Desconectado',
+      FLAGGED: 'Sinalizado pela Meta',
+      RESTRICTED: 'Restrito',
+      BANNED: 'Banido',
+      DELETED: 'Excluído',
+      MIGRATED: 'Migrado',
+      RATE_LIMITED: 'Limitado por excesso de envios',
+      UNVERIFIED: 'Não verificado',
+      UNKNOWN: 'Desconhecido',
+    },
+    quality: {
+      GREEN: 'Alta (verde)',
+      YELLOW: 'Média (amarela)',
+      RED: 'Baixa (vermelha)',
+      UNKNOWN: 'Ainda sem avaliação',
+      NA: 'Ainda sem avaliação',
+    },
+    nameStatus: {
+      APPROVED: 'Aprovado',
+      AVAILABLE_WITHOUT_REVIEW: 'Disponível sem revisão',
+      PENDING_REVIEW: 'Em revisão',
+      DECLINED: 'Recusado',
+      EXPIRED: 'Expirado',
+      NON_EXISTS: 'Sem nome de exibição',
+      NONE: 'Sem nome de exibição',
+    },
+    codeVerification: {
+      VERIFIED: 'Verificado',
+      NOT_VERIFIED: 'Não verificado',
+      EXPIRED: 'Verificação expirada',
+    },
+    platform: {
+      CLOUD_API: 'API de nuvem da Meta',
+      ON_PREMISE: 'API local (servidor próprio)',
+      NOT_APPLICABLE: 'Não se aplica',
+    },
+    throughput: {
+      STANDARD: 'Padrão (até 80 mensagens por segundo)',
+      HIGH: 'Alta (até 1.000 mensagens por segundo)',
+      NOT_APPLICABLE: 'Não se aplica',
+    },
+    limit: {
+      TIER_50: 'Até 50 clientes por dia',
+      TIER_250: 'Até 250 clientes por dia',
+      TIER_1K: 'Até 1.000 clientes por dia',
+      TIER_2K: 'Até 2.000 clientes por dia',
+      TIER_10K: 'Até 10.000 clientes por dia',
+      TIER_100K: 'Até 100.000 clientes por dia',
+      TIER_UNLIMITED: 'Sem limite diário',
+    },
+    accountMode: {
+      LIVE: 'Em produção',
+      SANDBOX: 'De teste (desenvolvimento)',
+    },
+    tokenType: {
+      SYSTEM_USER: 'Usuário do sistema',
+      USER: 'Usuário pessoal',
+      PAGE: 'Página',
+      APP: 'Aplicativo',
+    },
+    scope: {
+      whatsapp_business_messaging: 'enviar mensagens',
+      whatsapp_business_management: 'gerenciar a conta do WhatsApp Business',
+      business_management: 'gerenciar o portfólio empresarial',
+      whatsapp_business_manage_events: 'registrar eventos de conversão',
+    },
+    pricingCategory: {
+      utility: 'Utilidade',
+      marketing: 'Marketing',
+      marketing_lite: 'Marketing (leve)',
+      authentication: 'Autenticação',
+      authentication_international: 'Autenticação internacional',
+      service: 'Atendimento',
+      referral_conversion: 'Conversa iniciada por anúncio',
+    },
+  },
+  pricing: {
+    charge: {
+      charged: 'cobrada pela Meta',
+      charged_in_window: 'cobrada pela Meta (desde 01/10/2026 a Meta cobra também dentro da janela de atendimento de 24 h)',
+      free_customer_service: 'gratuita: dentro da janela de atendimento de 24 h',
+      free_entry_point: 'gratuita: janela de entrada gratuita (o cliente chegou por anúncio ou botão do WhatsApp)',
+      free: 'gratuita: a Meta informou que não é cobrada',
+    },
+    region: {
+      BR: 'Brasil (+55)',
+      other: 'Outros países',
+    },
+    country: 'País',
+    free: 'Gratuitas',
+    converted: 'Em reais: {{amount}} (cotação sua: {{rate}} por US$ 1)',
+    ratesHint: 'Valores de tabela da Meta para o Brasil (jan/2026), em dólar. A Meta muda os valores a cada trimestre: ajuste aos da sua fatura.',
+    conversion: 'Cotação do dólar (R$ por US$ 1)',
+    conversionHelp: 'Opcional. Se preencher, o custo aparece também em reais.',
+  },
+  graphVersion: {
+    expiringTitle: 'A versão da API da Meta vai parar de funcionar',
+    expiring: 'A Meta deixa de atender a versão {{version}} da Graph API em {{date, datetime(day: 2-digit; month: 2-digit; year: numeric; timeZone: UTC)}}. Antes disso, mude para a {{newest}} em Credenciais da API (ou use a correção do Diagnóstico); senão os envios param.',
+    expiredTitle: 'A versão da API da Meta não funciona mais',
+    expired: 'A Meta deixou de atender a versão {{version}} da Graph API em {{date, datetime(day: 2-digit; month: 2-digit; year: numeric; timeZone: UTC)}}. Mude para a {{newest}} em Credenciais da API (ou use a correção do Diagnóstico).',
+    retired: 'A Meta não atende mais a versão {{version}} da Graph API. Mude para a {{newest}} em Credenciais da API (ou use a correção do Diagnóstico).',
+    openCredentials: 'Abrir Credenciais da API',
+  },
+};
