@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { BlacklistPage } from './pages/blacklist-page';
 import { LogPage } from './pages/log-page';
 import { OrdersPage } from './pages/orders-page';
@@ -8,15 +7,6 @@ import { ToolsPage } from './pages/tools-page';
 import { expect, snapshot, test } from './support/fixtures';
 
 test.setTimeout(180_000);
-
-/** Status → "Enviar agora". */
-async function sendNow(page: Page) {
-  const status = new StatusPage(page);
-  await new Shell(page).goTo('status');
-  await expect(status.dispatchState()).toHaveText('Enviando');
-  await status.sendNow();
-  await expect(page.getByText('Verificando pedidos e enviando a fila agora.').last()).toBeVisible();
-}
 
 /**
  * Issue 14 §1, in Sandbox mode and in Portuguese: Ana uses a WhatsApp username, so Meta's
@@ -31,6 +21,7 @@ test('BSUID: a customer with a username replies "PARAR" without her number; once
   const blacklist = new BlacklistPage(page);
   const orders = new OrdersPage(page);
   const log = new LogPage(page);
+  const status = new StatusPage(page);
   await shell.open(app.host.url);
 
   // Ana replies through the Sandbox: Meta withholds her number (username, never messaged by phone).
@@ -52,7 +43,7 @@ test('BSUID: a customer with a username replies "PARAR" without her number; once
   await orders.create({ number: '40001', customer: 'Ana Costa', phone: '(31) 99654-3210', total: '99,90' });
   await expect(page.getByText('Pedido #40001 criado.')).toBeVisible();
   await page.keyboard.press('Escape');
-  await sendNow(page);
+  await status.goAndSendNow();
   await shell.goTo('log');
   await expect(log.rowsOf('40001')).toContainText(/Entregue|Lida/, { timeout: 30_000 });
   await log.rowsOf('40001').click();
@@ -66,19 +57,13 @@ test('BSUID: a customer with a username replies "PARAR" without her number; once
   await expect(blacklist.rows().first()).toContainText('+55 31 99654-3210');
 
   // The next event for her is skipped, and the log says why.
-  await shell.goTo('orders');
-  await orders.rows().filter({ hasText: '#40001' }).click();
-  await expect(orders.drawer().getByTestId('order-status')).toBeVisible();
+  await orders.openOrder('40001');
   await orders.drawer().getByTestId('change-status').click();
   await page.getByRole('option', { name: 'Em processamento' }).click();
   await expect(orders.drawer().getByTestId('order-status')).toHaveText('Em processamento');
   await page.keyboard.press('Escape');
-  await sendNow(page);
+  await status.goAndSendNow();
   await shell.goTo('log');
-  await expect(log.rowsOf('40001')).toHaveCount(2);
-  const skipped = log.rowsOf('40001').filter({ hasText: 'Ignorada' });
-  await expect(skipped).toHaveCount(1);
-  await expect(skipped.getByTestId('row-reason')).toHaveText('Número na lista de bloqueio.');
-  await expect(skipped).toContainText('O cliente pediu para sair');
+  await log.expectOneSkippedForOptOut('40001', 2);
   await snapshot(page, 'bsuid-03-log-skipped');
 });

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { BlacklistPage } from './pages/blacklist-page';
 import { CredentialsPage } from './pages/credentials-page';
 import { DispatchPage } from './pages/dispatch-page';
@@ -10,23 +9,6 @@ import { TemplatesPage } from './pages/templates-page';
 import { expect, snapshot, test } from './support/fixtures';
 
 test.setTimeout(180_000);
-
-/** Status → "Enviar agora", as the owner does instead of waiting for the next run. */
-async function sendNow(page: Page) {
-  const status = new StatusPage(page);
-  await new Shell(page).goTo('status');
-  await expect(status.dispatchState()).toHaveText('Enviando');
-  await status.sendNow();
-  await expect(page.getByText('Verificando pedidos e enviando a fila agora.').last()).toBeVisible();
-}
-
-/** Orders → the order's drawer. */
-async function openOrder(page: Page, number: string) {
-  const orders = new OrdersPage(page);
-  await new Shell(page).goTo('orders');
-  await orders.rows().filter({ hasText: `#${number}` }).click();
-  await expect(orders.drawer().getByTestId('order-status')).toBeVisible();
-}
 
 /**
  * The whole journey of issue 7, in Sandbox mode and in Portuguese, only through the screens:
@@ -88,25 +70,25 @@ test('journey: from the credentials to an opt-out, every step on screen', async 
   await shell.goTo('log');
   await expect(log.counter('pending')).toHaveText(/^1\D/);
   await expect(log.rowsOf('30001')).toContainText('Na fila');
-  await sendNow(page);
+  await status.goAndSendNow();
   await shell.goTo('log');
   await expect(log.rowsOf('30001')).toContainText(/Enviada|Entregue|Lida/);
 
-  await openOrder(page, '30001');
+  await orders.openOrder('30001');
   await orders.drawer().getByTestId('change-status').click();
   await page.getByRole('option', { name: 'Em processamento' }).click();
   await expect(orders.drawer().getByTestId('order-status')).toHaveText('Em processamento');
   await page.keyboard.press('Escape');
-  await sendNow(page);
+  await status.goAndSendNow();
   await shell.goTo('log');
   await expect(log.rowsOf('30001')).toHaveCount(2);
 
-  await openOrder(page, '30001');
+  await orders.openOrder('30001');
   await orders.addShipment('Correios', 'QR123456789BR');
   await expect(orders.drawer().getByTestId('shipments')).toContainText('QR123456789BR');
   await snapshot(page, 'journey-04-order');
   await page.keyboard.press('Escape');
-  await sendNow(page);
+  await status.goAndSendNow();
 
   // The log: three messages, each read by the customer (the Sandbox's receipts through the webhook).
   await shell.goTo('log');
@@ -143,16 +125,12 @@ test('journey: from the credentials to an opt-out, every step on screen', async 
   await snapshot(page, 'journey-06-blacklist');
 
   // The parcel arrives: "Shipment Delivered" is not sent, and the log says why.
-  await openOrder(page, '30001');
+  await orders.openOrder('30001');
   await orders.drawer().getByTestId('mark-delivered').click();
   await expect(orders.drawer().getByTestId('order-events')).toContainText('Envio entregue');
   await page.keyboard.press('Escape');
-  await sendNow(page);
+  await status.goAndSendNow();
   await shell.goTo('log');
-  await expect(log.rowsOf('30001')).toHaveCount(4);
-  const skipped = log.rowsOf('30001').filter({ hasText: 'Ignorada' });
-  await expect(skipped).toHaveCount(1);
-  await expect(skipped.getByTestId('row-reason')).toHaveText('Número na lista de bloqueio.');
-  await expect(skipped).toContainText('O cliente pediu para sair');
+  await log.expectOneSkippedForOptOut('30001', 4);
   await snapshot(page, 'journey-07-log-skipped');
 });

@@ -18,7 +18,7 @@ import { showDesktopNotice } from './desktop/desktop-notifications';
 import { openElectronStore } from './desktop/electron-store-kv';
 import { createStartupNotices } from './core/platform/startup-notices';
 import { bindIpc } from './desktop/ipc';
-import { createMainWindow, isOwnPage } from './desktop/main-window';
+import { createMainWindow, isOwnPage, showScreen } from './desktop/main-window';
 import { createQuitGuard } from './desktop/quit-guard';
 import { openDesktopSecrets } from './desktop/secret-scheme';
 import { applyStartAtLogin, startedHidden } from './desktop/start-at-login';
@@ -134,12 +134,30 @@ async function start(): Promise<{ core: Core; lock: DataFolderLock; flush(): Pro
     void client.call(method, {}).catch((error: unknown) => logger.warn('tray action refused', { method, code: error instanceof CallError ? error.error.code : 'internal' }));
   const tray = createTray(
     join(appPath, 'build'),
-    { show: showWindow, quit: () => app.quit(), pause: run('dispatch.pause'), resume: run('dispatch.resume'), sendNow: run('dispatch.sendNow') },
+    {
+      show: showWindow,
+      quit: () => app.quit(),
+      pause: run('dispatch.pause'),
+      resume: run('dispatch.resume'),
+      sendNow: run('dispatch.sendNow'),
+      openTemplates: () => {
+        showWindow();
+        if (mainWindow) showScreen(mainWindow, 'templates');
+      },
+    },
     language,
   );
-  const [state, tunnel] = await Promise.allSettled([client.call('dispatch.state', {}), client.call('tunnel.status', {})]);
+  // Held notices: counted at start and after a mode switch (another database), then pushed.
+  const countHeld = () =>
+    client
+      .call('templates.marketingHolds', {})
+      .then((holds) => tray.setHeldEvents(holds.filter((h) => h.held).length))
+      .catch((error: unknown) => logger.warn('tray could not count held notices', { code: error instanceof CallError ? error.error.code : 'internal' }));
+  const [state, tunnel] = await Promise.allSettled([client.call('dispatch.state', {}), client.call('tunnel.status', {}), countHeld()]);
   if (state.status === 'fulfilled') tray.setDispatchState(state.value);
   if (tunnel.status === 'fulfilled') tray.setTunnelState(tunnel.value);
+  client.on('templates.marketingHoldsChanged', ({ held }) => tray.setHeldEvents(held));
+  client.on('sandbox.modeChanged', () => void countHeld());
   client.on('notify.desktop', (notice) => showDesktopNotice(notice, language, showWindow));
   client.on('dispatch.stateChanged', (changed) => tray.setDispatchState(changed));
   client.on('tunnel.stateChanged', (changed) => tray.setTunnelState(changed));

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** "Message Log" screen. */
 export class LogPage {
@@ -12,6 +12,14 @@ export class LogPage {
   /** The rows of one order (`#10247`). */
   rowsOf(orderNumber: string) {
     return this.rows().filter({ hasText: `#${orderNumber}` });
+  }
+  /** The order has `count` rows, one of them skipped because the customer asked to leave (on the blacklist), saying so. */
+  async expectOneSkippedForOptOut(orderNumber: string, count: number) {
+    await expect(this.rowsOf(orderNumber)).toHaveCount(count);
+    const skipped = this.rowsOf(orderNumber).filter({ hasText: 'Ignorada' });
+    await expect(skipped).toHaveCount(1);
+    await expect(skipped.getByTestId('row-reason')).toHaveText('Número na lista de bloqueio.');
+    await expect(skipped).toContainText('O cliente pediu para sair');
   }
   async search(text: string) {
     await this.page.getByTestId('filter-search').fill(text);

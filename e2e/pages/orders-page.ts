@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { Shell } from './shell';
 
 /** "Orders" screen: order book, CSV import, connections. */
 export class OrdersPage {
@@ -43,6 +44,12 @@ export class OrdersPage {
   }
   drawer() {
     return this.page.getByTestId('order-drawer');
+  }
+  /** From any screen: Orders → the order's drawer (`#30001`), once its status shows. */
+  async openOrder(number: string) {
+    await new Shell(this.page).goTo('orders');
+    await this.rows().filter({ hasText: `#${number}` }).click();
+    await expect(this.drawer().getByTestId('order-status')).toBeVisible();
   }
   async addShipment(carrier: string, tracking: string) {
     await this.page.getByTestId('ship-carrier').fill(carrier);

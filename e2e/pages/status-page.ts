@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { Shell } from './shell';
 
 /** "Connection status" screen. */
 export class StatusPage {
@@ -44,5 +45,13 @@ export class StatusPage {
 
   async sendNow() {
     await this.page.getByTestId('dispatch-send-now').click();
+  }
+
+  /** From any screen: Status → "Enviar agora" once sending runs, as the owner does instead of waiting for the next run; waits for the confirmation. */
+  async goAndSendNow() {
+    await new Shell(this.page).goTo('status');
+    await expect(this.dispatchState()).toHaveText('Enviando');
+    await this.sendNow();
+    await expect(this.page.getByText('Verificando pedidos e enviando a fila agora.').last()).toBeVisible();
   }
 }

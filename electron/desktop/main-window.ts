@@ -51,6 +51,14 @@ export function createMainWindow({ indexHtml, preload, show }: MainWindowOptions
   return win;
 }
 
+/**
+ * Switches the page to one screen (`#/<screen>`, the renderer's hash route), as a click in its
+ * menu would: an unsaved form still asks before it is left.
+ */
+export function showScreen(win: BrowserWindow, screen: string): void {
+  void win.webContents.executeJavaScript(`window.location.hash = ${JSON.stringify(`#/${screen}`)}`);
+}
+
 /** True for our own page only (any hash route), which is what the IPC sender check needs. */
 export function isOwnPage(indexHtml: string): (url: string) => boolean {
   const pageUrl = pathToFileURL(indexHtml).href;

@@ -11,6 +11,8 @@ export interface TrayActions {
   pause(): void;
   resume(): void;
   sendNow(): void;
+  /** Shows the window on the Templates screen, where held notices are let go. */
+  openTemplates(): void;
 }
 
 /** `build/tray-<icon>.png` (Electron picks the `@2x` file on HiDPI screens by itself). */
@@ -20,7 +22,8 @@ export function trayIconPath(buildDir: string, icon: TrayIcon): string {
 
 /**
  * Recado lives in the tray: its icon says sending / paused / needs attention, the tooltip the
- * queue and the next send, the menu pauses, resumes or sends now. Every choice is made by
+ * queue, the next send and the notices held as Marketing, the menu pauses, resumes, sends now or
+ * opens the Templates screen. Every choice is made by
  * `trayView` (shared/i18n/tray.ts, tested there); this only draws it, again when what it shows changes.
  */
 export function createTray(buildDir: string, actions: TrayActions, language: string) {
@@ -40,6 +43,7 @@ export function createTray(buildDir: string, actions: TrayActions, language: str
     tray.setContextMenu(
       Menu.buildFromTemplate([
         { label: texts.open, click: actions.show },
+        ...(view.openTemplates ? [{ label: view.openTemplates, click: actions.openTemplates }] : []),
         { type: 'separator' },
         ...(view.toggle ? [{ label: view.toggle.label, click: view.toggle.action === 'pause' ? actions.pause : actions.resume }] : []),
         ...(view.sendNow ? [{ label: view.sendNow, click: actions.sendNow }] : []),
@@ -62,6 +66,11 @@ export function createTray(buildDir: string, actions: TrayActions, language: str
     },
     setTunnelState(tunnel: TunnelState) {
       current = { ...current, input: { ...current.input, tunnel } };
+      render();
+    },
+    /** How many events are held because their template became MARKETING. */
+    setHeldEvents(heldEvents: number) {
+      current = { ...current, input: { ...current.input, heldEvents } };
       render();
     },
   };

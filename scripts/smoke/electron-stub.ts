@@ -27,6 +27,12 @@ export function createElectronStub(options: { appPath: string; userData: string;
     permissionHandler: unknown = null;
     session = { setPermissionRequestHandler: (handler: unknown) => (this.permissionHandler = handler) };
     sent: unknown[][] = [];
+    /** Scripts the main process ran in the page (it switches screens this way). */
+    scripts: string[] = [];
+    executeJavaScript(code: string) {
+      this.scripts.push(code);
+      return Promise.resolve(undefined);
+    }
     setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
       this.windowOpenHandler = handler;
     }

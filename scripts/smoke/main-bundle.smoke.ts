@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IPC_CHANNEL, METHOD_NAMES } from '../../shared/contract';
+import { DEMO } from '../../electron/core/sandbox/demo-world';
 import { createElectronStub } from './electron-stub';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -18,6 +19,10 @@ const electron = createElectronStub({ appPath: ROOT, userData, logs });
 process.env.RECADO_TRAY = '1';
 process.env.XDG_CONFIG_HOME = xdgConfig;
 const pageUrl = pathToFileURL(join(ROOT, 'dist/renderer/index.html')).href;
+/** Waits (up to 2 s) until `probe` holds; the caller then asserts. */
+const until = async (probe: () => boolean) => {
+  for (let i = 0; i < 100 && !probe(); i++) await new Promise((r) => setTimeout(r, 20));
+};
 
 type Invoke = (event: unknown, request: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
 const trustedEvent = () => ({
@@ -89,9 +94,6 @@ describe('the bundled main process under Node with a stub electron', () => {
     const tray = electron.trays[0]!;
     const item = (label: string) => tray.menu.find((m) => m.label === label);
     const state = async () => ((await invoke(trustedEvent(), { method: 'dispatch.state', input: {} })) as unknown as { value: { state: string } }).value.state;
-    const until = async (probe: () => boolean) => {
-      for (let i = 0; i < 100 && !probe(); i++) await new Promise((r) => setTimeout(r, 20));
-    };
     await until(() => tray.tooltip.startsWith('Recado — enviando'));
     expect(tray.tooltip).toMatch(/^Recado — enviando/);
     expect(tray.image).toBe(join(ROOT, 'build', 'tray-sending.png'));
@@ -106,6 +108,32 @@ describe('the bundled main process under Node with a stub electron', () => {
     item('Retomar envios')!.click!();
     await until(() => tray.tooltip.startsWith('Recado — enviando'));
     expect(await state()).toBe('running');
+  });
+
+  it('the tray flags a notice held as Marketing and opens the Templates screen', async () => {
+    const invoke = electron.handlers.get(IPC_CHANNEL) as Invoke;
+    const tray = electron.trays[0]!;
+    expect(await invoke(trustedEvent(), { method: 'templates.sync', input: {} })).toMatchObject({ ok: true });
+    const sandbox = (await invoke(trustedEvent(), { method: 'sandbox.status', input: {} })) as unknown as { value: { baseUrl: string } };
+    // Meta (the Sandbox) re-files the order confirmation's template as MARKETING and tells the webhook.
+    const recategorise = (category: string) =>
+      fetch(`${sandbox.value.baseUrl}/_sandbox/templates/category`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'pedido_confirmado', language: DEMO.language, category }),
+      });
+    expect((await recategorise('MARKETING')).status).toBe(200);
+    await until(() => tray.tooltip.includes('aviso parado'));
+    expect(tray.tooltip).toMatch(/^Recado — enviando.*\nPrecisa de atenção: 1 aviso parado \(o modelo virou Marketing\)$/s);
+    expect(tray.image).toBe(join(ROOT, 'build', 'tray-attention.png'));
+    expect(tray.menu.map((m) => m.label ?? m.type)).toEqual(['Abrir o Recado', 'Ver avisos parados em Modelos de mensagem', 'separator', 'Pausar envios', 'Enviar agora', 'separator', 'Sair']);
+    tray.menu.find((m) => m.label === 'Ver avisos parados em Modelos de mensagem')!.click!();
+    expect(electron.windows[0]!.webContents.scripts).toEqual(['window.location.hash = "#/templates"']);
+    // Back to UTILITY: nothing held, the line and the item go.
+    expect((await recategorise('UTILITY')).status).toBe(200);
+    await until(() => !tray.tooltip.includes('aviso parado'));
+    expect(tray.tooltip).not.toContain('aviso parado');
+    expect(tray.menu.map((m) => m.label ?? m.type)).not.toContain('Ver avisos parados em Modelos de mensagem');
   });
 
   it('closing the window hides it to the tray and says so once', () => {

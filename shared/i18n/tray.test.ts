@@ -49,4 +49,22 @@ describe('tray', () => {
     // Sandbox mode has no tunnel (stopped): that is not a problem.
     expect(trayView({ dispatch: dispatch({}), tunnel: { state: 'stopped' } }, 'en').icon).toBe('sending');
   });
+
+  it('flags events held because their template became Marketing, in both languages, and offers the Templates screen', () => {
+    const held = trayView({ dispatch: dispatch({ queueSize: 4 }), tunnel: { state: 'online' }, heldEvents: 2 }, 'pt-BR');
+    expect(held).toMatchObject({ icon: 'attention', openTemplates: 'Ver avisos parados em Modelos de mensagem', sendNow: 'Enviar agora' });
+    expect(held.tooltip).toBe('Recado — enviando · 4 mensagens pendentes\nPrecisa de atenção: 2 avisos parados (os modelos viraram Marketing)');
+    const one = trayView({ dispatch: dispatch({ state: 'paused', pause: { ...metaPause, kind: 'user', reason: 'user' } }), tunnel: null, heldEvents: 1 }, 'en');
+    expect(one).toMatchObject({ icon: 'attention', openTemplates: 'See held notices in Message templates', toggle: { action: 'resume', label: 'Resume sending' } });
+    expect(one.tooltip).toBe('Recado — sending paused\nNeeds attention: 1 notice held (its template became Marketing)');
+    // Another reason to look comes first; the held line still shows.
+    const both = trayView({ dispatch: dispatch({}), tunnel: { state: 'offline' }, heldEvents: 3 }, 'en');
+    expect(both.tooltip.split('\n').slice(1)).toEqual(['Needs attention: the tunnel is offline (Meta cannot reach Recado)', 'Needs attention: 3 notices held (their templates became Marketing)']);
+    // Before the dispatcher's state is known, the hold is already worth a look.
+    expect(trayView({ dispatch: null, tunnel: null, heldEvents: 1 }, 'pt-BR')).toMatchObject({ icon: 'attention', tooltip: 'Recado\nPrecisa de atenção: 1 aviso parado (o modelo virou Marketing)', openTemplates: 'Ver avisos parados em Modelos de mensagem' });
+    // None held (or accepted as Marketing): no line, no menu item.
+    const none = trayView({ dispatch: dispatch({}), tunnel: { state: 'online' }, heldEvents: 0 }, 'pt-BR');
+    expect(none).toEqual({ icon: 'sending', tooltip: 'Recado — enviando', toggle: { action: 'pause', label: 'Pausar envios' }, sendNow: 'Enviar agora' });
+    expect('openTemplates' in none).toBe(false);
+  });
 });

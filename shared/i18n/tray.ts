@@ -18,6 +18,10 @@ export interface TrayTexts {
   /** Appended while sending runs: when the next batch goes. */
   next: (time: string) => string;
   attention: Record<TrayAttention, string>;
+  /** A line of the tooltip while notices are held because Meta moved their template to Marketing. */
+  held: (count: number) => string;
+  /** The menu item that opens the Templates screen, where the owner lets the held notices go. */
+  openTemplates: string;
   /** The notice shown the first time the window is closed. */
   closedNotice: { title: string; body: string };
 }
@@ -46,6 +50,8 @@ export const trayPtBR: TrayTexts = {
     tunnel_offline: 'Precisa de atenção: o túnel está offline (a Meta não alcança o Recado)',
     dispatcher_failure: 'Precisa de atenção: o envio automático falhou',
   },
+  held: (count) => (count === 1 ? 'Precisa de atenção: 1 aviso parado (o modelo virou Marketing)' : `Precisa de atenção: ${count} avisos parados (os modelos viraram Marketing)`),
+  openTemplates: 'Ver avisos parados em Modelos de mensagem',
   closedNotice: {
     title: 'O Recado continua enviando',
     body: 'A janela foi fechada, mas o Recado segue na bandeja do sistema. Para sair de verdade, clique no ícone da bandeja e escolha “Sair”.',
@@ -71,6 +77,8 @@ export const trayEn: TrayTexts = {
     tunnel_offline: 'Needs attention: the tunnel is offline (Meta cannot reach Recado)',
     dispatcher_failure: 'Needs attention: automatic sending failed',
   },
+  held: (count) => (count === 1 ? 'Needs attention: 1 notice held (its template became Marketing)' : `Needs attention: ${count} notices held (their templates became Marketing)`),
+  openTemplates: 'See held notices in Message templates',
   closedNotice: {
     title: 'Recado keeps sending',
     body: 'The window is closed, but Recado goes on in the system tray. To really quit, click the tray icon and choose “Quit”.',
@@ -81,10 +89,14 @@ export function trayTexts(language: string): TrayTexts {
   return language === 'en' ? trayEn : trayPtBR;
 }
 
-/** What the tray is shown from: the dispatcher's and the tunnel's states (null until known). */
+/**
+ * What the tray is shown from: the dispatcher's and the tunnel's states (null until known), and
+ * how many events are held because Meta moved their template to MARKETING (absent: none known).
+ */
 export interface TrayInput {
   dispatch: Pick<DispatchState, 'state' | 'queueSize' | 'pause' | 'nextDispatchAt' | 'failure'> | null;
   tunnel: Pick<TunnelState, 'state'> | null;
+  heldEvents?: number;
 }
 
 export interface TrayView {
@@ -94,6 +106,8 @@ export interface TrayView {
   toggle: { action: 'pause' | 'resume'; label: string } | null;
   /** "Send now" only while sending runs. */
   sendNow: string | null;
+  /** While events are held: the menu item that opens the Templates screen (absent otherwise). */
+  openTemplates?: string;
 }
 
 /** The first reason the owner must look, or null: a pause Meta (or missing setup) caused, the tunnel offline, a failed run. */
@@ -112,18 +126,23 @@ export function trayView(input: TrayInput, language: string, timeZone?: string):
   const texts = trayTexts(language);
   const dispatch = input.dispatch;
   const attention = trayAttention(input);
-  if (!dispatch) return { icon: attention ? 'attention' : 'paused', tooltip: 'Recado', toggle: null, sendNow: null };
+  const held = input.heldEvents ?? 0;
+  // Held notices wait for the owner's choice (Templates screen): the tray asks for attention.
+  const heldLine = held > 0 ? `\n${texts.held(held)}` : '';
+  const openTemplates = held > 0 ? { openTemplates: texts.openTemplates } : {};
+  if (!dispatch) return { icon: attention || held > 0 ? 'attention' : 'paused', tooltip: `Recado${heldLine}`, toggle: null, sendNow: null, ...openTemplates };
   const parts = [`Recado — ${texts.state[dispatch.state]}`];
   if (dispatch.queueSize > 0) parts.push(texts.queue(dispatch.queueSize));
   if (dispatch.state === 'running' && dispatch.nextDispatchAt !== null) {
     const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) }).format(dispatch.nextDispatchAt);
     parts.push(texts.next(time));
   }
-  const tooltip = parts.join(' · ') + (attention ? `\n${texts.attention[attention]}` : '');
+  const tooltip = parts.join(' · ') + (attention ? `\n${texts.attention[attention]}` : '') + heldLine;
   return {
-    icon: attention ? 'attention' : dispatch.state === 'running' ? 'sending' : 'paused',
+    icon: attention || held > 0 ? 'attention' : dispatch.state === 'running' ? 'sending' : 'paused',
     tooltip,
     toggle: dispatch.state === 'running' ? { action: 'pause', label: texts.pause } : dispatch.state === 'paused' ? { action: 'resume', label: texts.resume } : null,
     sendNow: dispatch.state === 'running' ? texts.sendNow : null,
+    ...openTemplates,
   };
 }

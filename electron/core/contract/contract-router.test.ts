@@ -1,30 +1,26 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/contract';
 import { createLogger, memorySink } from '../platform/logger';
-import { makeTempDir, openTempCore } from '../testing/temp-core';
+import { tempCores } from '../testing/temp-cores';
 import { AppError } from './app-error';
 import { createContractRouter } from './contract-router';
 import type { Handlers } from './handlers';
 
-let temp: ReturnType<typeof makeTempDir>;
-afterEach(() => temp?.remove());
+const cores = tempCores();
 
 describe('contract router', () => {
   it('rejects unknown method names with an envelope, not an exception', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir);
+    const { core } = cores.open();
     await expect(core.invoke('fs.readFile', { path: '/etc/passwd' })).resolves.toMatchObject({
       ok: false,
       error: { code: 'unknown_method' },
     });
     // Prototype names must not reach a handler either.
     await expect(core.invoke('constructor', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    await core.close();
   });
 
   it('validates input against the contract schema and reports field issues as i18n keys', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir);
+    const { core } = cores.open();
     const answer = await core.invoke('dispatch.saveSettings', {
       pollingIntervalSeconds: 30,
       minDelaySeconds: 40,
@@ -42,17 +38,14 @@ describe('contract router', () => {
     );
     // Unknown extra fields are refused, not silently stored.
     await expect(core.invoke('credentials.get', { extra: 1 })).resolves.toMatchObject({ ok: false, error: { code: 'validation' } });
-    await core.close();
   });
 
   it('has a working handler behind every contract method', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir);
+    const { core } = cores.open();
     for (const name of METHOD_NAMES) {
       const answer = await core.invoke(name, {});
       expect(answer.ok ? 'ok' : answer.error.code, name).not.toMatch(/unknown_method|internal/);
     }
-    await core.close();
   });
 
   it('passes AppErrors through and hides unexpected errors behind a generic message', async () => {

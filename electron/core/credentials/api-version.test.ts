@@ -1,30 +1,24 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StatusOverview } from '../../../shared/contract/methods/status';
 import type { DoctorResult } from '../../../shared/contract/methods/doctor';
 import { DEFAULT_CREDENTIAL_FIELDS } from '../../../shared/settings/credentials';
 import { systemClock, type Clock } from '../platform/clock';
-import { makeTempDir, openTempCore } from '../testing/temp-core';
+import { tempCores, type TempCore } from '../testing/temp-cores';
 
 /**
  * The Graph version lifecycle through the real handlers: Status and the doctor warn 90 days
  * before Meta's published end date (by the core clock), an expired version cannot be saved, and a
  * new install starts on the newest tested version while an old one keeps its own.
  */
-let temp: ReturnType<typeof makeTempDir> | undefined;
-let opened: ReturnType<typeof openTempCore> | undefined;
-afterEach(async () => {
-  await opened?.core.close();
-  temp?.remove();
-  opened = temp = undefined;
-});
+const cores = tempCores();
+let opened: TempCore | undefined;
 
 const DAY = 86_400_000;
 const V23_ENDS = Date.parse('2027-10-08T00:00:00Z');
 const at = (now: number): Clock => ({ now: () => now, setTimeout: systemClock.setTimeout });
 
-function open(options: Parameters<typeof openTempCore>[1] = {}) {
-  temp = makeTempDir();
-  opened = openTempCore(temp.dir, options);
+function open(options: Parameters<typeof cores.open>[0] = {}) {
+  opened = cores.open(options);
   return opened;
 }
 
@@ -83,12 +77,7 @@ describe('Graph API version lifecycle', () => {
   it('a new install starts on v27.0; an install with v23.0 saved keeps it', async () => {
     const fresh = open({ mode: 'live' });
     expect((await value<{ apiVersion: string }>(fresh.core.invoke('credentials.get', {}))).apiVersion).toBe('v27.0');
-    await fresh.core.close();
-    temp!.remove();
-    const { core, settingsStore } = (() => {
-      temp = makeTempDir();
-      return (opened = openTempCore(temp.dir, { mode: 'live' }));
-    })();
+    const { core, settingsStore } = open({ mode: 'live' });
     settingsStore.set('credentials', { phoneNumberId: '109876543210987', appId: '', businessAccountId: '', apiVersion: 'v23.0' });
     expect((await value<{ apiVersion: string }>(core.invoke('credentials.get', {}))).apiVersion).toBe('v23.0');
   });

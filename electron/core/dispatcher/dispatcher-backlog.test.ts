@@ -1,14 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LogPage } from '../../../shared/contract/methods/log';
 import { logHandlers } from '../log/handlers';
 import { createQueueRepository } from '../notifications/queue-repository';
-import { makeOrder, openDispatcherHarness, phoneOf, T0, type DispatcherHarness } from './testing/dispatcher-harness';
+import { makeOrder, phoneOf, T0, type DispatcherHarness } from './testing/dispatcher-harness';
+import { dispatcherHarnesses } from './testing/dispatcher-harnesses';
 
-let h: DispatcherHarness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const harnesses = dispatcherHarnesses();
 
 const BACKLOG = 100_000;
 const SKIPS = 300;
@@ -29,7 +26,7 @@ function seedBacklog(harness: DispatcherHarness, orderId: number) {
 
 describe('a long queue', () => {
   it('due() walks the due index to its LIMIT: no scan of every queued row, no sort', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const queue = createQueueRepository(h.db);
     const plan = h.rows<{ detail: string }>(`EXPLAIN QUERY PLAN ${queue.dueSql()}`, 'queued', T0, 25).map((r) => r.detail);
     expect(plan.join('\n')).toMatch(/USING INDEX notifications_due_idx/);
@@ -37,7 +34,7 @@ describe('a long queue', () => {
   });
 
   it('while an event is held (template became MARKETING) the per-event pick walks notifications_type_due_idx: no scan, no sort', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const queue = createQueueRepository(h.db);
     const plan = h.rows<{ detail: string }>(`EXPLAIN QUERY PLAN ${queue.dueOfTypeSql()}`, 'queued', 'order_processing', T0, 25).map((r) => r.detail);
     expect(plan.join('\n')).toMatch(/USING INDEX notifications_type_due_idx/);
@@ -45,7 +42,7 @@ describe('a long queue', () => {
   });
 
   it('the backlog of a held event in front of the queue is not walked: the other events come first, in due order', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const insert = h.db.$client.prepare(
       `INSERT INTO notifications (order_number, phone, type, status, created_at, updated_at, next_attempt_at) VALUES (?, ?, ?, 'queued', ?, ?, ?)`,
     );
@@ -63,7 +60,7 @@ describe('a long queue', () => {
   });
 
   it('with 100,000 queued rows a run reads only its batch, and log.query answers while it runs', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0, maxPerBatch: 5 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0, maxPerBatch: 5 } });
     h.addOrder(makeOrder(1, { createdAt: T0 - 10_000, updatedAt: T0 - 10_000 }));
     const orderId = h.rows<{ id: number }>('SELECT id FROM orders')[0]!.id;
     seedBacklog(h, orderId);
@@ -78,8 +75,7 @@ describe('a long queue', () => {
         resolve({ busy: h!.dispatcher.state().busy, skipped: skippedNow(), total: page.total });
       });
     });
-    const harness = h;
-    expect(await h.runUntil(() => harness.sent().length >= 5 && !harness.dispatcher.state().busy)).toBe(true);
+    expect(await h.runUntil(() => h.sent().length >= 5 && !h.dispatcher.state().busy)).toBe(true);
 
     const mid = await answered;
     // It answered in the middle of the run, not after the thousands of skips.

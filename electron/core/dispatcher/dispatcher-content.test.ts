@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES_SETTINGS, type TemplateMapping } from '../../../shared/settings/templates';
 import { DEMO } from '../sandbox/demo-world';
 import { testWorld } from '../sandbox/testing/test-world';
 import { createInboundContactsRepository } from '../webhook/inbound-contacts-repository';
-import { MINUTE, makeOrder, openDispatcherHarness, phoneOf, T0, type DispatcherHarness } from './testing/dispatcher-harness';
+import { MINUTE, makeOrder, phoneOf, T0, type DispatcherHarness } from './testing/dispatcher-harness';
+import { dispatcherHarnesses } from './testing/dispatcher-harnesses';
 
-let h: DispatcherHarness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const harnesses = dispatcherHarnesses();
 
 /** Recado's real webhook server (on the real clock: it commits as in the app), as the Sandbox's app callback. */
 async function startWebhook(harness: DispatcherHarness) {
@@ -31,12 +28,11 @@ const shipped = (i: number, code: string, patch = {}) =>
 
 describe('template content', () => {
   it('positional defaults: first name, order number, R$ total, carrier, tracking code and URL from the carrier pattern', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.addOrder(makeOrder(1, { customerName: '  João  da Silva', totalMinor: 123456 }));
     h.addOrder(shipped(2, 'QR123456789BR'));
     h.dispatcher.start();
-    const harness = h;
-    await h.runUntil(() => harness.sent().length === 2);
+    await h.runUntil(() => h.sent().length === 2);
     const [placed, shipment] = h.sent();
     expect(placed!.rendered).toContain('Olá João,\nSeu pedido #1001 foi confirmado!');
     expect(placed!.rendered).toContain('💰 Total: R$ 1.234,56');
@@ -67,7 +63,7 @@ describe('template content', () => {
         { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Rastrear', url: 'https://rastreio.example/{{1}}' }] },
       ],
     });
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 }, sandbox: { world } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 }, sandbox: { world } });
     const named: TemplateMapping = {
       templateName: 'rastreio_nomeado',
       language: '',
@@ -96,8 +92,7 @@ describe('template content', () => {
     h.addOrder(shipped(1, 'AA123456785BR', { shipments: [{ id: 'AA123456785BR', carrier: 'Correios', trackingNumber: 'AA123456785BR', trackingUrl: null, shippedAt: Date.UTC(2026, 4, 28, 1, 30), deliveredAt: null }] }));
     h.addOrder(makeOrder(2));
     h.dispatcher.start();
-    const harness = h;
-    await h.runUntil(() => harness.sent().length === 2);
+    await h.runUntil(() => h.sent().length === 2);
     const byName = Object.fromEntries(h.sent().map((m) => [m.template?.name, m]));
     expect(byName.rastreio_nomeado!.rendered).toBe('Pedido 1001\n\nOi Maria, seu pedido saiu com Correios em 27/05/2026.');
     const components = (byName.rastreio_nomeado!.request as { template: { components: unknown[] } }).template.components;
@@ -113,7 +108,7 @@ describe('template content', () => {
 
 describe('24-hour rule (templates off)', () => {
   it('plain text inside the window; the template outside it; skipped without a template', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     const events = { ...DEFAULT_TEMPLATES_SETTINGS.events, order_processing: { ...DEFAULT_TEMPLATES_SETTINGS.events.order_processing, templateName: '' } };
     h.settings.templates.set({ ...DEFAULT_TEMPLATES_SETTINGS, useTemplates: false, events });
     const contacts = createInboundContactsRepository(h.db);
@@ -146,7 +141,7 @@ describe('24-hour rule (templates off)', () => {
   });
 
   it('the window as the webhook records it from a customer message injected into the Sandbox', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.settings.templates.set({ ...DEFAULT_TEMPLATES_SETTINGS, useTemplates: false });
     const webhook = await startWebhook(h);
     try {
@@ -161,8 +156,7 @@ describe('24-hour rule (templates off)', () => {
       h.addOrder(makeOrder(1));
       h.addOrder(makeOrder(2));
       h.dispatcher.start();
-      const harness = h;
-      await h.runUntil(() => harness.sent().length === 2);
+      await h.runUntil(() => h.sent().length === 2);
       expect(Object.fromEntries(h.sent().map((m) => [m.input, m.type]))).toEqual({ [phoneOf(1)]: 'text', [phoneOf(2)]: 'template' });
     } finally {
       await webhook.stop();
@@ -170,7 +164,7 @@ describe('24-hour rule (templates off)', () => {
   });
 
   it('a text Meta later fails by webhook as outside the window (131047) is sent again as the template', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.settings.templates.set({ ...DEFAULT_TEMPLATES_SETTINGS, useTemplates: false });
     const webhook = await startWebhook(h);
     try {
@@ -178,8 +172,7 @@ describe('24-hour rule (templates off)', () => {
       createInboundContactsRepository(h.db).recordInbound({ waId: '5511981000001', at: T0 - 60 * MINUTE, wamid: 'wamid.in1' }, T0);
       h.addOrder(makeOrder(1));
       h.dispatcher.start();
-      const harness = h;
-      expect(await h.runUntil(() => harness.sent().length === 2)).toBe(true);
+      expect(await h.runUntil(() => h.sent().length === 2)).toBe(true);
       expect(h.sent().map((m) => [m.input, m.type])).toEqual([
         [phoneOf(1), 'text'],
         [phoneOf(1), 'template'],

@@ -7,13 +7,12 @@ import { statusSchema } from '../webhook/payload';
 import { createGraphClient } from '../whatsapp/graph-client';
 import { DEMO } from '../sandbox/demo-world';
 import { dispatchHandlers } from './handlers';
-import { MINUTE, makeOrder, openDispatcherHarness, phoneOf, T0, type DispatcherHarness } from './testing/dispatcher-harness';
+import { MINUTE, makeOrder, phoneOf, T0, type DispatcherHarness } from './testing/dispatcher-harness';
+import { dispatcherHarnesses } from './testing/dispatcher-harnesses';
 
-let h: DispatcherHarness | undefined;
+const harnesses = dispatcherHarnesses();
 let hanging: Server | undefined;
 afterEach(async () => {
-  await h?.close();
-  h = undefined;
   hanging?.closeAllConnections();
   hanging?.close();
   hanging = undefined;
@@ -24,13 +23,12 @@ const rowsOf = (harness: DispatcherHarness) => harness.rows<Row>('SELECT id, sta
 
 describe('error behaviours', () => {
   it('permanent recipient error: failed, blacklisted with Meta\'s message and the date, later messages skipped', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 1, maxDelaySeconds: 2 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 1, maxDelaySeconds: 2 } });
     h.sandbox.control.addFault({ match: 'messages', code: 130403, times: 1 });
     h.addOrder(makeOrder(1));
     h.addOrder(makeOrder(2));
     h.dispatcher.start();
-    const harness = h;
-    await h.runUntil(() => harness.sent().length === 1 && !harness.dispatcher.state().busy);
+    await h.runUntil(() => h.sent().length === 1 && !h.dispatcher.state().busy);
     const [first, second] = rowsOf(h);
     expect(first).toMatchObject({ status: 'failed', reason: 'recipient_blocked', error_code: 130403 });
     expect(second).toMatchObject({ status: 'sent' });
@@ -46,21 +44,20 @@ describe('error behaviours', () => {
   });
 
   it('rate limit: exponential backoff with jitter, retried until sent, never blacklisted', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.sandbox.control.addFault({ match: 'messages', code: 130429, times: 3 });
     h.addOrder(makeOrder(1));
     h.dispatcher.start();
-    const harness = h;
     const waits: number[] = [];
     let lastAttempt = -1;
     await h.runUntil(() => {
-      const row = rowsOf(harness)[0]!;
+      const row = rowsOf(h)[0]!;
       if (row.status === 'queued' && row.attempts !== lastAttempt && row.next_attempt_at !== null) {
         lastAttempt = row.attempts;
-        waits.push(row.next_attempt_at - harness.clock.now());
+        waits.push(row.next_attempt_at - h.clock.now());
         expect(row.reason).toBe('rate_limit');
       }
-      return harness.sent().length === 1;
+      return h.sent().length === 1;
     });
     // 4^n s steps, half fixed, half random: [0.5, 1] s, [2, 4] s, [8, 16] s.
     expect(waits).toHaveLength(3);
@@ -73,19 +70,18 @@ describe('error behaviours', () => {
   });
 
   it('network/5xx: retried with backoff up to the limit, then failed with the reason', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.sandbox.control.addFault({ match: 'messages', code: 131000, status: 500, times: 10 });
     h.addOrder(makeOrder(1));
     h.dispatcher.start();
-    const harness = h;
-    await h.runUntil(() => rowsOf(harness)[0]!.status === 'failed');
+    await h.runUntil(() => rowsOf(h)[0]!.status === 'failed');
     expect(rowsOf(h)[0]).toMatchObject({ status: 'failed', reason: 'retries_exhausted', attempts: 6, error_code: 131000 });
     expect(h.sent()).toHaveLength(0);
     expect(h.clock.now() - T0).toBeGreaterThanOrEqual((1 + 4 + 16 + 64 + 256) * 500);
   });
 
   it('config error (expired token): pauses everything, keeps the queue, tells the user; resumes on request', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.sandbox.control.addFault({ match: 'messages', code: 190, status: 401, times: 1 });
     for (let i = 0; i < 3; i++) h.addOrder(makeOrder(i));
     h.dispatcher.start();
@@ -99,13 +95,12 @@ describe('error behaviours', () => {
     // The fix is made; the user resumes.
     const handlers = dispatchHandlers(h.ctx, h.dispatcher);
     await handlers['dispatch.resume']({});
-    const harness = h;
-    expect(await h.runUntil(() => harness.sent().length === 3)).toBe(true);
+    expect(await h.runUntil(() => h.sent().length === 3)).toBe(true);
     expect(h.dispatcher.state().pause).toBeNull();
   });
 
   it('account blocked (368): pauses with that reason', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.sandbox.control.addFault({ match: 'messages', code: 368, times: 1 });
     h.addOrder(makeOrder(1));
     h.dispatcher.start();
@@ -118,7 +113,7 @@ describe('error behaviours', () => {
     hanging = createServer(() => undefined);
     await new Promise<void>((r) => hanging!.listen(0, '127.0.0.1', () => r()));
     const port = (hanging.address() as AddressInfo).port;
-    h = await openDispatcherHarness({
+    const h = await harnesses.open({
       dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 },
       meta: { client: async () => createGraphClient({ baseUrl: `http://127.0.0.1:${port}`, apiVersion: 'v23.0', accessToken: () => DEMO.accessToken, timeoutMs: 200 }) },
     });
@@ -131,7 +126,7 @@ describe('error behaviours', () => {
 
 describe('crash safety and resend', () => {
   it('a row left `sending` becomes unconfirmed at start-up, is not resent, and a status webhook reconciles it', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.addOrder(makeOrder(1));
     h.addOrder(makeOrder(2));
     // As if the previous process died after committing `sending` for the first row.
@@ -150,7 +145,7 @@ describe('crash safety and resend', () => {
   });
 
   it('resend: only failed or unconfirmed, as a new queued notification', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.sandbox.control.addFault({ match: 'messages', code: 131026, times: 1 });
     h.addOrder(makeOrder(1));
     h.addOrder(makeOrder(2));
@@ -164,8 +159,7 @@ describe('crash safety and resend', () => {
     await expect(Promise.resolve().then(() => handlers['dispatch.resend']({ notificationId: sent!.id }))).rejects.toMatchObject({ code: 'conflict' });
     const { notificationId } = await handlers['dispatch.resend']({ notificationId: failed!.id });
     await expect(Promise.resolve().then(() => handlers['dispatch.resend']({ notificationId: failed!.id }))).rejects.toMatchObject({ code: 'conflict' });
-    const harness = h;
-    await h.runUntil(() => harness.sent().length === 2);
+    await h.runUntil(() => h.sent().length === 2);
     expect(h.notification(notificationId)).toMatchObject({ status: 'sent', resend_of: failed!.id, type: 'order_placed' });
     expect(h.sent()[1]!.bizOpaqueCallbackData).toBe(String(notificationId));
     const queue = await handlers['dispatch.queue']({ limit: 50 });

@@ -1,14 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DesktopNotification, DispatchState } from '../../../shared/contract/methods/dispatch';
 import { desktopNotificationText } from '../../../shared/i18n/desktop-notifications';
 import { dispatchHandlers } from './handlers';
-import { MINUTE, makeOrder, openDispatcherHarness, T0, type DispatcherHarness } from './testing/dispatcher-harness';
+import { MINUTE, makeOrder, T0, type DispatcherHarness } from './testing/dispatcher-harness';
+import { dispatcherHarnesses } from './testing/dispatcher-harnesses';
 
-let h: DispatcherHarness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const harnesses = dispatcherHarnesses();
 
 type Row = { id: number; order_number: string; status: string; reason: string | null; error: string | null; attempts: number };
 const rowsOf = (harness: DispatcherHarness) => harness.rows<Row>('SELECT id, order_number, status, reason, error, attempts FROM notifications ORDER BY id');
@@ -20,12 +17,11 @@ function storeOldCurrency(harness: DispatcherHarness, externalId: string, curren
 
 describe('one notification never stops the others', () => {
   it('an order with a currency Intl does not know fails alone, in words; the rest of the batch is sent', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     for (let i = 1; i <= 4; i++) h.addOrder(makeOrder(i));
     storeOldCurrency(h, '1002', 'USDT');
     h.dispatcher.start();
-    const harness = h;
-    expect(await h.runUntil(() => harness.sent().length === 3 && !harness.dispatcher.state().busy)).toBe(true);
+    expect(await h.runUntil(() => h.sent().length === 3 && !h.dispatcher.state().busy)).toBe(true);
 
     const rows = rowsOf(h);
     expect(rows.find((r) => r.order_number === '1002')).toMatchObject({ status: 'failed', reason: 'invalid_currency', error: 'USDT', attempts: 0 });
@@ -39,13 +35,12 @@ describe('one notification never stops the others', () => {
   });
 
   it('a run that fails outside any one notification pauses with the reason, shown in the state and a desktop notice', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     for (let i = 1; i <= 3; i++) h.addOrder(makeOrder(i));
     h.dispatcher.start();
     // The database turns read-only while the run polls (a full disk, a locked file): every write fails.
     h.db.$client.pragma('query_only = ON');
-    const harness = h;
-    expect(await h.runUntil(() => harness.dispatcher.state().state === 'paused' && !harness.dispatcher.state().busy)).toBe(true);
+    expect(await h.runUntil(() => h.dispatcher.state().state === 'paused' && !h.dispatcher.state().busy)).toBe(true);
 
     const state = h.dispatcher.state();
     expect(state).toMatchObject({ state: 'paused', nextDispatchAt: null, pause: { kind: 'error', reason: 'run_failed', code: null } });
@@ -64,12 +59,12 @@ describe('one notification never stops the others', () => {
     // The owner fixed it and resumes: everything goes.
     h.db.$client.pragma('query_only = OFF');
     await dispatchHandlers(h.ctx, h.dispatcher)['dispatch.resume']({});
-    expect(await h.runUntil(() => harness.sent().length === 3)).toBe(true);
+    expect(await h.runUntil(() => h.sent().length === 3)).toBe(true);
     expect(h.dispatcher.state().pause).toBeNull();
   });
 
   it('pending counts order events the next run will queue, and says how old the oldest one is', async () => {
-    h = await openDispatcherHarness({ dispatch: { enabled: false } });
+    const h = await harnesses.open({ dispatch: { enabled: false } });
     h.dispatcher.start();
     await h.runUntilTime(T0 + MINUTE);
     for (let i = 1; i <= 3; i++) h.addOrder(makeOrder(i));

@@ -1,19 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
 import { DEMO } from '../sandbox/demo-world';
 import { createGraphClient } from '../whatsapp/graph-client';
 import { TIMEOUT_HOLD_MS } from './error-policy';
 import { dispatchHandlers } from './handlers';
-import { MINUTE, makeOrder, openDispatcherHarness, phoneOf, T0, type DispatcherHarness } from './testing/dispatcher-harness';
+import { MINUTE, makeOrder, phoneOf, T0, type DispatcherHarness } from './testing/dispatcher-harness';
+import { dispatcherHarnesses } from './testing/dispatcher-harnesses';
 
 // Fault suite (issue 13): Meta's Graph API answers 5xx, or hangs, for a minute. The Sandbox and
 // the dispatcher share the driven clock, so the minute costs no real time.
 
-let h: DispatcherHarness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const harnesses = dispatcherHarnesses();
 
 type Row = { id: number; phone: string; status: string; reason: string | null; attempts: number };
 const rowsOf = (harness: DispatcherHarness) => harness.rows<Row>('SELECT id, phone, status, reason, attempts FROM notifications ORDER BY id');
@@ -29,12 +26,11 @@ function sentPerCustomer(harness: DispatcherHarness) {
 
 describe.each([500, 503] as const)('Graph API answering %i for a minute', (status) => {
   it('backs off, sends no duplicate, blacklists nobody, and sends every notification once afterwards', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 1, maxDelaySeconds: 2 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 1, maxDelaySeconds: 2 } });
     for (let i = 0; i < CUSTOMERS; i++) h.addOrder(makeOrder(i));
     h.sandbox.control.setOutage({ forMs: OUTAGE_MS, status });
     h.dispatcher.start();
-    const harness = h;
-    expect(await h.runUntil(() => harness.sent().length === CUSTOMERS && !harness.dispatcher.state().busy)).toBe(true);
+    expect(await h.runUntil(() => h.sent().length === CUSTOMERS && !h.dispatcher.state().busy)).toBe(true);
 
     // Nothing got through during the outage: the first acceptance is after it.
     expect(Math.min(...h.sent().map((m) => m.acceptedAt))).toBeGreaterThanOrEqual(T0 + OUTAGE_MS);
@@ -55,7 +51,7 @@ describe.each([500, 503] as const)('Graph API answering %i for a minute', (statu
 
 describe('Graph API hanging for a minute', () => {
   it('the one request in flight is unconfirmed (never resent by itself); the rest wait and go once; a resend goes once', async () => {
-    h = await openDispatcherHarness({
+    const h = await harnesses.open({
       dispatch: { minDelaySeconds: 1, maxDelaySeconds: 2 },
       // A short client timeout keeps the real time small; the hang itself is on the driven clock.
       meta: {
@@ -65,8 +61,7 @@ describe('Graph API hanging for a minute', () => {
     for (let i = 0; i < CUSTOMERS; i++) h.addOrder(makeOrder(i));
     h.sandbox.control.setOutage({ forMs: OUTAGE_MS, kind: 'hang' });
     h.dispatcher.start();
-    const harness = h;
-    expect(await h.runUntil(() => harness.sent().length === CUSTOMERS - 1 && !harness.dispatcher.state().busy)).toBe(true);
+    expect(await h.runUntil(() => h.sent().length === CUSTOMERS - 1 && !h.dispatcher.state().busy)).toBe(true);
 
     const [first, ...rest] = rowsOf(h);
     expect(first).toMatchObject({ status: 'unconfirmed', reason: 'timeout', attempts: 1 });
@@ -79,7 +74,7 @@ describe('Graph API hanging for a minute', () => {
 
     // The owner checks and resends it: it goes exactly once.
     dispatchHandlers(h.ctx, h.dispatcher)['dispatch.resend']({ notificationId: first!.id });
-    expect(await h.runUntil(() => harness.sent().length === CUSTOMERS)).toBe(true);
+    expect(await h.runUntil(() => h.sent().length === CUSTOMERS)).toBe(true);
     await h.runUntilTime(T0 + 60 * MINUTE);
     const perCustomer = sentPerCustomer(h);
     expect(perCustomer.size).toBe(CUSTOMERS);

@@ -1,24 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../orders/order-source';
 import { THROUGHPUT_BURST, THROUGHPUT_GAP_MS } from './throughput';
-import { MINUTE, makeOrder, openDispatcherHarness, phoneOf, T0, type DispatcherHarness } from './testing/dispatcher-harness';
+import { MINUTE, makeOrder, phoneOf, T0, type DispatcherHarness } from './testing/dispatcher-harness';
+import { dispatcherHarnesses } from './testing/dispatcher-harnesses';
 
-let h: DispatcherHarness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const harnesses = dispatcherHarnesses();
 
 const statusCounts = (harness: DispatcherHarness) =>
   Object.fromEntries(harness.rows<{ status: string; n: number }>('SELECT status, count(*) n FROM notifications GROUP BY status').map((r) => [r.status, r.n]));
 
 describe('pacing', () => {
   it('separates sends by a uniform random delay within [min, max], spread across the range', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 8, maxDelaySeconds: 25, maxPerBatch: 80 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 8, maxDelaySeconds: 25, maxPerBatch: 80 } });
     for (let i = 0; i < 80; i++) h.addOrder(makeOrder(i));
     h.dispatcher.start();
-    const harness = h;
-    expect(await h.runUntil(() => harness.sent().length === 80)).toBe(true);
+    expect(await h.runUntil(() => h.sent().length === 80)).toBe(true);
     const times = h.sent().map((m) => m.acceptedAt);
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
     expect(gaps).toHaveLength(79);
@@ -38,11 +34,10 @@ describe('pacing', () => {
   });
 
   it('with no anti-ban delay, spaces requests to stay under Meta\'s 80 msg/s: 200 sends, no throughput error', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0, maxPerBatch: 500 }, sandbox: { rateLimits: { messagesPerSecond: 80 } } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0, maxPerBatch: 500 }, sandbox: { rateLimits: { messagesPerSecond: 80 } } });
     for (let i = 0; i < 200; i++) h.addOrder(makeOrder(i));
     h.dispatcher.start();
-    const harness = h;
-    expect(await h.runUntil(() => harness.sent().length === 200)).toBe(true);
+    expect(await h.runUntil(() => h.sent().length === 200)).toBe(true);
     const times = h.sent().map((m) => m.acceptedAt);
     // A small burst, then one request per 12.5 ms: never faster than Meta's 80 msg/s for long.
     expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual((times.length - THROUGHPUT_BURST) * THROUGHPUT_GAP_MS);
@@ -50,11 +45,10 @@ describe('pacing', () => {
   });
 
   it('sends at most max-per-batch per run and the rest at the following intervals', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 1, maxDelaySeconds: 2, maxPerBatch: 3, pollingIntervalSeconds: 300 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 1, maxDelaySeconds: 2, maxPerBatch: 3, pollingIntervalSeconds: 300 } });
     for (let i = 0; i < 8; i++) h.addOrder(makeOrder(i));
     h.dispatcher.start();
-    const harness = h;
-    await h.runUntil(() => harness.sent().length === 3 && !harness.dispatcher.state().busy);
+    await h.runUntil(() => h.sent().length === 3 && !h.dispatcher.state().busy);
     const state = h.dispatcher.state();
     expect(h.sent()).toHaveLength(3);
     expect(state.queueSize).toBe(5);
@@ -62,19 +56,18 @@ describe('pacing', () => {
     expect(state.nextDispatchAt).toBe(T0 + 300_000);
     const pushedStates = h.pushed.filter((e) => e.name === 'dispatch.stateChanged');
     expect(pushedStates.length).toBeGreaterThan(0);
-    await h.runUntil(() => harness.sent().length === 8);
+    await h.runUntil(() => h.sent().length === 8);
     const batches = new Set(h.sent().map((m) => Math.floor((m.acceptedAt - T0) / 300_000)));
     expect([...batches]).toEqual([0, 1, 2]);
     expect(h.dispatcher.state().queueSize).toBe(0);
   });
 
   it('skips events older than the lookback window and sends the recent ones', async () => {
-    h = await openDispatcherHarness({ dispatch: { lookbackDays: 7, minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { lookbackDays: 7, minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.addOrder(makeOrder(1, { createdAt: T0 - 10 * DAY_MS, updatedAt: T0 - 10 * DAY_MS }));
     h.addOrder(makeOrder(2, { createdAt: T0 - 6 * DAY_MS, updatedAt: T0 - 6 * DAY_MS }));
     h.dispatcher.start();
-    const harness = h;
-    await h.runUntil(() => harness.sent().length === 1 && !harness.dispatcher.state().busy);
+    await h.runUntil(() => h.sent().length === 1 && !h.dispatcher.state().busy);
     await h.runUntilTime(T0 + 10 * MINUTE);
     expect(h.sent().map((m) => m.input)).toEqual([phoneOf(2)]);
     const rows = h.rows<{ order_number: string; status: string; reason: string | null }>('SELECT order_number, status, reason FROM notifications ORDER BY order_number');
@@ -85,7 +78,7 @@ describe('pacing', () => {
   });
 
   it('master switch off: polls and keeps the queue, sends nothing; on again: sends', async () => {
-    h = await openDispatcherHarness({ dispatch: { enabled: false, minDelaySeconds: 0, maxDelaySeconds: 1 } });
+    const h = await harnesses.open({ dispatch: { enabled: false, minDelaySeconds: 0, maxDelaySeconds: 1 } });
     for (let i = 0; i < 3; i++) h.addOrder(makeOrder(i));
     h.dispatcher.start();
     await h.runUntilTime(T0 + 30 * MINUTE);
@@ -93,30 +86,28 @@ describe('pacing', () => {
     expect(h.dispatcher.state()).toMatchObject({ state: 'disabled', enabled: false, queueSize: 3, nextDispatchAt: null });
     h.settings.dispatch.set({ ...h.settings.dispatch.get(), enabled: true });
     h.ctx.events.emit('settings.dispatchChanged', h.settings.dispatch.get());
-    const harness = h;
-    expect(await h.runUntil(() => harness.sent().length === 3)).toBe(true);
+    expect(await h.runUntil(() => h.sent().length === 3)).toBe(true);
     expect(statusCounts(h)).toEqual({ sent: 3 });
   });
 });
 
 describe('events', () => {
   it('every event type is sent once, whatever the number of polls', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 1, pollingIntervalSeconds: 60 } });
-    const harness = h;
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 1, pollingIntervalSeconds: 60 } });
     let order = makeOrder(1);
     const step = async (patch: Partial<typeof order>) => {
-      order = { ...order, ...patch, updatedAt: harness.clock.now() };
-      harness.addOrder(order);
+      order = { ...order, ...patch, updatedAt: h.clock.now() };
+      h.addOrder(order);
       // Several polls (interval + send now) over the same state.
       for (let i = 0; i < 3; i++) {
-        void harness.dispatcher.sendNow();
-        await harness.runUntilTime(harness.clock.now() + 2 * MINUTE);
+        void h.dispatcher.sendNow();
+        await h.runUntilTime(h.clock.now() + 2 * MINUTE);
       }
     };
     h.dispatcher.start();
     await step({});
     await step({ status: 'processing' });
-    const t = () => harness.clock.now();
+    const t = () => h.clock.now();
     await step({
       status: 'completed',
       shipments: [{ id: 'AA123456785BR', carrier: 'Correios', trackingNumber: 'AA123456785BR', trackingUrl: null, shippedAt: t(), deliveredAt: null }],
@@ -161,7 +152,7 @@ describe('events', () => {
   });
 
   it('skips a disabled event with its reason', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     h.settings.events.set({ ...h.settings.events.get(), order_placed: false });
     h.addOrder(makeOrder(1));
     h.addOrder(makeOrder(2, { phone: '12345' }));
@@ -196,7 +187,7 @@ describe('events', () => {
 describe('pair limit', () => {
   it('never sends two messages to the same number within 6 s, even with a shorter delay', async () => {
     // The Sandbox refuses a second message within 6 s (burst 1): a violation would show as 131056.
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 2 }, sandbox: { rateLimits: { pairBurst: 1, pairIntervalMs: 6_000 } } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 2 }, sandbox: { rateLimits: { pairBurst: 1, pairIntervalMs: 6_000 } } });
     const t = T0 - MINUTE;
     h.addOrder(
       makeOrder(1, {
@@ -218,8 +209,7 @@ describe('pair limit', () => {
     );
     h.addOrder(makeOrder(2));
     h.dispatcher.start();
-    const harness = h;
-    expect(await h.runUntil(() => harness.sent().length === 4)).toBe(true);
+    expect(await h.runUntil(() => h.sent().length === 4)).toBe(true);
     const toOne = h.sent().filter((m) => m.input === phoneOf(1)).map((m) => m.acceptedAt);
     expect(toOne).toHaveLength(3);
     for (let i = 1; i < toOne.length; i++) expect(toOne[i]! - toOne[i - 1]!).toBeGreaterThanOrEqual(6_000);

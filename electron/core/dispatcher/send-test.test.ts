@@ -1,19 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../sandbox/demo-world';
 import { dispatchHandlers } from './handlers';
-import { openDispatcherHarness, type DispatcherHarness } from './testing/dispatcher-harness';
+import { dispatcherHarnesses } from './testing/dispatcher-harnesses';
 
-let h: DispatcherHarness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const harnesses = dispatcherHarnesses();
 
 const call = (fn: () => unknown) => Promise.resolve().then(fn);
 
 describe('dispatch.sendTest against the Sandbox', () => {
   it('sends the event template rendered with a sample order, or a text, and answers the wamid; outside the queue', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const handlers = dispatchHandlers(h.ctx, h.dispatcher);
     const template = await handlers['dispatch.sendTest']({ phone: DEMO.customers.maria.dial, event: 'shipment_created' });
     expect(template).toMatchObject({ kind: 'template', to: '+5511987654321', messageId: expect.stringMatching(/^wamid\./) as string });
@@ -30,7 +26,7 @@ describe('dispatch.sendTest against the Sandbox', () => {
   });
 
   it('refuses a bad phone with the field and its sentence key; a Meta refusal carries the reason key and Meta\'s code', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const handlers = dispatchHandlers(h.ctx, h.dispatcher);
     await expect(call(() => handlers['dispatch.sendTest']({ phone: '(11) 3333-4444', text: 'oi' }))).rejects.toMatchObject({
       code: 'validation',

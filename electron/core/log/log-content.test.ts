@@ -1,23 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LogDetail, LogPage } from '../../../shared/contract/methods/log';
 import { DEFAULT_TEMPLATES_SETTINGS } from '../../../shared/settings/templates';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
-import { MINUTE, makeOrder, openDispatcherHarness, phoneOf, T0, type DispatcherHarness } from '../dispatcher/testing/dispatcher-harness';
+import { MINUTE, makeOrder, phoneOf, T0 } from '../dispatcher/testing/dispatcher-harness';
+import { dispatcherHarnesses } from '../dispatcher/testing/dispatcher-harnesses';
 import { statusSchema } from '../webhook/payload';
 import { createInboundContactsRepository } from '../webhook/inbound-contacts-repository';
 import { logHandlers } from './handlers';
 import { createNotificationStatusRepository } from '../notifications/notification-status-repository';
 import { readableComponents } from './sent-content';
 
-let h: DispatcherHarness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const harnesses = dispatcherHarnesses();
 
 describe('log.get and log.query: what was sent and why not', () => {
   it('rows written by the real dispatcher against the Sandbox: a template, a text, a blacklisted skip, then a 131026 failure from the webhook', async () => {
-    h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+    const h = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
     // Templates off: text inside the customer's 24-hour window, the mapped template outside it.
     h.settings.templates.set({ ...DEFAULT_TEMPLATES_SETTINGS, useTemplates: false });
     createInboundContactsRepository(h.db).recordInbound({ waId: '5511981000002', at: T0 - 30 * MINUTE, wamid: 'wamid.in2' }, T0);
@@ -26,8 +23,7 @@ describe('log.get and log.query: what was sent and why not', () => {
     h.addOrder(makeOrder(2));
     h.addOrder(makeOrder(3));
     h.dispatcher.start();
-    const harness = h;
-    await h.runUntil(() => harness.sent().length === 2 && !harness.dispatcher.state().busy);
+    await h.runUntil(() => h.sent().length === 2 && !h.dispatcher.state().busy);
 
     const handlers = logHandlers(h.ctx);
     const page = (await handlers['log.query']({ filters: {}, page: 1, pageSize: 50 })) as LogPage;

@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../shared/contract';
-import { makeTempDir, openTempCore } from '../testing/temp-core';
+import { tempCores } from '../testing/temp-cores';
 
-let temp: ReturnType<typeof makeTempDir>;
-afterEach(() => temp?.remove());
+const cores = tempCores();
 
 let t = Date.UTC(2026, 10, 23, 15, 0, 0);
 const clock = { now: () => t, setTimeout: () => ({ cancel() {} }) };
@@ -14,8 +13,7 @@ const value = <T>(answer: Envelope<T>): T => {
 
 describe('orders through the contract', () => {
   it('creates, lists, ships, delivers, refunds and cancels a local order; each event once', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { clock });
+    const { core } = cores.open({ clock });
     type Detail = { id: number; events: { event: string }[]; shipments: { id: string }[]; status: string };
     const call = async (name: string, input: unknown) => value((await core.invoke(name, input)) as Envelope<Detail>);
 
@@ -42,12 +40,10 @@ describe('orders through the contract', () => {
     ]);
     const page = value((await core.invoke('orders.list', { search: 'ana', pageSize: 10 })) as Envelope<{ total: number }>);
     expect(page.total).toBe(1);
-    await core.close();
   });
 
   it('says how much of an order was refunded (refundedMinor), in the detail and in the list', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { clock });
+    const { core } = cores.open({ clock });
     type View = { id: number; refundedMinor: number; status: string; currency: string };
     const call = async <T>(name: string, input: unknown) => value((await core.invoke(name, input)) as Envelope<T>);
     const created = await call<View>('orders.create', { number: 'R-1', customerName: 'Bia', phone: '', totalMinor: 10000, currency: 'USD' });
@@ -62,12 +58,10 @@ describe('orders through the contract', () => {
     expect(whole).toMatchObject({ refundedMinor: 10000, status: 'refunded' });
     const page = await call<{ rows: View[] }>('orders.list', { search: 'R-1', pageSize: 10 });
     expect(page.rows.map((r) => r.refundedMinor)).toEqual([10000]);
-    await core.close();
   });
 
   it('shows the endpoint secret once, then only masked; regenerating shows the new one once', async () => {
-    temp = makeTempDir();
-    const { core, logLines } = openTempCore(temp.dir, { clock });
+    const { core, logLines } = cores.open({ clock });
     type Info = { set: boolean; last4: string; secret: string | null };
     const first = value((await core.invoke('endpoint.info', {})) as Envelope<Info>);
     expect(first.secret).toMatch(/^rec_[\w-]{40,}$/);
@@ -76,12 +70,10 @@ describe('orders through the contract', () => {
     const fresh = value((await core.invoke('endpoint.regenerateSecret', {})) as Envelope<Info>);
     expect(fresh.secret).not.toBe(first.secret);
     expect(logLines.join('\n')).not.toContain(fresh.secret);
-    await core.close();
   });
 
   it('saves WooCommerce settings with secrets masked, refuses plain HTTP, tests the connection', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { clock });
+    const { core } = cores.open({ clock });
     expect(await core.invoke('woocommerce.saveSettings', { storeUrl: 'http://loja.example.com.br' })).toMatchObject({
       ok: false,
       error: { details: { issues: [{ path: 'storeUrl', key: 'validation.storeUrlHttps' }] } },
@@ -92,6 +84,5 @@ describe('orders through the contract', () => {
     );
     expect(saved).toMatchObject({ storeUrl: 'https://loja.example.com.br', consumerKey: { set: true, last4: '3456' }, consumerSecret: { set: true, last4: '7654' } });
     expect(JSON.stringify(saved)).not.toContain('cs_abcdef987654');
-    await core.close();
   });
 });

@@ -1,26 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LogDetail } from '../../../shared/contract/methods/log';
 import type { StatusOverview } from '../../../shared/contract/methods/status';
 import { DEFAULT_DISPATCH_SETTINGS } from '../../../shared/settings/dispatch';
 import { signOrderEvent } from '../orders/endpoint/order-endpoint';
 import { DEMO } from '../sandbox/demo-world';
-import { makeTempDir, openTempCore } from '../testing/temp-core';
+import { tempCores } from '../testing/temp-cores';
 import { waitFor } from '../testing/wait-for';
 
-let temp: ReturnType<typeof makeTempDir> | undefined;
-let opened: ReturnType<typeof openTempCore> | undefined;
-afterEach(async () => {
-  await opened?.core.close();
-  temp?.remove();
-  opened = temp = undefined;
-});
-
+const cores = tempCores();
 
 describe('cost estimate from the Sandbox’s receipts', () => {
   it('two utility order notices, one inside the customer-service window, are both charged since 2026-10-01 and priced on Status', async () => {
-    temp = makeTempDir();
-    opened = openTempCore(temp.dir, { mode: 'sandbox' });
-    const { core } = opened;
+    const { core } = cores.open({ mode: 'sandbox' });
     await core.invoke('dispatch.saveSettings', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
     await core.invoke('status.saveCostRates', {
       currency: 'USD',

@@ -1,17 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StatusOverview } from '../../../shared/contract/methods/status';
 import type { TokenCheck } from '../../../shared/contract/methods/credentials';
 import type { DispatchState } from '../../../shared/contract/methods/dispatch';
 import type { LogCounters } from '../../../shared/contract/methods/log';
 import { DEMO } from '../sandbox/demo-world';
-import { makeTempDir, openTempCore } from '../testing/temp-core';
+import { tempCores } from '../testing/temp-cores';
 import { chartBounds, costThisMonth, messageStats } from './stats';
 import { messageCounts } from '../../../shared/domain/message-counts';
 import type { NotificationStatus } from '../../../shared/domain/notification-status';
 import { DEFAULT_COST_RATES } from '../../../shared/settings/costs';
 
-let temp: ReturnType<typeof makeTempDir>;
-afterEach(() => temp?.remove());
+const cores = tempCores();
 
 const value = <T>(answer: { ok: boolean; value?: unknown; error?: unknown }): T => {
   if (!answer.ok) throw new Error(JSON.stringify(answer.error));
@@ -20,38 +19,31 @@ const value = <T>(answer: { ok: boolean; value?: unknown; error?: unknown }): T 
 
 describe('status', () => {
   it('in Sandbox mode, shows the demo number connected', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
+    const { core } = cores.open({ mode: 'sandbox' });
     const overview = value<StatusOverview>(await core.invoke('status.overview', {}));
     expect(overview.mode).toBe('sandbox');
     expect(overview.api).toMatchObject({ state: 'connected', phoneNumberId: DEMO.phoneNumberId, apiVersion: 'v27.0', problem: null });
     expect(overview.api?.displayPhoneNumber).toBeTruthy();
     expect(overview.daily).toHaveLength(30);
-    await core.close();
   });
 
   it('explains an expired token in words the screen can translate, with Meta’s own text kept', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
+    const { core } = cores.open({ mode: 'sandbox' });
     const emulator = await core.context().meta.sandbox();
     emulator!.control.expireToken(DEMO.accessToken);
     const check = value<StatusOverview['api']>(await core.invoke('status.checkApi', {}));
     expect(check).toMatchObject({ state: 'error', problem: { problem: 'token_expired', code: 190 } });
     expect(check?.problem?.title).toBeTruthy();
-    await core.close();
   });
 
   it('says "not configured" in live mode until the number and the token are saved', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { mode: 'live' });
+    const { core } = cores.open({ mode: 'live' });
     const check = value<StatusOverview['api']>(await core.invoke('status.checkApi', {}));
     expect(check).toMatchObject({ state: 'not_configured', problem: { problem: 'not_configured' } });
-    await core.close();
   });
 
   it('counts today, the last 30 days and this month’s billable messages by category', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { mode: 'live' });
+    const { core } = cores.open({ mode: 'live' });
     const db = core.context().db;
     const now = Date.now();
     const insert = db.$client.prepare(
@@ -76,12 +68,10 @@ describe('status', () => {
       { region: 'BR', category: 'utility', billable: 2, free: 0, rate: 0.05, estimate: 0.1 },
     ]);
     expect(cost.total).toBe(0.1);
-    await core.close();
   });
 
   it('estimates the month from the stored receipts: country by phone, free types, the 2026-10-01 rule, the owner’s conversion', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { mode: 'live' });
+    const { core } = cores.open({ mode: 'live' });
     const db = core.context().db;
     const insert = db.$client.prepare(
       `INSERT INTO notifications (order_number, phone, type, status, created_at, updated_at, sent_at, pricing_category, pricing_billable, pricing_type)
@@ -113,12 +103,10 @@ describe('status', () => {
     const nov = costThisMonth(db, november, rates);
     expect(nov.byCategory.find((r) => r.region === 'BR' && r.category === 'utility')).toEqual({ region: 'BR', category: 'utility', billable: 2, free: 0, rate: 0.0068, estimate: 0.0136 });
     expect(nov.total).toBe(0.0336);
-    await core.close();
   });
 
   it('Status, the log counters, the chart and the dispatcher agree on every number for a mix of rows', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
+    const { core } = cores.open({ mode: 'sandbox' });
     const db = core.context().db;
     const now = Date.now();
     const insert = db.$client.prepare(
@@ -151,14 +139,12 @@ describe('status', () => {
     expect(overview.queue.pending).toBe(4);
     expect(logAll.pending).toBe(4);
     expect(state.queueSize).toBe(4);
-    await core.close();
   });
 
   it('the chart reads each local day from the daily summary, exact at São Paulo’s midnights', async () => {
     const zone = process.env.TZ;
     process.env.TZ = 'America/Sao_Paulo';
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { mode: 'live' });
+    const { core } = cores.open({ mode: 'live' });
     try {
       const db = core.context().db;
       const now = Date.UTC(2026, 4, 20, 15);
@@ -197,17 +183,14 @@ describe('status', () => {
   });
 
   it('"Test connection" tells a permanent System User token apart', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
+    const { core } = cores.open({ mode: 'sandbox' });
     const result = value<TokenCheck>(await core.invoke('credentials.test', {}));
     expect(result.api.state).toBe('connected');
     expect(result.token).toMatchObject({ kind: 'permanent', missingScopes: [] });
-    await core.close();
   });
 
   it('refuses a negative cost rate', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir);
+    const { core } = cores.open();
     const withBrazil = (utility: number) => ({ ...DEFAULT_COST_RATES, rates: { ...DEFAULT_COST_RATES.rates, BR: { ...DEFAULT_COST_RATES.rates.BR, utility } } });
     await expect(core.invoke('status.saveCostRates', withBrazil(-1))).resolves.toMatchObject({
       ok: false,
@@ -219,6 +202,5 @@ describe('status', () => {
     });
     await expect(core.invoke('status.saveCostRates', { ...withBrazil(0.07), brlPerUsd: 5.43 })).resolves.toMatchObject({ ok: true });
     await expect(core.invoke('status.getCostRates', {})).resolves.toMatchObject({ ok: true, value: { rates: { BR: { utility: 0.07 } }, brlPerUsd: 5.43 } });
-    await core.close();
   });
 });

@@ -1,19 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_NOTIFICATION_EVENTS } from '../../../shared/settings/events';
-import { openDispatcherHarness, T0, type DispatcherHarness } from '../dispatcher/testing/dispatcher-harness';
+import { T0 } from '../dispatcher/testing/dispatcher-harness';
+import { dispatcherHarnesses } from '../dispatcher/testing/dispatcher-harnesses';
 import { DEMO } from '../sandbox/demo-world';
 import { templatesHandlers } from './handlers';
 import { createMessageTemplateRepository } from './message-template-repository';
 
-let h: DispatcherHarness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const harnesses = dispatcherHarnesses();
 
 describe('templates.list: synced', () => {
   it('is false on a fresh install and when only a status webhook wrote a row; true after a sync', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const handlers = templatesHandlers(h.ctx);
     expect(await handlers['templates.list']({})).toEqual({ synced: false, templates: [] });
 
@@ -35,7 +32,7 @@ describe('templates.list: synced', () => {
 
 describe('templates.refusedEvents', () => {
   it('says nothing before the first sync, even though every template would look missing', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const handlers = templatesHandlers(h.ctx);
     // The dry run itself does see the missing template: the rule is "not before a sync", not "no problem".
     expect((await handlers['templates.dryRun']({ event: 'order_placed' })).problems).not.toEqual([]);
@@ -43,7 +40,7 @@ describe('templates.refusedEvents', () => {
   });
 
   it('names the enabled event Meta would refuse, with Meta\'s code; not when it is off or templates are off', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const handlers = templatesHandlers(h.ctx);
     await h.sandbox.control.setTemplateStatus({ name: 'pedido_entregue', language: 'pt_BR', status: 'PAUSED' });
     await handlers['templates.sync']({});
@@ -65,7 +62,7 @@ describe('templates.refusedEvents', () => {
   });
 
   it('fails the call when a check fails, instead of saying nothing is wrong', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const handlers = templatesHandlers(h.ctx);
     await handlers['templates.sync']({});
     // A broken stored template (components that are not JSON) makes the check itself fail.

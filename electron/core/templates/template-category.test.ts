@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MarketingHold } from '../../../shared/contract/methods/template-category';
 import type { StatusOverview } from '../../../shared/contract/methods/status';
 import type { TemplateSummary } from '../../../shared/contract/methods/templates';
@@ -6,16 +6,10 @@ import type { OrderEvent } from '../../../shared/domain/order-events';
 import { DEFAULT_DISPATCH_SETTINGS } from '../../../shared/settings/dispatch';
 import type { TemplatesSettings } from '../../../shared/settings/templates';
 import type { Core } from '../create-core';
-import { makeTempDir, openTempCore } from '../testing/temp-core';
+import { tempCores } from '../testing/temp-cores';
 import { waitFor } from '../testing/wait-for';
 
-let temp: ReturnType<typeof makeTempDir> | undefined;
-let core: Core | undefined;
-afterEach(async () => {
-  await core?.close();
-  core = undefined;
-  temp?.remove();
-});
+const cores = tempCores();
 
 
 async function call<T>(c: Core, method: string, input: unknown = {}): Promise<T> {
@@ -40,10 +34,7 @@ interface Started {
 
 /** A Sandbox-mode core with its webhook server and dispatcher running (no delay between sends), templates synced. */
 async function start(): Promise<Started> {
-  temp = makeTempDir();
-  const opened = openTempCore(temp.dir, { mode: 'sandbox' });
-  core = opened.core;
-  const c = opened.core;
+  const c = cores.open({ mode: 'sandbox' }).core;
   const notices: Started['notices'] = [];
   c.subscribe((name, payload) => {
     if (name === 'notify.desktop') notices.push(payload as Started['notices'][number]);

@@ -1,18 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES_SETTINGS, type TemplateMapping } from '../../../shared/settings/templates';
-import { makeOrder, openDispatcherHarness, type DispatcherHarness } from '../dispatcher/testing/dispatcher-harness';
-import { makeTempDir, openTempCore } from '../testing/temp-core';
+import { makeOrder } from '../dispatcher/testing/dispatcher-harness';
+import { dispatcherHarnesses } from '../dispatcher/testing/dispatcher-harnesses';
+import { tempCores } from '../testing/temp-cores';
 import { saveOrder } from '../orders/order-book';
 import { templatesHandlers } from './handlers';
 
-let h: DispatcherHarness | undefined;
-let temp: ReturnType<typeof makeTempDir> | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-  temp?.remove();
-  temp = undefined;
-});
+const harnesses = dispatcherHarnesses();
+const cores = tempCores();
 
 const base = DEFAULT_TEMPLATES_SETTINGS.events.order_placed;
 /** The default mapping, but the total as the order's own money ("Total: {{3}}"). */
@@ -24,7 +19,7 @@ const withCurrencyField: TemplateMapping = {
 
 describe('dry run and currency', () => {
   it('renders the total in the order’s currency and warns when fixed text says R$ on a non-BRL order', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const handlers = templatesHandlers(h.ctx);
     const usd = h.addOrder(makeOrder(1, { currency: 'USD', totalMinor: 21890 })).orderId;
     const brl = h.addOrder(makeOrder(2, { totalMinor: 21890 })).orderId;
@@ -53,8 +48,7 @@ describe('dry run and currency', () => {
   });
 
   it('an order stored with a currency Intl does not know: preview and dry run answer in words, not "internal"', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
+    const { core } = cores.open({ mode: 'sandbox' });
     const db = core.context().db;
     const { orderId } = saveOrder(db, makeOrder(1), Date.now());
     // Written by an older version, before sources refused such orders.
@@ -63,6 +57,5 @@ describe('dry run and currency', () => {
       const answer = await core.invoke(method, { event: 'order_placed', orderId });
       expect(answer).toMatchObject({ ok: false, error: { code: 'validation', details: { key: 'templates.dryRun.invalidCurrency', currency: 'USDT' } } });
     }
-    await core.close();
   });
 });

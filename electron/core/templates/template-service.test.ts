@@ -1,19 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ORDER_EVENTS } from '../../../shared/domain/order-events';
 import { formatDate, orderFieldValue, renderTemplate, sampleOrder } from '../../../shared/domain/template-render';
 import { DEFAULT_TEMPLATES_SETTINGS, type TemplateMapping } from '../../../shared/settings/templates';
 import { DEFAULT_TRACKING_SETTINGS } from '../../../shared/settings/tracking';
-import { makeOrder, openDispatcherHarness, T0, type DispatcherHarness } from '../dispatcher/testing/dispatcher-harness';
+import { makeOrder, T0 } from '../dispatcher/testing/dispatcher-harness';
+import { dispatcherHarnesses } from '../dispatcher/testing/dispatcher-harnesses';
 import { DEMO } from '../sandbox/demo-world';
 import { GraphError } from '../whatsapp/graph-error';
 import { templatesHandlers } from './handlers';
 import { createMessageTemplateRepository } from './message-template-repository';
 
-let h: DispatcherHarness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const harnesses = dispatcherHarnesses();
 
 describe('rendering', () => {
   it('writes money, dates and names the way the shop does', () => {
@@ -29,7 +26,7 @@ describe('rendering', () => {
 
 describe('templates contract', () => {
   it('sync pulls every template; dry runs of the defaults pass; mistakes get exactly the Sandbox\'s answer', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const handlers = templatesHandlers(h.ctx);
     const synced = await handlers['templates.sync']({});
     expect(synced.synced).toBeGreaterThanOrEqual(8);
@@ -65,7 +62,7 @@ describe('templates contract', () => {
   });
 
   it('sync forgets templates deleted at Meta, so a recreated one is checked as it is now', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const handlers = templatesHandlers(h.ctx);
     await handlers['templates.sync']({});
     expect(await handlers['templates.dryRun']({ event: 'order_placed' })).toMatchObject({ ok: true });
@@ -92,7 +89,7 @@ describe('templates contract', () => {
   });
 
   it('a sync keeps the reason a status webhook gave while the status is the same', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const handlers = templatesHandlers(h.ctx);
     const first = await handlers['templates.sync']({});
     const shipped = first.templates.find((t) => t.name === 'pedido_enviado')!;
@@ -108,7 +105,7 @@ describe('templates contract', () => {
   });
 
   it('sync failures carry the sentence key for the owner', async () => {
-    h = await openDispatcherHarness({ meta: { account: () => ({ phoneNumberId: DEMO.phoneNumberId, businessAccountId: '', appId: DEMO.appId, apiVersion: 'v23.0' }) } });
+    const h = await harnesses.open({ meta: { account: () => ({ phoneNumberId: DEMO.phoneNumberId, businessAccountId: '', appId: DEMO.appId, apiVersion: 'v23.0' }) } });
     await expect(templatesHandlers(h.ctx)['templates.sync']({})).rejects.toMatchObject({ code: 'unavailable', details: { key: 'templates.sync.noBusinessAccount' } });
     h.sandbox.control.expireToken(DEMO.accessToken);
     const live = templatesHandlers({ ...h.ctx, meta: { ...h.ctx.meta, account: () => ({ phoneNumberId: DEMO.phoneNumberId, businessAccountId: DEMO.wabaId, appId: DEMO.appId, apiVersion: 'v23.0' }) } });
@@ -116,7 +113,7 @@ describe('templates contract', () => {
   });
 
   it('a dry run against a log row or order that is not there names the reason for the owner', async () => {
-    h = await openDispatcherHarness();
+    const h = await harnesses.open();
     const handlers = templatesHandlers(h.ctx);
     // The handlers answer synchronously: what they throw is what the contract turns into the envelope.
     const thrown = (run: () => unknown) => {

@@ -1,14 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../shared/contract';
 import type { BlacklistPage } from '../../../shared/contract/methods/blacklist';
 import type { LogCsvPage, LogDetail, LogPage } from '../../../shared/contract/methods/log';
 import type { ToolsAccountInfo } from '../../../shared/contract/methods/tools';
 import type { CallbackRegistration } from '../../../shared/contract/methods/tunnel';
 import { DEMO } from '../sandbox/demo-world';
-import { makeTempDir, openTempCore } from '../testing/temp-core';
+import { tempCores } from '../testing/temp-cores';
 
-let temp: ReturnType<typeof makeTempDir>;
-afterEach(() => temp?.remove());
+const cores = tempCores();
 
 const value = <T>(answer: Envelope<unknown>): T => {
   if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message} ${JSON.stringify(answer.error.details)}`);
@@ -17,8 +16,7 @@ const value = <T>(answer: Envelope<unknown>): T => {
 
 describe('screen methods through the contract (Sandbox mode)', () => {
   it('blacklist: add normalizes and refuses twins, search, remove', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir);
+    const { core } = cores.open();
     const bad = await core.invoke('blacklist.add', { phone: '(11) 1234', reason: 'x' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: 'phone', key: 'validation.phone.too_short' }] } } });
     const added = value<{ phone: string; source: string }>(await core.invoke('blacklist.add', { phone: '(11) 98765-4321', reason: 'Cliente pediu' }));
@@ -32,12 +30,10 @@ describe('screen methods through the contract (Sandbox mode)', () => {
     value(await core.invoke('blacklist.remove', { phone: '+5511987654321' }));
     expect(await core.invoke('blacklist.remove', { phone: '+5511987654321' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(value<BlacklistPage>(await core.invoke('blacklist.list', {})).count).toBe(1);
-    await core.close();
   });
 
   it('log: query, counters, detail and a paged CSV export agree', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir);
+    const { core } = cores.open();
     const db = core.context().db.$client;
     const insert = db.prepare(
       `INSERT INTO notifications (order_number, phone, type, status, tracking, created_at, updated_at, wamid, error, error_code, error_title, error_details, pricing_category, pricing_billable)
@@ -72,12 +68,10 @@ describe('screen methods through the contract (Sandbox mode)', () => {
     expect(lines[1]).toContain('10246;+551198765436');
     expect(lines[1]).toContain('"QR1;""2"""');
     expect(lines[1]).toContain('28/05/2026 14:06:00');
-    await core.close();
   });
 
   it('webhook verify token: only on reveal, regenerate replaces it', async () => {
-    temp = makeTempDir();
-    const { core, logLines } = openTempCore(temp.dir);
+    const { core, logLines } = cores.open();
     await core.startServices({ webhookPort: 0 });
     const { verifyToken } = value<{ verifyToken: string }>(await core.invoke('webhook.revealVerifyToken', {}));
     expect(verifyToken).toMatch(/^[\w-]{20,}$/);
@@ -90,12 +84,10 @@ describe('screen methods through the contract (Sandbox mode)', () => {
     // The Sandbox's "Meta" verified the local URL with the new token: registering works.
     expect(value<CallbackRegistration>(await core.invoke('tools.updateWebhook', {}))).toMatchObject({ state: 'registered' });
     expect(logLines.join('\n')).not.toContain(fresh.verifyToken);
-    await core.close();
   });
 
   it('tools: account information of the demo account, phone registration with a PIN', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir);
+    const { core } = cores.open();
     await core.startServices({ webhookPort: 0 });
     const info = value<ToolsAccountInfo>(await core.invoke('tools.accountInfo', {}));
     expect(info).toMatchObject({ mode: 'sandbox', account: { phoneNumberId: DEMO.phoneNumberId }, phone: { ok: true, data: { id: DEMO.phoneNumberId } }, token: { ok: true, data: { isValid: true, permanent: true } } });
@@ -105,6 +97,5 @@ describe('screen methods through the contract (Sandbox mode)', () => {
     const registered = await core.invoke('tools.registerPhone', { pin: '123456' });
     // The emulator either accepts or refuses like Meta; a refusal carries a reason the screen explains.
     if (!registered.ok) expect(registered.error.details).toMatchObject({ key: expect.stringMatching(/^tools\.reason\./) });
-    await core.close();
   });
 });

@@ -5,32 +5,27 @@ import { DEFAULT_TUNNEL_SETTINGS } from '../../../shared/settings/tunnel';
 import { WEBHOOK_PATH } from '../../../shared/settings/webhook';
 import { createLogger, memorySink } from '../platform/logger';
 import { systemClock } from '../platform/clock';
-import { makeTempDir } from '../testing/temp-core';
 import {
   httpRequest,
   seedNotification,
   signedHeaders,
-  startTestWebhook,
   statusBody,
-  type TestWebhook,
 } from '../webhook/testing/webhook-test-kit';
+import { testWebhooks } from '../webhook/testing/test-webhooks';
 import type { MetaCallbackApi } from './callback-registration';
 import { requestThroughTunnel, startLocaltunnelServer, type LocaltunnelTestServer } from './testing/localtunnel-server';
 import { createTunnelService } from './tunnel-service';
 import { waitFor } from '../testing/wait-for';
 
-let temp: ReturnType<typeof makeTempDir> | undefined;
-let hook: TestWebhook | undefined;
 let lt: LocaltunnelTestServer | undefined;
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
-  await hook?.close();
-  hook = undefined;
   await lt?.close();
   lt = undefined;
-  temp?.remove();
 });
+// Registered after: vitest runs afterEach hooks last-registered first, so the webhook closes before the tunnel server.
+const webhooks = testWebhooks();
 
 
 /**
@@ -79,10 +74,7 @@ describe('tunnel with the real localtunnel client', () => {
     lt = await startLocaltunnelServer();
     const server = () => lt as LocaltunnelTestServer;
     const meta = fakeMeta(server);
-    temp = makeTempDir();
-    seedNotification(temp.dir, { phone: '+5511955551234', wamid: 'wamid.T1', status: 'sent' });
-    hook = await startTestWebhook(temp.dir, { metaCallbackApi: () => meta.api });
-    const h = hook;
+    const h = await webhooks.start((dir) => seedNotification(dir, { phone: '+5511955551234', wamid: 'wamid.T1', status: 'sent' }), { metaCallbackApi: () => meta.api });
     const states: TunnelState[] = [];
     h.core.subscribe((name, payload) => {
       if (name === 'tunnel.stateChanged') states.push(payload as TunnelState);
@@ -156,9 +148,7 @@ describe('tunnel with the real localtunnel client', () => {
     const probe = await startLocaltunnelServer();
     const port = probe.port;
     await probe.close();
-    temp = makeTempDir();
-    hook = await startTestWebhook(temp.dir);
-    const h = hook;
+    const h = await webhooks.start();
     const states: TunnelState[] = [];
     const tunnel = createTunnelService({
       clock: systemClock,
@@ -192,9 +182,7 @@ describe('tunnel with the real localtunnel client', () => {
       subscribeApp: async () => undefined,
       setCallbackOverride: async (uri) => void registered.push(uri),
     };
-    temp = makeTempDir();
-    hook = await startTestWebhook(temp.dir, { metaCallbackApi: () => api });
-    const h = hook;
+    const h = await webhooks.start(undefined, { metaCallbackApi: () => api });
     const saved = await h.core.invoke('tunnel.saveSettings', { mode: 'publicUrl', localtunnelHost: lt.origin, publicUrl: 'https://loja.example.com.br/' });
     expect(saved.ok).toBe(true);
     h.core.tunnel.start();

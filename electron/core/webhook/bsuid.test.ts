@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OPT_OUT_REASON } from '../../../shared/domain/opt-out';
 import { WEBHOOK_PATH } from '../../../shared/settings/webhook';
 import { DEMO } from '../sandbox/demo-world';
-import { makeOrder, MINUTE, T0, openDispatcherHarness, type DispatcherHarness } from '../dispatcher/testing/dispatcher-harness';
+import { makeOrder, MINUTE, T0 } from '../dispatcher/testing/dispatcher-harness';
+import { dispatcherHarnesses } from '../dispatcher/testing/dispatcher-harnesses';
 import { startWebhookServer, type WebhookServer } from './server';
 import { FIXTURES_DIR, httpRequest, signedHeaders } from './testing/webhook-test-kit';
 
@@ -21,19 +22,17 @@ const MARIA_NEW_BSUID = 'BR.77410938265512093846';
 const DELIVERED_WAMID = 'wamid.HBgNNTUxMTk4NzY1NDMyMRUCABEYEjRBNkE5QzQ3QjE4RjNFRjZCMgA=';
 const FAILED_WAMID = 'wamid.HBgNNTUxMTk4NzY1NDMyMRUCABEYEjk5QzNERjFBMEQ2RjQ3MjhFNQA=';
 
-let h: DispatcherHarness | undefined;
+const harnesses = dispatcherHarnesses();
+// Registered after the harnesses: vitest runs afterEach hooks last-registered first, so the server closes before its core.
 let server: WebhookServer | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
-  await h?.close();
-  h = undefined;
 });
 
 async function open() {
-  h = await openDispatcherHarness({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
-  server = await startWebhookServer({ ctx: h.ctx, port: 0 });
-  const harness = h;
+  const harness = await harnesses.open({ dispatch: { minDelaySeconds: 0, maxDelaySeconds: 0 } });
+  server = await startWebhookServer({ ctx: harness.ctx, port: 0 });
   const port = server.port;
   return {
     h: harness,

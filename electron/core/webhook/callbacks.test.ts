@@ -1,36 +1,23 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEBHOOK_SETTINGS } from '../../../shared/settings/webhook';
 import { createBlacklistRepository } from '../blacklist/blacklist-repository';
 import { openDatabase } from '../db/open-database';
 import { createNotificationStatusRepository } from '../notifications/notification-status-repository';
-import { makeTempDir, MIGRATIONS_DIR } from '../testing/temp-core';
+import { MIGRATIONS_DIR } from '../testing/temp-core';
 import { createInboundContactsRepository, SERVICE_WINDOW_MS } from './inbound-contacts-repository';
 import { OPT_OUT_REASON } from '../../../shared/domain/opt-out';
 import {
   inboundBody,
   metaJson,
   seedNotification,
-  startTestWebhook,
   statusBody,
-  type TestWebhook,
 } from './testing/webhook-test-kit';
+import { testWebhooks } from './testing/test-webhooks';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../platform/paths';
 
-let temp: ReturnType<typeof makeTempDir> | undefined;
-let hook: TestWebhook | undefined;
-afterEach(async () => {
-  await hook?.close();
-  hook = undefined;
-  temp?.remove();
-});
-
-async function start(seed?: (dir: string) => void): Promise<TestWebhook> {
-  temp = makeTempDir();
-  seed?.(temp.dir);
-  hook = await startTestWebhook(temp.dir);
-  return hook;
-}
+const webhooks = testWebhooks();
+const start = (seed?: (dir: string) => void) => webhooks.start(seed);
 
 const status = (id: string, s: string, ts: number, extra: Record<string, unknown> = {}) => ({
   id,
@@ -120,8 +107,8 @@ describe('status webhooks', () => {
     await h.post(statusBody([status('wamid.G', 'delivered', 1750000030), status('wamid.G', 'sent', 1750000000)]));
     expect(h.rows("SELECT count(*) AS n FROM webhook_status_events WHERE outcome = 'orphan'")).toEqual([{ n: 2 }]);
     // The dispatcher's side: its row, then the wamid from Meta's send response.
-    const id = seedNotification(temp!.dir, { phone: '+5511955551234', status: 'sending' });
-    const db = openDatabase(join(temp!.dir, DATABASE_FILE), { migrationsDir: MIGRATIONS_DIR });
+    const id = seedNotification(h.dir, { phone: '+5511955551234', status: 'sending' });
+    const db = openDatabase(join(h.dir, DATABASE_FILE), { migrationsDir: MIGRATIONS_DIR });
     expect(createNotificationStatusRepository(db).attachWamid(id, 'wamid.G', 1)).toBe(2);
     db.$client.close();
     expect(h.rows('SELECT status, sent_at, delivered_at FROM notifications')).toEqual([
@@ -175,7 +162,7 @@ describe('inbound messages', () => {
     expect(h.rows('SELECT wa_id, last_inbound_at, last_inbound_wamid, profile_name FROM inbound_contacts')).toEqual([
       { wa_id: '5511955551234', last_inbound_at: 1750000500000, last_inbound_wamid: 'wamid.new', profile_name: 'Ana' },
     ]);
-    const db = openDatabase(join(temp!.dir, DATABASE_FILE), { migrationsDir: MIGRATIONS_DIR });
+    const db = openDatabase(join(h.dir, DATABASE_FILE), { migrationsDir: MIGRATIONS_DIR });
     const contacts = createInboundContactsRepository(db);
     expect(contacts.isInServiceWindow('+5511955551234', 1750000500000 + SERVICE_WINDOW_MS - 1)).toBe(true);
     expect(contacts.isInServiceWindow('+5511955551234', 1750000500000 + SERVICE_WINDOW_MS)).toBe(false);
@@ -185,7 +172,7 @@ describe('inbound messages', () => {
   it('a Brazilian wa_id without the 9th digit blocks the number as the shop typed it', async () => {
     const h = await start();
     await h.post(inboundBody([text('551155551234', 'PARAR')]));
-    const db = openDatabase(join(temp!.dir, DATABASE_FILE), { migrationsDir: MIGRATIONS_DIR });
+    const db = openDatabase(join(h.dir, DATABASE_FILE), { migrationsDir: MIGRATIONS_DIR });
     const blacklist = createBlacklistRepository(db);
     expect(blacklist.isBlacklisted('+5511955551234')).toBe(true);
     expect(blacklist.isBlacklisted('+5511955559999')).toBe(false);
@@ -218,7 +205,7 @@ describe('inbound messages', () => {
         entry: [{ id: '1', changes: [{ field: 'user_preferences', value: { user_preferences: [{ wa_id: '5511955551234', detail: 'x', category: 'marketing_messages', value, timestamp: ts }] } }] }],
       });
     await h.post(prefs('stop', 1750000000));
-    const db = openDatabase(join(temp!.dir, DATABASE_FILE), { migrationsDir: MIGRATIONS_DIR });
+    const db = openDatabase(join(h.dir, DATABASE_FILE), { migrationsDir: MIGRATIONS_DIR });
     const contacts = createInboundContactsRepository(db);
     expect(contacts.stoppedMarketing('+5511955551234')).toBe(true);
     await h.post(prefs('resume', 1750000100));

@@ -1,21 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_COST_RATES } from '../../../shared/settings/costs';
 import { costThisMonth } from '../status/stats';
-import { makeTempDir } from '../testing/temp-core';
 import { createMessageTemplateRepository } from '../templates/message-template-repository';
 import { openDatabase } from '../db/open-database';
 import { MIGRATIONS_DIR } from '../testing/temp-core';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../platform/paths';
-import { seedNotification, signedHeaders, startTestWebhook, webhookFixtures, type TestWebhook } from './testing/webhook-test-kit';
+import { seedNotification, signedHeaders, webhookFixtures, type TestWebhook } from './testing/webhook-test-kit';
+import { testWebhooks } from './testing/test-webhooks';
 
-let temp: ReturnType<typeof makeTempDir> | undefined;
-let hook: TestWebhook | undefined;
-afterEach(async () => {
-  await hook?.close();
-  hook = undefined;
-  temp?.remove();
-});
+const webhooks = testWebhooks();
 
 type Row = Record<string, unknown>;
 interface Case {
@@ -201,11 +195,8 @@ describe("Meta's sample webhook bodies", () => {
   });
 
   it.each(webhookFixtures())('%s: signed → 200 with its effect; one byte changed → 401, nothing written', async (name, raw) => {
-    temp = makeTempDir();
-    const dir = temp.dir;
     const c = CASES[name] as Case;
-    c.seed?.(dir);
-    hook = await startTestWebhook(dir);
+    const hook = await webhooks.start(c.seed);
 
     const tampered = Buffer.from(raw);
     // Change one byte in the middle of the body (keeping it valid-looking JSON is not the point).

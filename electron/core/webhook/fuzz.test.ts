@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEBHOOK_PATH } from '../../../shared/settings/webhook';
 import { makeTempDir } from '../testing/temp-core';
+import { fuzzOrderEvents } from './testing/fuzz-order-events';
 import { configureFuzzSecrets, fuzzRoute, type FuzzRoute } from './testing/fuzz-routes';
 import { httpRequest, startTestWebhook, VERIFY_TOKEN, type TestWebhook } from './testing/webhook-test-kit';
 
@@ -33,5 +34,16 @@ describe('webhook routes under fuzzing', () => {
     // And the server still answers normally afterwards.
     const verify = await httpRequest(hook.server.port, { path: `${WEBHOOK_PATH}?hub.mode=subscribe&hub.challenge=42&hub.verify_token=${VERIFY_TOKEN}` });
     expect(verify).toEqual({ status: 200, body: '42' });
+  }, 180_000);
+
+  // The route fuzz above rarely signs a body the endpoint accepts; this one always signs right, so
+  // the body schema, the order schema and the accept path run on edge values.
+  it(`order endpoint: ${RUNS} validly signed order events with edge values, no 5xx, refused ones write nothing, accepted ones exactly their order and events, none lost`, async () => {
+    const outcome = await fuzzOrderEvents(hook, RUNS);
+    expect(outcome).toMatchObject({ requests: RUNS, serverErrors: 0, writesFromRefused: 0, badAccepts: 0, lost: 0 });
+    // All three outcomes are reached: accepted, refused by the body schema, refused by the order schema.
+    expect(outcome.byStatus[200]).toBeGreaterThan(RUNS / 10);
+    expect(outcome.byStatus[400]).toBeGreaterThan(0);
+    expect(outcome.byStatus[422]).toBeGreaterThan(0);
   }, 180_000);
 });

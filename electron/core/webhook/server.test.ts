@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WEBHOOK_PATH } from '../../../shared/settings/webhook';
-import { makeTempDir } from '../testing/temp-core';
+import { makeTempDir, openTempCore } from '../testing/temp-core';
 import { MAX_BODY_BYTES } from './app';
 import { signBody, verifySignature } from './signature';
 import {
@@ -8,25 +8,13 @@ import {
   httpRequest,
   inboundBody,
   signedHeaders,
-  startTestWebhook,
   statusBody,
   VERIFY_TOKEN,
-  type TestWebhook,
 } from './testing/webhook-test-kit';
+import { testWebhooks } from './testing/test-webhooks';
 
-let temp: ReturnType<typeof makeTempDir> | undefined;
-let hook: TestWebhook | undefined;
-afterEach(async () => {
-  await hook?.close();
-  hook = undefined;
-  temp?.remove();
-});
-
-async function start(): Promise<TestWebhook> {
-  temp = makeTempDir();
-  hook = await startTestWebhook(temp.dir);
-  return hook;
-}
+const webhooks = testWebhooks();
+const start = () => webhooks.start();
 
 const verifyPath = (token: string, mode = 'subscribe') =>
   `${WEBHOOK_PATH}?hub.mode=${mode}&hub.challenge=1158201444&hub.verify_token=${encodeURIComponent(token)}`;
@@ -158,8 +146,7 @@ describe('signature over raw bytes', () => {
 
 describe('webhook service', () => {
   it('creates a verify token on first start, and keeps it across restarts', async () => {
-    temp = makeTempDir();
-    const { openTempCore } = await import('../testing/temp-core');
+    const temp = makeTempDir();
     const first = openTempCore(temp.dir, { mode: 'live' });
     expect(first.secrets.get('verifyToken')).toBeNull();
     await first.core.webhook.start(0);
@@ -171,5 +158,6 @@ describe('webhook service', () => {
     expect(second.secrets.get('verifyToken')).toBe(token);
     await expect(second.core.invoke('webhook.status', {})).resolves.toMatchObject({ ok: true, value: { running: true, verifyTokenSet: true } });
     await second.core.close();
+    temp.remove();
   });
 });

@@ -32,6 +32,11 @@ function expectCountsAddUp(result: CsvImportResult, rows: number) {
   for (const refused of result.refused) expect(refused.problems.length).toBeGreaterThan(0);
 }
 
+/** A generated file imported as text, repeated order numbers skipped, BRL where no currency is given. */
+function importText(content: string, delimiter: ';' | 'auto', mapping: Parameters<typeof importCsv>[1]['mapping']) {
+  return importCsv(handle.db, { content, contentEncoding: 'text', delimiter, mapping, duplicates: 'skip', defaultCurrency: 'BRL' }, NOW);
+}
+
 function expectBookIsSane() {
   for (const { order } of listOrders(handle.db, { page: 1, pageSize: 10_000, source: 'csv' }).rows) {
     expect(Number.isFinite(order.totalMinor)).toBe(true);
@@ -144,15 +149,7 @@ describe('CSV import with arbitrary input', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 8 }), async (cells) => {
         const lines = cells.map(([total, currency]) => `${++n};Cliente;"${total.replace(/"/g, '""')}";"${currency.replace(/"/g, '""')}"`);
-        const options = {
-          content: ['Pedido;Cliente;Total;Moeda', ...lines].join('\n'),
-          contentEncoding: 'text' as const,
-          delimiter: ';' as const,
-          mapping: { number: 'Pedido', customerName: 'Cliente', total: 'Total', currency: 'Moeda' },
-          duplicates: 'skip' as const,
-          defaultCurrency: 'BRL',
-        };
-        const done = await importCsv(handle.db, options, NOW);
+        const done = await importText(['Pedido;Cliente;Total;Moeda', ...lines].join('\n'), ';', { number: 'Pedido', customerName: 'Cliente', total: 'Total', currency: 'Moeda' });
         expectCountsAddUp(done, lines.length);
         expectBookIsSane();
       }),
@@ -184,15 +181,8 @@ describe('a mixed file', () => {
         return fc.tuple(...kinds.map((good, i) => (good ? goodRow(`M${batch}-${i}`).map((g) => ({ good: true as const, ...g })) : badRow(`M${batch}-${i}`).map((b) => ({ good: false as const, ...b })))));
       }), async (rows) => {
         const quoteCell = (c: string) => `"${c.replace(/"/g, '""')}"`;
-        const options = {
-          content: ['Pedido;Cliente;Telefone;Total', ...rows.map((r) => r.cells.map(quoteCell).join(';'))].join('\r\n'),
-          contentEncoding: 'text' as const,
-          delimiter: 'auto' as const,
-          mapping: { number: 'Pedido', customerName: 'Cliente', phone: 'Telefone', total: 'Total' },
-          duplicates: 'skip' as const,
-          defaultCurrency: 'BRL',
-        };
-        const done = await importCsv(handle.db, options, NOW);
+        const content = ['Pedido;Cliente;Telefone;Total', ...rows.map((r) => r.cells.map(quoteCell).join(';'))].join('\r\n');
+        const done = await importText(content, 'auto', { number: 'Pedido', customerName: 'Cliente', phone: 'Telefone', total: 'Total' });
         expectCountsAddUp(done, rows.length);
         expect(done.counts.create).toBe(rows.filter((r) => r.good).length);
         rows.forEach((row, i) => {

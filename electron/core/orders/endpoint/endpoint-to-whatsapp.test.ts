@@ -1,18 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_DISPATCH_SETTINGS } from '../../../../shared/settings/dispatch';
 import { DEMO } from '../../sandbox/demo-world';
-import { makeTempDir, openTempCore } from '../../testing/temp-core';
+import { tempCores } from '../../testing/temp-cores';
 import { signOrderEvent } from './order-endpoint';
 import { waitFor } from '../../testing/wait-for';
 
-let temp: ReturnType<typeof makeTempDir>;
-afterEach(() => temp?.remove());
-
+const cores = tempCores();
 
 describe('signed order endpoint, end to end', () => {
   it('an ERP event becomes a WhatsApp message: endpoint → ledger → dispatcher → Sandbox, logged as sent', async () => {
-    temp = makeTempDir();
-    const { core } = openTempCore(temp.dir, { mode: 'sandbox' });
+    const { core } = cores.open({ mode: 'sandbox' });
     await core.invoke('dispatch.saveSettings', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
     await core.startServices({ webhookPort: 0 });
     const info = await core.invoke('endpoint.regenerateSecret', {});
@@ -47,6 +44,5 @@ describe('signed order endpoint, end to end', () => {
       return rows.find((r) => ['sent', 'delivered', 'read'].includes(r.status));
     });
     expect(row.type).toBe('order_placed');
-    await core.close();
   });
 });

@@ -2,23 +2,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RefusedOrderPage } from '../../../../shared/contract/methods/orders';
 import { DEFAULT_DISPATCH_SETTINGS } from '../../../../shared/settings/dispatch';
 import type { Core } from '../../create-core';
-import { makeTempDir, openTempCore } from '../../testing/temp-core';
+import { tempCores } from '../../testing/temp-cores';
 import { FakeWooStore } from './testing/fake-woo-server';
 import type { InputOf, MethodName, OutputOf } from '../../../../shared/contract';
 import { waitFor } from '../../testing/wait-for';
 
-let temp: ReturnType<typeof makeTempDir> | undefined;
 let store: FakeWooStore | undefined;
-let core: Core | undefined;
 afterEach(async () => {
-  await core?.close();
   await store?.close();
-  temp?.remove();
-  core = undefined;
   store = undefined;
-  temp = undefined;
 });
-
+// Registered after the store's: vitest runs afterEach hooks last-registered first, so the core stops polling before the store closes.
+const cores = tempCores();
+let core: Core | undefined;
 
 const call = <N extends MethodName>(method: N, input: InputOf<N>): Promise<OutputOf<N>> => core!.client.call(method, input);
 
@@ -30,8 +26,7 @@ const SECRET = 'woo-webhook-secret-123';
  */
 describe('WooCommerce with odd orders next to good ones, end to end', () => {
   it('imports and sends the good ones, refuses each bad one with its reason, keeps polling and never answers a push with 5xx', async () => {
-    temp = makeTempDir();
-    ({ core } = openTempCore(temp.dir, { mode: 'sandbox' }));
+    ({ core } = cores.open({ mode: 'sandbox' }));
     await call('dispatch.saveSettings', { ...DEFAULT_DISPATCH_SETTINGS, minDelaySeconds: 0, maxDelaySeconds: 0 });
     await core.startServices({ webhookPort: 0 });
     store = new FakeWooStore();

@@ -65,6 +65,8 @@ export async function startTestWebhook(dir: string, options: Parameters<typeof o
   const reader = new Database(join(dir, DATABASE_FILE), { readonly: true });
   return {
     ...temp,
+    /** The data folder: for a second connection opened by the test itself. */
+    dir,
     server,
     reader,
     post: (raw: Uint8Array | string, headers = signedHeaders(raw)) =>
@@ -104,8 +106,8 @@ export function seedNotification(
   }
 }
 
-/** A `messages` webhook body as Meta would send it (ASCII-escaped JSON). */
-export function statusBody(statuses: Record<string, unknown>[]): string {
+/** A `messages` change from the demo number, `value` after Meta's own first fields (ASCII-escaped JSON). */
+function messagesChangeBody(value: Record<string, unknown>): string {
   return metaJson({
     object: 'whatsapp_business_account',
     entry: [
@@ -117,7 +119,7 @@ export function statusBody(statuses: Record<string, unknown>[]): string {
             value: {
               messaging_product: 'whatsapp',
               metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
-              statuses,
+              ...value,
             },
           },
         ],
@@ -126,26 +128,14 @@ export function statusBody(statuses: Record<string, unknown>[]): string {
   });
 }
 
+/** A `messages` webhook body carrying statuses, as Meta would send it. */
+export function statusBody(statuses: Record<string, unknown>[]): string {
+  return messagesChangeBody({ statuses });
+}
+
+/** A `messages` webhook body carrying inbound messages (and their contacts), as Meta would send it. */
 export function inboundBody(messages: Record<string, unknown>[], contacts: Record<string, unknown>[] = []): string {
-  return metaJson({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '102290129340398',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
-              contacts,
-              messages,
-            },
-          },
-        ],
-      },
-    ],
-  });
+  return messagesChangeBody({ contacts, messages });
 }
 
 /** JSON the way Meta writes it: non-ASCII as lowercase `\uXXXX`, slashes as `\/`. */
