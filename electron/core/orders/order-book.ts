@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Order, OrderSourceKind, OrderStatus, Refund, Shipment } from '../../../shared/domain/order';
 import { normalizeBrazilianPhone } from '../../../shared/domain/phone';
 import type { AppDatabase } from '../db/open-database';
@@ -115,6 +115,16 @@ export function loadOrder(db: AppDatabase, source: OrderSourceKind, externalId: 
 export function loadOrderById(db: AppDatabase, id: number): StoredOrder | null {
   const row = db.select().from(orders).where(eq(orders.id, id)).get();
   return row ? toStored(db, row) : null;
+}
+
+/** One source's orders updated after `since` (Unix ms), oldest first: what a local poll re-reads. */
+export function changedOrderIdsSince(db: AppDatabase, source: OrderSourceKind, since: number): { id: number; updatedAt: number }[] {
+  return db
+    .select({ id: orders.id, updatedAt: orders.updatedAt })
+    .from(orders)
+    .where(and(eq(orders.source, source), gt(orders.updatedAt, since)))
+    .orderBy(asc(orders.updatedAt))
+    .all();
 }
 
 /** Same state, field by field (the JSON of two orders built by the same code is canonical). */

@@ -1,10 +1,9 @@
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Order, OrderSourceKind } from '../../../shared/domain/order';
 import type { EventBus } from '../contract/event-bus';
 import type { AppDatabase } from '../db/open-database';
-import { orders, orderSyncState } from '../db/schema';
 import type { RecordedEvent } from './event-ledger';
-import { loadOrder, loadOrderById, saveOrder } from './order-book';
+import { changedOrderIdsSince, loadOrder, loadOrderById, saveOrder } from './order-book';
+import { readCursor, writeCursor } from './sync-state-repository';
 import { announceRefused, recordRefusal, type Refusal } from './refused-orders';
 
 export interface ChangesRequest {
@@ -58,17 +57,6 @@ export interface SyncResult {
 
 export const DAY_MS = 86_400_000;
 
-export function readCursor(db: AppDatabase, key: string): string | null {
-  return db.select().from(orderSyncState).where(eq(orderSyncState.source, key)).get()?.cursor ?? null;
-}
-
-export function writeCursor(db: AppDatabase, key: string, cursor: string | null, now: number): void {
-  db.insert(orderSyncState)
-    .values({ source: key, cursor, syncedAt: now })
-    .onConflictDoUpdate({ target: orderSyncState.source, set: { cursor, syncedAt: now } })
-    .run();
-}
-
 /**
  * One poll of one source: fetch changes since the stored cursor (within the lookback window),
  * save each order's state, record new events, record the refused orders, then advance the cursor
@@ -119,12 +107,7 @@ export function localOrderSource(db: AppDatabase, kind: 'local' | 'csv' = 'local
     kind,
     async fetchChanges({ cursor, notBefore }) {
       const since = Math.max(cursor === null ? 0 : Number(cursor), notBefore);
-      const rows = db
-        .select({ id: orders.id, updatedAt: orders.updatedAt })
-        .from(orders)
-        .where(and(inArray(orders.source, [kind]), gt(orders.updatedAt, since)))
-        .orderBy(asc(orders.updatedAt))
-        .all();
+      const rows = changedOrderIdsSince(db, kind, since);
       const changed = rows.map((r) => loadOrderById(db, r.id)).filter((s) => s !== null);
       const newest = rows.reduce((max, r) => Math.max(max, r.updatedAt), since);
       return { orders: changed.map((s) => ({ order: s.order, sourceState: s.sourceState })), cursor: String(newest) };

@@ -1,22 +1,20 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { eq, lt } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { toFieldIssues } from '../../../../shared/contract/issues';
 import { refundedMinor, type Order } from '../../../../shared/domain/order';
 import { cleanText, ORDER_LIMITS, parseOrder } from '../../../../shared/domain/order-schema';
 import type { EventBus } from '../../contract/event-bus';
 import type { AppDatabase } from '../../db/open-database';
-import { orderEndpointReceipts } from '../../db/schema';
 import type { Logger } from '../../platform/logger';
 import { loadOrder, saveOrder } from '../order-book';
 import { announceRefused, recordRefusal, refusalOf } from '../refused-orders';
 import { orderEventBodySchema, toMinor, type OrderEventBody } from './event-schema';
+import { recordReceipt, wasReceived } from './receipts-repository';
 
 export const ENDPOINT_MAX_BYTES = 64 * 1024;
 /** A signed request older or newer than this is refused: a captured request cannot be replayed later. */
 export const TIMESTAMP_TOLERANCE_MS = 5 * 60_000;
-/** Accepted event ids are remembered this long (far beyond the timestamp window). */
-export const RECEIPT_RETENTION_MS = 30 * 86_400_000;
+export { RECEIPT_RETENTION_MS } from './receipts-repository';
 
 export interface OrderEndpointDeps {
   db: AppDatabase;
@@ -159,8 +157,7 @@ export function handleOrderEvent(deps: OrderEndpointDeps, request: { headers: He
   const body = parsed.data;
   const { db } = deps;
   return db.$client.transaction((): EndpointAnswer => {
-    const replayed = db.select().from(orderEndpointReceipts).where(eq(orderEndpointReceipts.eventId, body.eventId)).get();
-    if (replayed) return refuse(409, 'replayed', { eventId: body.eventId });
+    if (wasReceived(db, body.eventId)) return refuse(409, 'replayed', { eventId: body.eventId });
     const previous = loadOrder(db, 'endpoint', body.order.number);
     const candidate = applyOrderEvent(previous?.order ?? null, body, now);
     const checked = parseOrder(candidate);
@@ -169,8 +166,7 @@ export function handleOrderEvent(deps: OrderEndpointDeps, request: { headers: He
       refuseOrder(deps, candidate, checked.refusal.issues, now, 'externalId');
       return refuse(422, 'refused', { issues: checked.refusal.issues.map((i) => ({ ...i, params: i.params ?? {} })) });
     }
-    db.insert(orderEndpointReceipts).values({ eventId: body.eventId, receivedAt: now }).run();
-    db.delete(orderEndpointReceipts).where(lt(orderEndpointReceipts.receivedAt, now - RECEIPT_RETENTION_MS)).run();
+    recordReceipt(db, body.eventId, now);
     const saved = saveOrder(db, checked.order, now);
     if (saved.refusalCleared) announceRefused(db, deps.events);
     deps.logger.info('order endpoint event', { event: body.event, order: body.order.number, recorded: saved.events.length });
