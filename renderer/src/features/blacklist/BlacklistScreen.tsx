@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import { useContractEvent, useContractQuery } from '../../transport/api-context'
 import { formatDateTime, formatNumber } from '../../format/format';
 import { blacklistReasonText } from './blacklist-reason';
 import { formatPhone } from '../../../../shared/domain/phone-display';
+import { ScreenPage } from '../../app/ScreenPage';
 
 const PAGE_SIZE = 25;
 
@@ -64,13 +65,7 @@ export function BlacklistScreen() {
   const busy = adding.busy || remove.busy;
 
   return (
-    <Stack maw={1000}>
-      <div>
-        <Title order={2}>{t('blacklistScreen.title')}</Title>
-        <Text c="dimmed" size="sm" data-testid="blacklist-count">
-          {data ? t('blacklistScreen.count', { count: data.count, formatted: formatNumber(data.count, i18n.language) }) : t('common.loading')}
-        </Text>
-      </div>
+    <ScreenPage title={t('blacklistScreen.title')} subtitle={data ? t('blacklistScreen.count', { count: data.count, formatted: formatNumber(data.count, i18n.language) }) : t('common.loading')} subtitleTestId="blacklist-count" maw={1000}>
       <Alert color="blue">{t('blacklistScreen.explanation')}</Alert>
       <Paper withBorder p="lg" radius="md">
         <form onSubmit={add} noValidate>
@@ -149,7 +144,7 @@ export function BlacklistScreen() {
           </Group>
         </Stack>
       </Modal>
-    </Stack>
+    </ScreenPage>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconFileZip, IconStethoscope } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useContractAction } from '../../forms/use-contract-action';
 import { formatDateTime } from '../../format/format';
 import { useContractQuery } from '../../transport/api-context';
 import { DoctorChecks } from './DoctorChecks';
+import { ScreenPage } from '../../app/ScreenPage';
 
 const OVERALL_COLOR = { pass: 'teal', warn: 'yellow', fail: 'red' } as const;
 
@@ -16,18 +17,12 @@ export function DoctorScreen() {
   const { t } = useTranslation();
   const last = useContractQuery('doctor.last', {});
   return (
-    <Stack maw={1000}>
-      <div>
-        <Title order={2}>{t('doctor.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('doctor.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('doctor.title')} subtitle={t('doctor.subtitle')} maw={1000}>
       <ScreenState state={last.state} onRetry={last.reload}>
         {(result) => <DoctorPanel result={result} onResult={last.setData} />}
       </ScreenState>
       <SupportBundlePanel />
-    </Stack>
+    </ScreenPage>
   );
 }
 

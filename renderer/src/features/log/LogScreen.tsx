@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
@@ -18,6 +18,7 @@ import { STATUS_COLORS } from './log-labels';
 import { errorText, reasonText } from './log-reasons';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 import { exportWords } from './export-words';
+import { ScreenPage } from '../../app/ScreenPage';
 
 const PAGE_SIZE = 50;
 
@@ -109,13 +110,7 @@ export function LogScreen() {
   ] as const;
 
   return (
-    <Stack>
-      <div>
-        <Title order={2}>{t('logScreen.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('logScreen.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('logScreen.title')} subtitle={t('logScreen.subtitle')}>
       <SimpleGrid cols={{ base: 2, sm: 5 }} data-testid="log-counters">
         {cards.map(({ key, color }) => (
           <Paper key={key} withBorder p="md" radius="md" data-testid={`counter-${key}`}>
@@ -251,6 +246,6 @@ export function LogScreen() {
           counters.reload();
         }}
       />
-    </Stack>
+    </ScreenPage>
   );
 }

@@ -14,19 +14,14 @@ import { MetaValue } from '../common/meta-words';
 import { BackupCard } from './BackupCard';
 import { DesktopCard } from './DesktopCard';
 import { useContractAction } from '../../forms/use-contract-action';
+import { ScreenPage } from '../../app/ScreenPage';
 
 export function ToolsScreen() {
   const { t } = useTranslation();
   const sandbox = useContractQuery('sandbox.status', {});
   const sandboxOn = sandbox.state.status === 'ready' && sandbox.state.data.enabled;
   return (
-    <Stack maw={1000}>
-      <div>
-        <Title order={2}>{t('toolsScreen.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('toolsScreen.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('toolsScreen.title')} subtitle={t('toolsScreen.subtitle')} maw={1000}>
       <SandboxPanel status={sandbox} />
       <ReopenWizardCard />
       <AccountInfoPanel />
@@ -38,7 +33,7 @@ export function ToolsScreen() {
       {sandboxOn && <CustomerReplyCard />}
       <BackupCard />
       <DesktopCard />
-    </Stack>
+    </ScreenPage>
   );
 }
 

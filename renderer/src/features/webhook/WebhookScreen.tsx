@@ -15,6 +15,8 @@ import { PortConflictAlert } from '../common/PortConflictAlert';
 import { formatDateTime, formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useAction } from '../../forms/use-contract-action';
+import { ScreenPage } from '../../app/ScreenPage';
+import { SaveBar } from '../../forms/SaveBar';
 
 export function WebhookScreen() {
   const { t } = useTranslation();
@@ -25,13 +27,7 @@ export function WebhookScreen() {
   useContractEvent('webhook.activity', useCallback((a: WebhookActivity) => setActivity(a), []));
 
   return (
-    <Stack maw={900}>
-      <div>
-        <Title order={2}>{t('webhookScreen.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('webhookScreen.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('webhookScreen.title')} subtitle={t('webhookScreen.subtitle')} maw={900}>
       <Alert color="blue">
         {t('webhookScreen.explanation')}
         <Text size="sm" mt="xs" data-testid="webhook-fields">
@@ -72,7 +68,7 @@ export function WebhookScreen() {
           </ScreenState>
         )}
       </ScreenState>
-    </Stack>
+    </ScreenPage>
   );
 }
 
@@ -211,11 +207,7 @@ function TunnelForm({ settings, onSaved }: { settings: TunnelSettings; onSaved(s
         ) : (
           <TextInput label={t('webhookScreen.localtunnelHost')} description={t('webhookScreen.localtunnelHostHelp')} {...form.getInputProps('localtunnelHost')} />
         )}
-        <Group justify="flex-end">
-          <Button type="submit" loading={saving}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <SaveBar saving={saving} />
       </Stack>
     </form>
   );
@@ -254,11 +246,7 @@ function OptOutForm({ settings, onSaved }: { settings: WebhookSettings; onSaved(
         </Title>
         <TagsInput label={t('webhookScreen.optOutKeywords')} description={t('webhookScreen.optOutHelp')} data-testid="optout-keywords" {...form.getInputProps('optOutKeywords')} />
         <TagsInput label={t('webhookScreen.optOutPayloads')} description={t('webhookScreen.optOutPayloadsHelp')} data-testid="optout-payloads" {...form.getInputProps('optOutButtonPayloads')} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={saving} data-testid="save-optout">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <SaveBar saving={saving} testId="save-optout" />
       </Stack>
     </form>
   );
