@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templatesSettingsSchema, type TemplatesSettings } from '../../../../shared/settings/templates';
 import { ScreenState } from '../../app/ScreenState';
-import { useSettingsForm } from '../../forms/use-settings-form';
+import { settingsAsIs, useSettingsForm } from '../../forms/use-settings-form';
 import { useContractEvent, useContractQuery } from '../../transport/api-context';
 import { EventMappingsCard } from './EventMappingsCard';
 import { SyncedTemplatesCard } from './SyncedTemplatesCard';
@@ -31,12 +31,7 @@ function TemplatesForm({ settings, onSaved }: { settings: TemplatesSettings; onS
     initialValues: settings,
     schema: templatesSettingsSchema,
     method: 'templates.saveSettings',
-    toInput: (values: TemplatesSettings) => values,
-    onSaved: (saved, f) => {
-      onSaved(saved);
-      f.setValues(saved);
-      f.resetDirty(saved);
-    },
+    ...settingsAsIs(onSaved),
   });
   const templates = list.state.status === 'ready' ? list.state.data.templates : [];
   const onSynced = () => {

@@ -7,7 +7,7 @@ import type { WebhookActivity } from '../../../../shared/contract/methods/webhoo
 import { tunnelSettingsSchema, type TunnelSettings } from '../../../../shared/settings/tunnel';
 import { WEBHOOK_FIELDS, webhookSettingsSchema, type WebhookSettings } from '../../../../shared/settings/webhook';
 import { ScreenState } from '../../app/ScreenState';
-import { useSettingsForm } from '../../forms/use-settings-form';
+import { settingsAsIs, useSettingsForm } from '../../forms/use-settings-form';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { useTunnelStatus } from '../common/use-tunnel-status';
 import { CopyField } from '../common/CopyField';
@@ -184,12 +184,7 @@ function TunnelForm({ settings, onSaved }: { settings: TunnelSettings; onSaved(s
     initialValues: settings,
     schema: tunnelSettingsSchema,
     method: 'tunnel.saveSettings',
-    toInput: (values: TunnelSettings) => values,
-    onSaved: (saved, f) => {
-      onSaved(saved);
-      f.setValues(saved);
-      f.resetDirty(saved);
-    },
+    ...settingsAsIs(onSaved),
   });
   return (
     <form onSubmit={submit} noValidate>
@@ -231,12 +226,7 @@ function OptOutForm({ settings, onSaved }: { settings: WebhookSettings; onSaved(
     initialValues: settings,
     schema: webhookSettingsSchema,
     method: 'webhook.saveSettings',
-    toInput: (values: WebhookSettings) => values,
-    onSaved: (saved, f) => {
-      onSaved(saved);
-      f.setValues(saved);
-      f.resetDirty(saved);
-    },
+    ...settingsAsIs(onSaved),
   });
   return (
     <form onSubmit={submit} noValidate>
