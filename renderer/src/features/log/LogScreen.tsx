@@ -1,9 +1,8 @@
 import { Badge, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
-import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconSearch } from '@tabler/icons-react';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconDownload } from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { DataTable } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LogCsvPage, type LogFilters, type LogRow } from '../../../../shared/contract/methods/log';
@@ -19,6 +18,7 @@ import { errorText, reasonText } from './log-reasons';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 import { exportWords } from './export-words';
 import { ScreenPage } from '../../app/ScreenPage';
+import { PagedTable, usePagedSearch } from '../common/PagedTable';
 
 const PAGE_SIZE = 50;
 
@@ -29,9 +29,7 @@ export function LogScreen() {
   const [range, setRange] = useState<DatesRangeValue<string>>([null, null]);
   const [status, setStatus] = useState<NotificationStatus | null>(null);
   const [type, setType] = useState<OrderEvent | null>(null);
-  const [searchText, setSearchText] = useState('');
-  const [search] = useDebouncedValue(searchText.trim(), 300);
-  const [page, setPage] = useState(1);
+  const { search, page, setPage, searchProps } = usePagedSearch(300);
   const [openId, setOpenId] = useState<number | null>(null);
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
 
@@ -48,7 +46,6 @@ export function LogScreen() {
 
   const counters = useContractQuery('log.counters', { filters });
   const query = useContractQuery('log.query', { filters, page, pageSize: PAGE_SIZE });
-  const data = query.state.status === 'ready' ? query.state.data : null;
   // Live: the dispatcher and Meta's receipts change rows; reload at most about once a second.
   const reloadAll = useDebouncedCallback(() => {
     query.reload();
@@ -158,12 +155,7 @@ export function LogScreen() {
         <TextInput
           label={t('logScreen.filters.search')}
           placeholder={t('logScreen.filters.searchPlaceholder')}
-          leftSection={<IconSearch size={16} />}
-          value={searchText}
-          onChange={(e) => {
-            setSearchText(e.currentTarget.value);
-            setPage(1);
-          }}
+          {...searchProps}
           w={260}
           data-testid="filter-search"
         />
@@ -184,23 +176,16 @@ export function LogScreen() {
           {describeError(query.state.error, t)}
         </Text>
       )}
-      <DataTable<LogRow>
-        withTableBorder
+      <PagedTable<LogRow>
+        state={query.state}
         highlightOnHover
         minHeight={240}
-        records={data?.rows ?? []}
-        fetching={query.state.status === 'loading'}
-        totalRecords={data?.total ?? 0}
-        recordsPerPage={PAGE_SIZE}
+        pageSize={PAGE_SIZE}
         page={page}
         onPageChange={setPage}
-        paginationText={({ from, to, totalRecords }) =>
-          t('logScreen.showing', { count: totalRecords, from: formatNumber(from, lang), to: formatNumber(to, lang), total: formatNumber(totalRecords, lang) })
-        }
         noRecordsText={t('logScreen.empty')}
-        loadingText={t('common.loading')}
-        onRowClick={({ record }) => setOpenId(record.id)}
-        data-testid="log-table"
+        onRowClick={(row) => setOpenId(row.id)}
+        testId="log-table"
         columns={[
           { accessor: 'orderNumber', title: t('logScreen.columns.order'), render: (r) => `#${r.orderNumber}` },
           { accessor: 'phone', title: t('logScreen.columns.phone'), render: (r) => formatPhone(r.phone) },
