@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconX } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ScreenState } from '../../app/ScreenState';
 import { useContractEvent, useContractQuery } from '../../transport/api-context';
 import { formatDateTime } from '../../format/format';
 import { useContractAction } from '../../forms/use-contract-action';
+import { PanelHeading } from '../common/PanelHeading';
 
 /** How many orders are refused now, kept current by `orders.refusedChanged` (the tab's badge). */
 export function useRefusedCount(): number {
@@ -27,12 +28,7 @@ export function RefusedOrdersPanel() {
   return (
     <Stack maw={900}>
       <div>
-        <Title order={3} size="h4">
-          {t('refusedOrders.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('refusedOrders.help')}
-        </Text>
+        <PanelHeading title={t('refusedOrders.title')} help={t('refusedOrders.help')} />
       </div>
       <ScreenState state={list.state} onRetry={list.reload}>
         {(page) =>

@@ -15,6 +15,7 @@ import { BackupCard } from './BackupCard';
 import { DesktopCard } from './DesktopCard';
 import { useContractAction } from '../../forms/use-contract-action';
 import { ScreenPage } from '../../app/ScreenPage';
+import { PanelHeading } from '../common/PanelHeading';
 
 export function ToolsScreen() {
   const { t } = useTranslation();
@@ -257,12 +258,7 @@ function RegisterPhonePanel() {
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack>
-        <Title order={3} size="h4">
-          {t('toolsScreen.registerTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('toolsScreen.registerHelp')}
-        </Text>
+        <PanelHeading title={t('toolsScreen.registerTitle')} help={t('toolsScreen.registerHelp')} />
         <PinInput length={6} type="number" mask value={pin} onChange={setPin} aria-label={t('toolsScreen.pin')} data-testid="register-pin" />
         {error && (
           <Text c="red" size="sm" data-testid="register-error">
@@ -295,12 +291,7 @@ function UpdateWebhookPanel() {
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack>
-        <Title order={3} size="h4">
-          {t('toolsScreen.updateTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('toolsScreen.updateHelp')}
-        </Text>
+        <PanelHeading title={t('toolsScreen.updateTitle')} help={t('toolsScreen.updateHelp')} />
         {result && (
           <Text size="sm" data-testid="update-result">
             {result}
