@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconFileZip, IconStethoscope } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ScreenState } from '../../app/ScreenState';
 import { useContractAction } from '../../forms/use-contract-action';
 import { formatDateTime } from '../../format/format';
 import { useContractQuery } from '../../transport/api-context';
+import { ActionCard } from '../common/ActionCard';
 import { DoctorChecks } from './DoctorChecks';
 import { ScreenPage } from '../../app/ScreenPage';
 
@@ -82,15 +83,10 @@ function SupportBundlePanel() {
     success: (bundle) => t('doctor.bundle.done', { file: bundle.path }),
   });
   return (
-    <Paper withBorder p="lg" radius="md">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" maw={600}>
-          {t('doctor.bundle.help')}
-        </Text>
-        <Button variant="light" leftSection={<IconFileZip size={18} />} loading={make.busy} onClick={() => void make.run({})} data-testid="support-bundle">
-          {t('doctor.bundle.button')}
-        </Button>
-      </Group>
-    </Paper>
+    <ActionCard help={t('doctor.bundle.help')}>
+      <Button variant="light" leftSection={<IconFileZip size={18} />} loading={make.busy} onClick={() => void make.run({})} data-testid="support-bundle">
+        {t('doctor.bundle.button')}
+      </Button>
+    </ActionCard>
   );
 }
