@@ -13,6 +13,7 @@ import { formatPhone } from '../../../../shared/domain/phone-display';
 import { MetaValue } from '../common/meta-words';
 import { BackupCard } from './BackupCard';
 import { DesktopCard } from './DesktopCard';
+import { FieldRows } from '../common/FieldRows';
 import { useContractAction } from '../../forms/use-contract-action';
 import { ScreenPage } from '../../app/ScreenPage';
 import { PanelHeading } from '../common/PanelHeading';
@@ -88,21 +89,6 @@ function Part<T>({ part, children }: { part: ToolsPart<T>; children(data: T): Re
   return part.ok ? <>{children(part.data)}</> : <PartError error={part.error} />;
 }
 
-function Rows({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <Table>
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w="40%">{label}</Table.Th>
-            <Table.Td style={{ wordBreak: 'break-all' }}>{value ?? '—'}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
 function AccountInfoPanel() {
   const { t, i18n } = useTranslation();
   const info = useContractQuery('tools.accountInfo', {});
@@ -132,7 +118,7 @@ function AccountInfoPanel() {
         {(a) => (
           <Stack>
             {a.mode === 'sandbox' && <Badge color="grape">{t('toolsScreen.demoAccount')}</Badge>}
-            <Rows
+            <FieldRows
               rows={[
                 [t('toolsScreen.fields.phoneNumberId'), a.account.phoneNumberId || '—'],
                 [t('toolsScreen.fields.waba'), a.account.businessAccountId || '—'],
@@ -144,12 +130,12 @@ function AccountInfoPanel() {
             <Part part={a.phone}>
               {(p) => (
                 <Stack>
-                  <Rows rows={phoneRows(p)} />
+                  <FieldRows rows={phoneRows(p)} />
                   <Title order={5}>{t('toolsScreen.webhookChain')}</Title>
                   <Text size="sm" c="dimmed">
                     {t('toolsScreen.webhookChainHelp')}
                   </Text>
-                  <Rows
+                  <FieldRows
                     rows={[
                       [t('toolsScreen.fields.webhookPhone'), p.webhook.phoneNumber && <Code>{p.webhook.phoneNumber}</Code>],
                       [t('toolsScreen.fields.webhookWaba'), p.webhook.whatsappBusinessAccount && <Code>{p.webhook.whatsappBusinessAccount}</Code>],
@@ -198,7 +184,7 @@ function AccountInfoPanel() {
                 apps.length === 0 ? (
                   <Alert color="yellow">{t('toolsScreen.noApps')}</Alert>
                 ) : (
-                  <Rows rows={apps.map((app): [string, ReactNode] => [`${app.name ?? ''} (${app.appId})`, app.overrideCallbackUri ?? t('toolsScreen.noOverride')])} />
+                  <FieldRows rows={apps.map((app): [string, ReactNode] => [`${app.name ?? ''} (${app.appId})`, app.overrideCallbackUri ?? t('toolsScreen.noOverride')])} />
                 )
               }
             </Part>
