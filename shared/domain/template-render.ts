@@ -1,4 +1,5 @@
 import type { Order } from './order';
+import { formatMoney } from './money-format';
 import { isKnownCurrency } from './order-schema';
 import type { OrderEvent } from './order-events';
 import { buildTrackingUrl, type TrackingSettings } from '../settings/tracking';
@@ -76,19 +77,14 @@ export class OrderRenderError extends Error {
 }
 
 /**
- * Money in the order's own currency, written in `locale` (`R$ 1.234,56`, `US$ 218,90` in pt-BR);
- * spaces inside are plain spaces. Throws `OrderRenderError` for a currency Intl does not know,
- * never a bare RangeError.
+ * Money in the order's own currency, written in `locale` (`R$ 1.234,56`, `US$ 218,90` in pt-BR),
+ * with or without the symbol, plain spaces. Throws `OrderRenderError` for a currency Intl does not
+ * know, never a bare RangeError.
  */
-export function formatMoney(minor: number, currency: string, locale: string, symbol: boolean): string {
+function orderMoney(minor: number, ctx: RenderContext, symbol: boolean): string {
+  const { currency } = ctx.order;
   if (!isKnownCurrency(currency)) throw new OrderRenderError('invalid_currency', currency);
-  const currencyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const digits = currencyFormat.resolvedOptions().maximumFractionDigits ?? 2;
-  const amount = minor / 10 ** digits;
-  const text = symbol
-    ? currencyFormat.format(amount)
-    : new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
-  return text.replace(/[\u00a0\u202f]/g, ' ');
+  return formatMoney(minor, currency, ctx.locale, { symbol, plainSpaces: true });
 }
 
 /** dd/mm/aaaa in the shop's time zone, whatever the locale. */
@@ -123,9 +119,9 @@ export function orderFieldValue(field: OrderField, ctx: RenderContext): string {
     case 'order_number':
       return order.number;
     case 'order_total':
-      return formatMoney(order.totalMinor, order.currency, ctx.locale, true);
+      return orderMoney(order.totalMinor, ctx, true);
     case 'order_total_number':
-      return formatMoney(order.totalMinor, order.currency, ctx.locale, false);
+      return orderMoney(order.totalMinor, ctx, false);
     case 'carrier':
       return shipmentOf(ctx)?.carrier ?? '';
     case 'tracking_number':
@@ -146,11 +142,11 @@ export function orderFieldValue(field: OrderField, ctx: RenderContext): string {
       return order.cancelReason ?? '';
     case 'refund_amount': {
       const refund = refundOf(ctx);
-      return refund ? formatMoney(refund.amountMinor, order.currency, ctx.locale, true) : '';
+      return refund ? orderMoney(refund.amountMinor, ctx, true) : '';
     }
     case 'refund_amount_number': {
       const refund = refundOf(ctx);
-      return refund ? formatMoney(refund.amountMinor, order.currency, ctx.locale, false) : '';
+      return refund ? orderMoney(refund.amountMinor, ctx, false) : '';
     }
   }
 }

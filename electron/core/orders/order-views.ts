@@ -13,21 +13,9 @@ export function toOrderView(stored: StoredOrder): OrderView {
   const phone = order.phone ? normalizeBrazilianPhone(order.phone) : null;
   return {
     id: stored.id,
-    source: order.source,
-    externalId: order.externalId,
-    number: order.number,
-    customerName: order.customerName,
-    phone: order.phone,
+    ...order,
     phoneE164: stored.phoneE164,
     phoneProblem: phone === null ? 'empty' : phone.ok ? null : phone.reason,
-    totalMinor: order.totalMinor,
-    currency: order.currency,
-    status: order.status,
-    cancelReason: order.cancelReason,
-    createdAt: order.createdAt,
-    updatedAt: order.updatedAt,
-    shipments: order.shipments,
-    refunds: order.refunds,
     refundedMinor: refundedMinor(order),
     editable: EDITABLE_SOURCES.has(order.source),
   };

@@ -123,18 +123,8 @@ export function previewTemplate(ctx: CoreContext, input: RenderRequest): Templat
   }
   const settings = ctx.settings.templates.get();
   const rendered = renderOrExplain(() => renderTemplate(settings, event, renderContext(order, event, subId, settings, ctx.settings.tracking.get()), input.mapping ?? settings.events[event]));
-  return {
-    event,
-    templateName: rendered.name,
-    language: rendered.language,
-    format: rendered.format,
-    components: rendered.components,
-    params: rendered.params,
-    text: rendered.text,
-    emptyParams: rendered.emptyParams,
-    order: orderInfo,
-    currency: order.currency,
-  };
+  const { name: templateName, ...shown } = rendered;
+  return { event, templateName, ...shown, order: orderInfo, currency: order.currency };
 }
 
 /**
@@ -163,7 +153,7 @@ export function dryRunTemplate(ctx: CoreContext, input: RenderRequest): Template
     preview.language,
   );
   const problems = checkTemplateSend(
-    { name: preview.templateName, language: preview.language, format: preview.format, components: preview.components, params: preview.params, text: preview.text, emptyParams: preview.emptyParams },
+    { ...preview, name: preview.templateName },
     template,
   );
   const summary = template ? (templates.find((t) => t.templateId === template.templateId) ?? null) : null;

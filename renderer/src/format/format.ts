@@ -5,11 +5,10 @@
 
 /**
  * `R$ 1.234,56` from minor units (centavos), the unit every amount crosses the contract in, in
- * `currency` (ISO 4217: the order's own, BRL for the cost estimate).
+ * `currency` (ISO 4217: the order's own, BRL for the cost estimate). The same formatter the core
+ * writes template parameters with (`shared/domain/money-format.ts`).
  */
-export function formatMoney(minor: number, currency: string, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'currency', currency }).format(minor / 100);
-}
+export { formatMoney } from '../../../shared/domain/money-format';
 
 /**
  * A price per message or an exchange rate, in major units with up to four decimals (Meta's rates

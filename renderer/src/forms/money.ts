@@ -4,6 +4,7 @@
  * into the contract as whole minor units (centavos) computed from the decimal digits, never from
  * a float multiplied by 100.
  */
+import { formatMoney } from '../../../shared/domain/money-format';
 
 /** What a NumberInput needs to read and show money in one language and currency. */
 export interface MoneyFormat {
@@ -67,7 +68,7 @@ export function fromMinorUnits(minor: number): number {
 
 /** `123456` → `1.234,56` in pt-BR, `1,234.56` in English: the amount without the symbol, as a money field shows it. */
 export function formatMinorPlain(minor: number, language: string): string {
-  return plainSpaces(new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fromMinorUnits(minor)));
+  return formatMoney(minor, 'BRL', language, { symbol: false, plainSpaces: true });
 }
 
 /**

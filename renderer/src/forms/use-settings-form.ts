@@ -59,3 +59,19 @@ export function useSettingsForm<Values extends Record<string, unknown>, M extend
 
   return { form, saving: action.busy, submit };
 }
+
+/**
+ * `toInput` and `onSaved` for a form whose values are the settings the method saves, as they are:
+ * they go to the contract unchanged and, after a save, the form shows what the core saved (clean)
+ * and `onSaved` hands it to the screen.
+ */
+export function settingsAsIs<V extends Record<string, unknown>>(onSaved: (saved: V) => void) {
+  return {
+    toInput: (values: V) => values,
+    onSaved: (saved: V, form: UseFormReturnType<V>) => {
+      onSaved(saved);
+      form.setValues(saved);
+      form.resetDirty(saved);
+    },
+  };
+}

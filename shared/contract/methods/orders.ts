@@ -1,30 +1,17 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { ORDER_SOURCES, ORDER_STATUSES, type OrderSourceKind, type OrderStatus, type Refund, type Shipment } from '../../domain/order';
+import { ORDER_SOURCES, ORDER_STATUSES, type Order } from '../../domain/order';
 import type { OrderEvent } from '../../domain/order-events';
 import { amountMinorSchema, currencySchema, ORDER_LIMITS, orderTimeSchema, trackingCodeSchema } from '../../domain/order-schema';
 import { normalizeBrazilianPhone, type PhoneReason } from '../../domain/phone';
 import type { RefusedOrderView } from '../../domain/refused-order';
 
 /** One order as screens show it. `editable`: only local/CSV orders change through the contract. */
-export interface OrderView {
+export interface OrderView extends Order {
   id: number;
-  source: OrderSourceKind;
-  externalId: string;
-  number: string;
-  customerName: string;
-  phone: string | null;
   /** Null when the phone is missing or invalid; `phoneProblem` then says why. */
   phoneE164: string | null;
   phoneProblem: PhoneReason | null;
-  totalMinor: number;
-  currency: string;
-  status: OrderStatus;
-  cancelReason: string | null;
-  createdAt: number;
-  updatedAt: number;
-  shipments: Shipment[];
-  refunds: Refund[];
   /** The sum of `refunds`: what is no longer the customer's to pay (computed in the core). */
   refundedMinor: number;
   editable: boolean;

@@ -3,7 +3,7 @@ import { method } from '../define';
 import { ORDER_EVENTS, type OrderEvent } from '../../domain/order-events';
 import type { CurrencyWarning } from '../../domain/currency-check';
 import type { KnownComponent, TemplateProblem } from '../../domain/template-check';
-import type { RenderedParam, SendComponent } from '../../domain/template-render';
+import type { RenderedTemplate } from '../../domain/template-render';
 import { templateMappingSchema, templatesSettingsSchema, type TemplatesSettings } from '../../settings/templates';
 
 /** A template as synced from Meta (`message_templates` table). */
@@ -43,18 +43,10 @@ export interface RefusedEvent {
   problems: TemplateProblem[];
 }
 
-export interface TemplatePreview {
+/** `renderTemplate`'s answer for one event and order (its `name` as `templateName`), and what it was rendered against. */
+export interface TemplatePreview extends Omit<RenderedTemplate, 'name'> {
   event: OrderEvent;
   templateName: string;
-  language: string;
-  format: 'positional' | 'named';
-  /** Exactly what the send would carry as `template.components`. */
-  components: SendComponent[];
-  params: RenderedParam[];
-  /** The preview text filled in: what the customer reads (and the plain text when templates are off). */
-  text: string;
-  /** Parameters that came out empty for this order (sent as `-`). */
-  emptyParams: string[];
   /** The order rendered against; null = the built-in sample order. */
   order: { id: number; number: string; customerName: string } | null;
   /** The order's currency (ISO 4217; `BRL` for the sample): amounts above are written in it. */

@@ -1,5 +1,4 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Context } from 'hono';
 import { toFieldIssues } from '../../../../shared/contract/issues';
 import { refundedMinor, type Order } from '../../../../shared/domain/order';
 import { cleanText, ORDER_LIMITS, parseOrder } from '../../../../shared/domain/order-schema';
@@ -8,6 +7,7 @@ import type { AppDatabase } from '../../db/open-database';
 import type { Logger } from '../../platform/logger';
 import { loadOrder, saveOrder } from '../order-book';
 import { announceRefused, recordRefusal, refusalOf } from '../refused-orders';
+import { sourceRoute, type SourceAnswer, type SourceRequest } from '../source-route';
 import { orderEventBodySchema, toMinor, type OrderEventBody } from './event-schema';
 import { recordReceipt, wasReceived } from './receipts-repository';
 
@@ -25,11 +25,6 @@ export interface OrderEndpointDeps {
   events?: Pick<EventBus, 'emit'>;
 }
 
-export interface EndpointAnswer {
-  status: number;
-  body: Record<string, unknown>;
-}
-
 /** `sha256=` + hex HMAC-SHA256 of `<timestamp>.<raw body>` with the install's secret. */
 export function signOrderEvent(secret: string, timestamp: string, rawBody: Uint8Array | string): string {
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex')}`;
@@ -41,7 +36,7 @@ function signatureMatches(secret: string, timestamp: string, body: Uint8Array, g
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-const refuse = (status: number, error: string, extra: Record<string, unknown> = {}): EndpointAnswer => ({ status, body: { ok: false, error, ...extra } });
+const refuse = (status: number, error: string, extra: Record<string, unknown> = {}): SourceAnswer => ({ status, body: { ok: false, error, ...extra } });
 
 /** The order state after applying one event to what the book holds (or to a new order). */
 export function applyOrderEvent(previous: Order | null, body: OrderEventBody, now: number): Order {
@@ -127,7 +122,7 @@ export function applyOrderEvent(previous: Order | null, body: OrderEventBody, no
  * issues. The receipt and the order change are written in one transaction, so a refused or
  * failed event consumes no event id and a retried one cannot apply twice. Never throws.
  */
-export function handleOrderEvent(deps: OrderEndpointDeps, request: { headers: Headers; body: Uint8Array }): EndpointAnswer {
+export function handleOrderEvent(deps: OrderEndpointDeps, request: SourceRequest): SourceAnswer {
   if (request.body.byteLength > ENDPOINT_MAX_BYTES) return refuse(413, 'too_large');
   const secret = deps.secret();
   if (!secret) return refuse(503, 'not_configured');
@@ -156,7 +151,7 @@ export function handleOrderEvent(deps: OrderEndpointDeps, request: { headers: He
   }
   const body = parsed.data;
   const { db } = deps;
-  return db.$client.transaction((): EndpointAnswer => {
+  return db.$client.transaction((): SourceAnswer => {
     if (wasReceived(db, body.eventId)) return refuse(409, 'replayed', { eventId: body.eventId });
     const previous = loadOrder(db, 'endpoint', body.order.number);
     const candidate = applyOrderEvent(previous?.order ?? null, body, now);
@@ -199,12 +194,7 @@ function refuseOrder(deps: OrderEndpointDeps, source: unknown, issues: readonly 
 
 /** The Hono handler the webhook server mounts: `app.post('/orders/events', orderEndpointHandler(deps))`. */
 export function orderEndpointHandler(deps: OrderEndpointDeps) {
-  return async (c: Context): Promise<Response> => {
-    if (Number(c.req.header('content-length') ?? '0') > ENDPOINT_MAX_BYTES) return c.json({ ok: false, error: 'too_large' }, 413);
-    const body = new Uint8Array(await c.req.arrayBuffer());
-    const answer = handleOrderEvent(deps, { headers: c.req.raw.headers, body });
-    return c.json(answer.body, answer.status as 200);
-  };
+  return sourceRoute(ENDPOINT_MAX_BYTES, { ok: false, error: 'too_large' }, (request) => handleOrderEvent(deps, request));
 }
 
 /** What `orderEndpointHandler` needs, from the core's parts. */

@@ -1,11 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Context } from 'hono';
 import type { WooSettings } from '../../../../shared/settings/woocommerce';
 import type { AppDatabase } from '../../db/open-database';
 import type { Logger } from '../../platform/logger';
 import type { EventBus } from '../../contract/event-bus';
 import { loadOrder, saveOrder } from '../order-book';
 import { announceRefused, recordRefusal } from '../refused-orders';
+import { sourceRoute, type SourceAnswer, type SourceRequest } from '../source-route';
 import { readWooOrder } from './map-order';
 import { peekWooOrder } from './woo-types';
 
@@ -21,11 +21,6 @@ export interface WooWebhookDeps {
   logger: Logger;
   /** Announces changes to the refused orders (optional in tests). */
   events?: Pick<EventBus, 'emit'>;
-}
-
-export interface WebhookAnswer {
-  status: number;
-  body: Record<string, unknown>;
 }
 
 /** Base64 HMAC-SHA256 of the raw body (WC_Webhook::generate_signature), compared in constant time. */
@@ -45,7 +40,7 @@ export function verifyWooSignature(rawBody: Uint8Array, signature: string | null
  * out of order) is acknowledged and ignored. A well-signed order the schema refuses is recorded
  * (refused_orders) and still answered 200: no retry could fix it. Never throws.
  */
-export function handleWooWebhook(deps: WooWebhookDeps, request: { headers: Headers; body: Uint8Array }): WebhookAnswer {
+export function handleWooWebhook(deps: WooWebhookDeps, request: SourceRequest): SourceAnswer {
   const { headers, body } = request;
   if (body.byteLength > WOO_WEBHOOK_MAX_BYTES) return { status: 413, body: { error: 'too_large' } };
   const signature = headers.get('x-wc-webhook-signature');
@@ -90,11 +85,5 @@ export function handleWooWebhook(deps: WooWebhookDeps, request: { headers: Heade
 
 /** The Hono handler the webhook server mounts: `app.post('/webhook/woocommerce', wooWebhookHandler(deps))`. */
 export function wooWebhookHandler(deps: WooWebhookDeps) {
-  return async (c: Context): Promise<Response> => {
-    const declared = Number(c.req.header('content-length') ?? '0');
-    if (declared > WOO_WEBHOOK_MAX_BYTES) return c.json({ error: 'too_large' }, 413);
-    const body = new Uint8Array(await c.req.arrayBuffer());
-    const answer = handleWooWebhook(deps, { headers: c.req.raw.headers, body });
-    return c.json(answer.body, answer.status as 200);
-  };
+  return sourceRoute(WOO_WEBHOOK_MAX_BYTES, { error: 'too_large' }, (request) => handleWooWebhook(deps, request));
 }

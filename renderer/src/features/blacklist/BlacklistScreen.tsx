@@ -1,8 +1,7 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
-import { DataTable } from 'mantine-datatable';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addBlacklistSchema, type BlacklistItem } from '../../../../shared/contract/methods/blacklist';
@@ -12,6 +11,8 @@ import { useContractEvent, useContractQuery } from '../../transport/api-context'
 import { formatDateTime, formatNumber } from '../../format/format';
 import { blacklistReasonText } from './blacklist-reason';
 import { formatPhone } from '../../../../shared/domain/phone-display';
+import { ScreenPage } from '../../app/ScreenPage';
+import { PagedTable, usePagedSearch } from '../common/PagedTable';
 
 const PAGE_SIZE = 25;
 
@@ -23,9 +24,7 @@ function customerName(row: Pick<BlacklistItem, 'phone' | 'username' | 'userId'> 
 
 export function BlacklistScreen() {
   const { t, i18n } = useTranslation();
-  const [searchText, setSearchText] = useState('');
-  const [search] = useDebouncedValue(searchText.trim(), 250);
-  const [page, setPage] = useState(1);
+  const { search, page, setPage, searchProps } = usePagedSearch(250);
   const [removing, setRemoving] = useState<BlacklistItem | null>(null);
   const list = useContractQuery('blacklist.list', { ...(search ? { search } : {}), page, pageSize: PAGE_SIZE });
   const data = list.state.status === 'ready' ? list.state.data : null;
@@ -64,13 +63,7 @@ export function BlacklistScreen() {
   const busy = adding.busy || remove.busy;
 
   return (
-    <Stack maw={1000}>
-      <div>
-        <Title order={2}>{t('blacklist.title')}</Title>
-        <Text c="dimmed" size="sm" data-testid="blacklist-count">
-          {data ? t('blacklist.count', { count: data.count, formatted: formatNumber(data.count, i18n.language) }) : t('common.loading')}
-        </Text>
-      </div>
+    <ScreenPage title={t('blacklist.title')} subtitle={data ? t('blacklist.count', { count: data.count, formatted: formatNumber(data.count, i18n.language) }) : t('common.loading')} subtitleTestId="blacklist-count" maw={1000}>
       <Alert color="blue">{t('blacklist.explanation')}</Alert>
       <Paper withBorder p="lg" radius="md">
         <form onSubmit={add} noValidate>
@@ -86,28 +79,18 @@ export function BlacklistScreen() {
       <TextInput
         placeholder={t('blacklist.search')}
         aria-label={t('blacklist.search')}
-        leftSection={<IconSearch size={16} />}
-        value={searchText}
-        onChange={(e) => {
-          setSearchText(e.currentTarget.value);
-          setPage(1);
-        }}
+        {...searchProps}
         maw={360}
         data-testid="bl-search"
       />
       {list.state.status === 'error' && <Text c="red">{describeError(list.state.error, t)}</Text>}
-      <DataTable<BlacklistItem>
-        withTableBorder
-        minHeight={200}
-        records={data?.rows ?? []}
-        fetching={list.state.status === 'loading'}
-        totalRecords={data?.total ?? 0}
-        recordsPerPage={PAGE_SIZE}
+      <PagedTable<BlacklistItem>
+        state={list.state}
+        pageSize={PAGE_SIZE}
         page={page}
         onPageChange={setPage}
-        paginationText={({ from, to, totalRecords }) => t('log.showing', { count: totalRecords, from: formatNumber(from, i18n.language), to: formatNumber(to, i18n.language), total: formatNumber(totalRecords, i18n.language) })}
         noRecordsText={search ? t('blacklist.noMatch') : t('blacklist.empty')}
-        data-testid="bl-table"
+        testId="bl-table"
         columns={[
           {
             accessor: 'phone',
@@ -149,7 +132,7 @@ export function BlacklistScreen() {
           </Group>
         </Stack>
       </Modal>
-    </Stack>
+    </ScreenPage>
   );
 }
 

@@ -1,17 +1,14 @@
 import type { GetInputPropsReturnType } from '@mantine/form';
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  saveCredentialsSchema,
-  type CredentialsView,
-  type SaveCredentialsInput,
-} from '../../../../shared/settings/credentials';
+import { saveCredentialsSchema, type CredentialsView, type SaveCredentialsInput } from '../../../../shared/settings/credentials';
 import { useSettingsForm } from '../../forms/use-settings-form';
 import { useContractQuery } from '../../transport/api-context';
 import { ScreenState } from '../../app/ScreenState';
 import { SecretField } from './SecretField';
 import { TestConnection } from './TestConnection';
+import { ScreenPage } from '../../app/ScreenPage';
 
 type FormValues = {
   accessToken: string;
@@ -64,13 +61,7 @@ function CredentialsForm({ view, onSaved }: { view: CredentialsView; onSaved(vie
   });
 
   return (
-    <Stack maw={860}>
-      <div>
-        <Title order={2}>{t('credentials.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('credentials.path')}
-        </Text>
-      </div>
+    <ScreenPage title={t('credentials.title')} subtitle={t('credentials.path')} maw={860}>
       <Alert color="yellow">{t('credentials.tokenAdvice')}</Alert>
       <Paper withBorder p="lg" radius="md">
         <form onSubmit={submit} noValidate>
@@ -108,7 +99,7 @@ function CredentialsForm({ view, onSaved }: { view: CredentialsView; onSaved(vie
           </Stack>
         </form>
       </Paper>
-    </Stack>
+    </ScreenPage>
   );
 }
 

@@ -1,17 +1,12 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Paper, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  BATCH_SIZE,
-  dispatchSettingsSchema,
-  LOOKBACK_DAYS,
-  POLLING_INTERVAL,
-  SEND_DELAY,
-  type DispatchSettings,
-} from '../../../../shared/settings/dispatch';
+import { BATCH_SIZE, dispatchSettingsSchema, LOOKBACK_DAYS, POLLING_INTERVAL, SEND_DELAY, type DispatchSettings } from '../../../../shared/settings/dispatch';
 import { ScreenState } from '../../app/ScreenState';
 import { useSettingsForm } from '../../forms/use-settings-form';
 import { WholeNumberInput } from '../../forms/WholeNumberInput';
 import { useContractQuery } from '../../transport/api-context';
+import { ScreenPage } from '../../app/ScreenPage';
+import { SaveBar } from '../../forms/SaveBar';
 
 type NumberField = 'pollingIntervalSeconds' | 'minDelaySeconds' | 'maxDelaySeconds' | 'maxPerBatch' | 'lookbackDays';
 type FormValues = Omit<DispatchSettings, NumberField> & Record<NumberField, number | string>;
@@ -65,13 +60,7 @@ function DispatchForm({ settings, onSaved }: { settings: DispatchSettings; onSav
   );
 
   return (
-    <Stack maw={860}>
-      <div>
-        <Title order={2}>{t('dispatch.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('dispatch.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('dispatch.title')} subtitle={t('dispatch.subtitle')} maw={860}>
       <Alert color="yellow">{t('dispatch.warning')}</Alert>
       <Paper withBorder p="lg" radius="md">
         <form onSubmit={submit} noValidate>
@@ -94,14 +83,10 @@ function DispatchForm({ settings, onSaved }: { settings: DispatchSettings; onSav
               data-testid="field-enabled"
               {...form.getInputProps('enabled', { type: 'checkbox' })}
             />
-            <Group justify="flex-end">
-              <Button type="submit" loading={saving} data-testid="save-dispatch">
-                {t('common.save')}
-              </Button>
-            </Group>
+            <SaveBar saving={saving} testId="save-dispatch" />
           </Stack>
         </form>
       </Paper>
-    </Stack>
+    </ScreenPage>
   );
 }

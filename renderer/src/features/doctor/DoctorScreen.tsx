@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconFileZip, IconStethoscope } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,9 @@ import { ScreenState } from '../../app/ScreenState';
 import { useContractAction } from '../../forms/use-contract-action';
 import { formatDateTime } from '../../format/format';
 import { useContractQuery } from '../../transport/api-context';
+import { ActionCard } from '../common/ActionCard';
 import { DoctorChecks } from './DoctorChecks';
+import { ScreenPage } from '../../app/ScreenPage';
 
 const OVERALL_COLOR = { pass: 'teal', warn: 'yellow', fail: 'red' } as const;
 
@@ -16,18 +18,12 @@ export function DoctorScreen() {
   const { t } = useTranslation();
   const last = useContractQuery('doctor.last', {});
   return (
-    <Stack maw={1000}>
-      <div>
-        <Title order={2}>{t('doctor.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('doctor.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('doctor.title')} subtitle={t('doctor.subtitle')} maw={1000}>
       <ScreenState state={last.state} onRetry={last.reload}>
         {(result) => <DoctorPanel result={result} onResult={last.setData} />}
       </ScreenState>
       <SupportBundlePanel />
-    </Stack>
+    </ScreenPage>
   );
 }
 
@@ -87,15 +83,10 @@ function SupportBundlePanel() {
     success: (bundle) => t('doctor.bundle.done', { file: bundle.path }),
   });
   return (
-    <Paper withBorder p="lg" radius="md">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" maw={600}>
-          {t('doctor.bundle.help')}
-        </Text>
-        <Button variant="light" leftSection={<IconFileZip size={18} />} loading={make.busy} onClick={() => void make.run({})} data-testid="support-bundle">
-          {t('doctor.bundle.button')}
-        </Button>
-      </Group>
-    </Paper>
+    <ActionCard help={t('doctor.bundle.help')}>
+      <Button variant="light" leftSection={<IconFileZip size={18} />} loading={make.busy} onClick={() => void make.run({})} data-testid="support-bundle">
+        {t('doctor.bundle.button')}
+      </Button>
+    </ActionCard>
   );
 }

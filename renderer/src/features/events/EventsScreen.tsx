@@ -1,4 +1,4 @@
-import { Alert, Anchor, Box, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Paper, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TemplateProblem } from '../../../../shared/domain/template-check';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
@@ -10,6 +10,7 @@ import { useAction } from '../../forms/use-contract-action';
 import { useApi, useContractQuery } from '../../transport/api-context';
 import { ProblemList } from '../templates/ProblemList';
 import { MarketingHoldAlert, useMarketingHolds } from '../templates/MarketingHolds';
+import { ScreenPage } from '../../app/ScreenPage';
 
 /** "Notification Events": the six toggles, each saved as soon as it is flipped, and the master switch. */
 export function EventsScreen() {
@@ -48,13 +49,7 @@ export function EventsScreen() {
   };
 
   return (
-    <Stack maw={860}>
-      <div>
-        <Title order={2}>{t('events.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('events.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('events.title')} subtitle={t('events.subtitle')} maw={860}>
       {refusedEvents.state.status === 'error' && (
         <Alert color="red" title={t('events.refusedCheckFailed')} data-testid="events-refused-check-failed">
           {describeError(refusedEvents.state.error, t)}
@@ -116,6 +111,6 @@ export function EventsScreen() {
           </Paper>
         )}
       </ScreenState>
-    </Stack>
+    </ScreenPage>
   );
 }

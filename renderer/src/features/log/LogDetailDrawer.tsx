@@ -13,6 +13,7 @@ import { SentContent } from './SentContent';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 import { metaValueText } from '../common/meta-words';
 import { textIn } from '../../i18n/keys';
+import { FieldRows } from '../common/FieldRows';
 
 /**
  * One message of the log: why it was not sent (in words), what was sent, Meta's ids, each status
@@ -98,16 +99,7 @@ function Detail({ detail, onResent }: { detail: LogDetail; onResent(): void }) {
         </Alert>
       )}
       {RESENDABLE.includes(detail.status) && <ResendButton detail={detail} onResent={onResent} />}
-      <Table>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w="35%">{label}</Table.Th>
-              <Table.Td style={{ wordBreak: 'break-all' }}>{value ?? '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FieldRows rows={rows} labelWidth="35%" />
 
       <Title order={4}>{t('log.detail.sent')}</Title>
       <SentContent content={detail.content} />

@@ -1,9 +1,8 @@
-import { Badge, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
-import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconSearch } from '@tabler/icons-react';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconDownload } from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { DataTable } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LogCsvPage, type LogFilters, type LogRow } from '../../../../shared/contract/methods/log';
@@ -18,6 +17,8 @@ import { STATUS_COLORS } from './log-labels';
 import { errorText, reasonText } from './log-reasons';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 import { exportWords } from './export-words';
+import { ScreenPage } from '../../app/ScreenPage';
+import { PagedTable, usePagedSearch } from '../common/PagedTable';
 
 const PAGE_SIZE = 50;
 
@@ -28,9 +29,7 @@ export function LogScreen() {
   const [range, setRange] = useState<DatesRangeValue<string>>([null, null]);
   const [status, setStatus] = useState<NotificationStatus | null>(null);
   const [type, setType] = useState<OrderEvent | null>(null);
-  const [searchText, setSearchText] = useState('');
-  const [search] = useDebouncedValue(searchText.trim(), 300);
-  const [page, setPage] = useState(1);
+  const { search, page, setPage, searchProps } = usePagedSearch(300);
   const [openId, setOpenId] = useState<number | null>(null);
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
 
@@ -47,7 +46,6 @@ export function LogScreen() {
 
   const counters = useContractQuery('log.counters', { filters });
   const query = useContractQuery('log.query', { filters, page, pageSize: PAGE_SIZE });
-  const data = query.state.status === 'ready' ? query.state.data : null;
   // Live: the dispatcher and Meta's receipts change rows; reload at most about once a second.
   const reloadAll = useDebouncedCallback(() => {
     query.reload();
@@ -109,13 +107,7 @@ export function LogScreen() {
   ] as const;
 
   return (
-    <Stack>
-      <div>
-        <Title order={2}>{t('log.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('log.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('log.title')} subtitle={t('log.subtitle')}>
       <SimpleGrid cols={{ base: 2, sm: 5 }} data-testid="log-counters">
         {cards.map(({ key, color }) => (
           <Paper key={key} withBorder p="md" radius="md" data-testid={`counter-${key}`}>
@@ -163,12 +155,7 @@ export function LogScreen() {
         <TextInput
           label={t('log.filters.search')}
           placeholder={t('log.filters.searchPlaceholder')}
-          leftSection={<IconSearch size={16} />}
-          value={searchText}
-          onChange={(e) => {
-            setSearchText(e.currentTarget.value);
-            setPage(1);
-          }}
+          {...searchProps}
           w={260}
           data-testid="filter-search"
         />
@@ -189,23 +176,16 @@ export function LogScreen() {
           {describeError(query.state.error, t)}
         </Text>
       )}
-      <DataTable<LogRow>
-        withTableBorder
+      <PagedTable<LogRow>
+        state={query.state}
         highlightOnHover
         minHeight={240}
-        records={data?.rows ?? []}
-        fetching={query.state.status === 'loading'}
-        totalRecords={data?.total ?? 0}
-        recordsPerPage={PAGE_SIZE}
+        pageSize={PAGE_SIZE}
         page={page}
         onPageChange={setPage}
-        paginationText={({ from, to, totalRecords }) =>
-          t('log.showing', { count: totalRecords, from: formatNumber(from, lang), to: formatNumber(to, lang), total: formatNumber(totalRecords, lang) })
-        }
         noRecordsText={t('log.empty')}
-        loadingText={t('common.loading')}
-        onRowClick={({ record }) => setOpenId(record.id)}
-        data-testid="log-table"
+        onRowClick={(row) => setOpenId(row.id)}
+        testId="log-table"
         columns={[
           { accessor: 'orderNumber', title: t('log.columns.order'), render: (r) => `#${r.orderNumber}` },
           { accessor: 'phone', title: t('log.columns.phone'), render: (r) => formatPhone(r.phone) },
@@ -251,6 +231,6 @@ export function LogScreen() {
           counters.reload();
         }}
       />
-    </Stack>
+    </ScreenPage>
   );
 }

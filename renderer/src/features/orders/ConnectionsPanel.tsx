@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useTunnelStatus } from '../common/use-tunnel-status';
 import { CopyField } from '../common/CopyField';
 import { WooPanel } from './WooPanel';
 import { useContractAction } from '../../forms/use-contract-action';
+import { PanelHeading } from '../common/PanelHeading';
 
 /**
  * The base URL other systems reach Recado's webhook server at: the tunnel's public address when
@@ -57,12 +58,7 @@ function EndpointPanel({ baseUrl }: { baseUrl: string | null }) {
           const url = baseUrl ? `${baseUrl}${i.path}` : `<URL>${i.path}`;
           return (
             <Stack>
-              <Title order={3} size="h4">
-                {t('orders.endpoint.title')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('orders.endpoint.help')}
-              </Text>
+              <PanelHeading title={t('orders.endpoint.title')} help={t('orders.endpoint.help')} />
               <CopyField label={t('orders.endpoint.url')} value={baseUrl ? `${baseUrl}${i.path}` : ''} description={baseUrl ? undefined : t('webhook.noUrl')} testId="endpoint-url" />
               <CopyField label={t('orders.endpoint.path')} value={i.path} testId="endpoint-path" />
               {secret ? (

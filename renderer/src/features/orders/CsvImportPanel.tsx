@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/contract/methods/csv';
 import { CSV_FIELDS, REQUIRED_CSV_FIELDS, type CsvField } from '../../../../shared/domain/csv-fields';
 import { useApi, useContractEvent } from '../../transport/api-context';
+import { formatNumber } from '../../format/format';
 import { CsvReport } from './CsvReport';
 import { csvFailure, fieldWords } from './csv-words';
 import { useAction, useContractAction } from '../../forms/use-contract-action';
@@ -56,7 +57,7 @@ export function CsvImportPanel() {
   const [result, setResult] = useState<CsvImportResult | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const number = new Intl.NumberFormat(i18n.language);
+  const numberText = (value: number) => formatNumber(value, i18n.language);
 
   useContractEvent(
     'csv.importProgress',
@@ -130,9 +131,9 @@ export function CsvImportPanel() {
       color: 'green',
       title: t('csv.doneTitle'),
       message: [
-        t('csv.doneCreated', { count: create, n: number.format(create) }),
-        t('csv.doneUpdated', { count: update, n: number.format(update) }),
-        t('csv.doneRefused', { count: refused, n: number.format(refused) }),
+        t('csv.doneCreated', { count: create, n: numberText(create) }),
+        t('csv.doneUpdated', { count: update, n: numberText(update) }),
+        t('csv.doneRefused', { count: refused, n: numberText(refused) }),
       ].join(', '),
     }),
   });
@@ -178,7 +179,7 @@ export function CsvImportPanel() {
         {file && (
           <Text size="sm" data-testid="csv-file-name">
             {file.name}
-            {preview && ` · ${t('csv.rows', { count: preview.totalRows, n: number.format(preview.totalRows) })}`}
+            {preview && ` · ${t('csv.rows', { count: preview.totalRows, n: numberText(preview.totalRows) })}`}
           </Text>
         )}
       </Group>
@@ -284,7 +285,7 @@ export function CsvImportPanel() {
                 <Progress value={progress && progress.total > 0 ? (100 * progress.done) / progress.total : 100} animated={!progress} data-testid="csv-progress" />
                 {progress && (
                   <Text size="xs" c="dimmed">
-                    {t('csv.importing', { done: number.format(progress.done), total: number.format(progress.total) })}
+                    {t('csv.importing', { done: numberText(progress.done), total: numberText(progress.total) })}
                   </Text>
                 )}
               </Stack>
@@ -295,7 +296,7 @@ export function CsvImportPanel() {
               </Button>
               {check ? (
                 <Button onClick={() => void runImport()} loading={busy === 'import'} disabled={toWrite === 0 || busy === 'check'} data-testid="csv-import">
-                  {t('csv.importButton', { count: toWrite, n: number.format(toWrite) })}
+                  {t('csv.importButton', { count: toWrite, n: numberText(toWrite) })}
                 </Button>
               ) : (
                 <Button onClick={() => void runCheck()} loading={busy === 'check'} data-testid="csv-check-button">

@@ -6,6 +6,7 @@ import {
   type CsvDuplicateChoice,
   type CsvImportResult,
 } from '../../../../shared/contract/methods/csv';
+import { formatNumber } from '../../format/format';
 import { describeCsvColumn, describeCsvProblem } from './csv-words';
 
 const GROUPS = ['create', 'update', 'unchanged', 'duplicates', 'refused'] as const satisfies readonly (keyof CsvCounts)[];
@@ -13,8 +14,7 @@ const GROUP_COLORS: Record<(typeof GROUPS)[number], string> = { create: 'teal', 
 
 function useNumber() {
   const { i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language);
-  return (n: number) => format.format(n);
+  return (n: number) => formatNumber(n, i18n.language);
 }
 
 /** "Mostrando 500 de 1.234." under a list the core cut. */

@@ -1,14 +1,13 @@
 import { Badge, Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { DataTable } from 'mantine-datatable';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderView } from '../../../../shared/contract/methods/orders';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/domain/order';
 import { describeError } from '../../forms/contract-form';
 import { useContractQuery } from '../../transport/api-context';
-import { formatDateTime, formatMoney, formatNumber } from '../../format/format';
+import { PagedTable, usePagedSearch } from '../common/PagedTable';
+import { formatDateTime, formatMoney } from '../../format/format';
 import { CreateOrderModal } from './CreateOrderModal';
 import { OrderDrawer } from './OrderDrawer';
 import { ORDER_STATUS_COLORS } from './order-status-colors';
@@ -18,26 +17,18 @@ const PAGE_SIZE = 25;
 
 export function OrderBook() {
   const { t, i18n } = useTranslation();
-  const [searchText, setSearchText] = useState('');
-  const [search] = useDebouncedValue(searchText.trim(), 250);
+  const { search, page, setPage, searchProps } = usePagedSearch(250);
   const [status, setStatus] = useState<OrderStatus | null>(null);
-  const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
   const list = useContractQuery('orders.list', { page, pageSize: PAGE_SIZE, ...(search ? { search } : {}), ...(status ? { status } : {}) });
-  const data = list.state.status === 'ready' ? list.state.data : null;
   return (
     <Stack>
       <Group align="flex-end">
         <TextInput
           label={t('orders.search')}
           placeholder={t('orders.searchPlaceholder')}
-          leftSection={<IconSearch size={16} />}
-          value={searchText}
-          onChange={(e) => {
-            setSearchText(e.currentTarget.value);
-            setPage(1);
-          }}
+          {...searchProps}
           w={300}
           data-testid="orders-search"
         />
@@ -58,20 +49,15 @@ export function OrderBook() {
         </Button>
       </Group>
       {list.state.status === 'error' && <div>{describeError(list.state.error, t)}</div>}
-      <DataTable<OrderView>
-        withTableBorder
+      <PagedTable<OrderView>
+        state={list.state}
         highlightOnHover
-        minHeight={200}
-        records={data?.rows ?? []}
-        fetching={list.state.status === 'loading'}
-        totalRecords={data?.total ?? 0}
-        recordsPerPage={PAGE_SIZE}
+        pageSize={PAGE_SIZE}
         page={page}
         onPageChange={setPage}
-        paginationText={({ from, to, totalRecords }) => t('log.showing', { count: totalRecords, from: formatNumber(from, i18n.language), to: formatNumber(to, i18n.language), total: formatNumber(totalRecords, i18n.language) })}
         noRecordsText={t('orders.empty')}
-        onRowClick={({ record }) => setOpenId(record.id)}
-        data-testid="orders-table"
+        onRowClick={(order) => setOpenId(order.id)}
+        testId="orders-table"
         columns={[
           { accessor: 'number', title: t('orders.columns.number'), render: (o) => `#${o.number}` },
           { accessor: 'customerName', title: t('orders.columns.customer') },

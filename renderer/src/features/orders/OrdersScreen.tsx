@@ -1,22 +1,17 @@
-import { Badge, Tabs, Text, Title, Stack } from '@mantine/core';
+import { Badge, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format/format';
 import { ConnectionsPanel } from './ConnectionsPanel';
 import { CsvImportPanel } from './CsvImportPanel';
 import { OrderBook } from './OrderBook';
 import { RefusedOrdersPanel, useRefusedCount } from './RefusedOrdersPanel';
+import { ScreenPage } from '../../app/ScreenPage';
 
 export function OrdersScreen() {
   const { t, i18n } = useTranslation();
   const refused = useRefusedCount();
   return (
-    <Stack>
-      <div>
-        <Title order={2}>{t('orders.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('orders.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('orders.title')} subtitle={t('orders.subtitle')}>
       <Tabs defaultValue="book" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="book" data-testid="tab-book">
@@ -55,6 +50,6 @@ export function OrdersScreen() {
           <RefusedOrdersPanel />
         </Tabs.Panel>
       </Tabs>
-    </Stack>
+    </ScreenPage>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconX } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ScreenState } from '../../app/ScreenState';
 import { useContractEvent, useContractQuery } from '../../transport/api-context';
 import { formatDateTime } from '../../format/format';
 import { useContractAction } from '../../forms/use-contract-action';
+import { PanelHeading } from '../common/PanelHeading';
 import { textOfKey } from '../../i18n/keys';
 
 /** How many orders are refused now, kept current by `orders.refusedChanged` (the tab's badge). */
@@ -28,12 +29,7 @@ export function RefusedOrdersPanel() {
   return (
     <Stack maw={900}>
       <div>
-        <Title order={3} size="h4">
-          {t('orders.refused.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('orders.refused.help')}
-        </Text>
+        <PanelHeading title={t('orders.refused.title')} help={t('orders.refused.help')} />
       </div>
       <ScreenState state={list.state} onRetry={list.reload}>
         {(page) =>

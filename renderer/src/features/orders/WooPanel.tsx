@@ -9,6 +9,7 @@ import { useApi } from '../../transport/api-context';
 import { CopyField } from '../common/CopyField';
 import { mappingFromRows, rowsFromMapping, WooStatusMapping, type StatusRow } from './WooStatusMapping';
 import { useAction } from '../../forms/use-contract-action';
+import { PanelHeading } from '../common/PanelHeading';
 
 interface WooFormValues extends Record<string, unknown> {
   enabled: boolean;
@@ -90,12 +91,7 @@ export function WooPanel({ view, webhookBaseUrl, onSaved }: { view: WooSettingsV
   return (
     <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} noValidate>
       <Stack>
-        <Title order={3} size="h4">
-          {t('woo.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('woo.help')}
-        </Text>
+        <PanelHeading title={t('woo.title')} help={t('woo.help')} />
         <Switch label={t('woo.enabled')} description={t('woo.enabledHelp')} {...form.getInputProps('enabled', { type: 'checkbox' })} data-testid="woo-enabled" />
         <TextInput label={t('woo.storeUrl')} placeholder="https://minhaloja.com.br" {...form.getInputProps('storeUrl')} data-testid="woo-url" />
         <PasswordInput label={t('woo.consumerKey')} description={saved(view.consumerKey)} autoComplete="off" {...form.getInputProps('consumerKey')} data-testid="woo-key" />

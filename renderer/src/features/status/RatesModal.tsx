@@ -1,10 +1,11 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { costRatesSchema, PRICING_CATEGORIES, RATE_REGIONS, type CostRates } from '../../../../shared/settings/costs';
 import { ScreenState } from '../../app/ScreenState';
 import { MoneyInput } from '../../forms/MoneyInput';
 import { useSettingsForm } from '../../forms/use-settings-form';
 import { useContractQuery } from '../../transport/api-context';
+import { SaveBar } from '../../forms/SaveBar';
 
 /** The form's values: an emptied conversion field reads '' until it is sent as "none" (null). */
 type RatesForm = Omit<CostRates, 'brlPerUsd'> & { brlPerUsd: number | '' };
@@ -62,14 +63,11 @@ function RatesFormView({ rates, onClose, onSaved }: { rates: CostRates; onClose(
           ))}
         </SimpleGrid>
         <MoneyInput label={t('pricing.conversion')} description={t('pricing.conversionHelp')} currency="BRL" decimalScale={4} {...form.getInputProps('brlPerUsd')} />
-        <Group justify="flex-end">
+        <SaveBar saving={saving}>
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={saving}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        </SaveBar>
       </Stack>
     </form>
   );

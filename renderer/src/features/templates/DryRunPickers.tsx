@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderEvent } from '../../../../shared/domain/order-events';
 import { describeError } from '../../forms/contract-form';
-import { useContractQuery } from '../../transport/api-context';
+import { useContractQuery, type LoadState } from '../../transport/api-context';
 import { formatDateTime } from '../../format/format';
 
 interface PickerProps {
@@ -15,70 +15,67 @@ interface PickerProps {
 /**
  * What the owner types in a picker, searched by the core (a shop has more orders than one page),
  * and the picked option, kept in the list while the next search runs. The box shows the picked
- * option's label after a pick: that text is not a search.
+ * option's label after a pick: that text is not a search. `selectProps` wires a Select to the
+ * options the core answered; a failed search is said at the field.
  */
-function useServerSearch() {
+function useServerSearch({ value, onChange }: PickerProps) {
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [typed] = useDebouncedValue(text.trim(), 250);
   const [picked, setPicked] = useState<ComboboxItem | null>(null);
   const search = typed !== '' && typed !== picked?.label ? typed : undefined;
   return {
     search,
-    selectProps: {
+    selectProps: (options: ComboboxItem[], state: LoadState<unknown>) => ({
       searchable: true,
       searchValue: text,
       onSearchChange: setText,
       // The core already filtered: show what it found.
-      filter: (({ options }) => options) satisfies OptionsFilter<string>,
-    },
-    withPicked: (options: ComboboxItem[]) => (picked && !options.some((o) => o.value === picked.value) ? [picked, ...options] : options),
-    pick: (option: ComboboxItem | null) => setPicked(option),
+      filter: (({ options: found }) => found) satisfies OptionsFilter<string>,
+      data: picked && !options.some((o) => o.value === picked.value) ? [picked, ...options] : options,
+      value,
+      onChange: (next: string | null, option: ComboboxItem | null) => {
+        setPicked(option);
+        onChange(next);
+      },
+      error: state.status === 'error' ? describeError(state.error, t) : undefined,
+    }),
   };
 }
 
-export function OrderPicker({ value, onChange }: PickerProps) {
+export function OrderPicker(props: PickerProps) {
   const { t } = useTranslation();
-  const server = useServerSearch();
+  const server = useServerSearch(props);
   const list = useContractQuery('orders.list', { page: 1, pageSize: 50, ...(server.search ? { search: server.search } : {}) });
   const orders = list.state.status === 'ready' ? list.state.data.rows : [];
   return (
     <Select
-      {...server.selectProps}
+      {...server.selectProps(
+        orders.map((o) => ({ value: String(o.id), label: `#${o.number} · ${o.customerName}` })),
+        list.state,
+      )}
       label={t('templates.dryRun.orderLabel')}
       placeholder={t('templates.dryRun.orderPlaceholder')}
-      data={server.withPicked(orders.map((o) => ({ value: String(o.id), label: `#${o.number} · ${o.customerName}` })))}
-      value={value}
-      onChange={(next, option) => {
-        server.pick(option);
-        onChange(next);
-      }}
       nothingFoundMessage={t('templates.dryRun.noOrders')}
-      error={list.state.status === 'error' ? describeError(list.state.error, t) : undefined}
       data-testid="dry-run-order"
     />
   );
 }
 
-export function LogPicker({ event, value, onChange }: PickerProps & { event: OrderEvent }) {
+export function LogPicker({ event, ...props }: PickerProps & { event: OrderEvent }) {
   const { t, i18n } = useTranslation();
-  const server = useServerSearch();
+  const server = useServerSearch(props);
   const list = useContractQuery('log.query', { filters: { type: event, ...(server.search ? { search: server.search } : {}) }, page: 1, pageSize: 50 });
   const rows = list.state.status === 'ready' ? list.state.data.rows : [];
   return (
     <Select
-      {...server.selectProps}
+      {...server.selectProps(
+        rows.map((r) => ({ value: String(r.id), label: `#${r.orderNumber} · ${t(`log.status.${r.status}`)} · ${formatDateTime(r.createdAt, i18n.language)}` })),
+        list.state,
+      )}
       label={t('templates.dryRun.logLabel')}
       placeholder={t('templates.dryRun.logPlaceholder')}
-      data={server.withPicked(
-        rows.map((r) => ({ value: String(r.id), label: `#${r.orderNumber} · ${t(`log.status.${r.status}`)} · ${formatDateTime(r.createdAt, i18n.language)}` })),
-      )}
-      value={value}
-      onChange={(next, option) => {
-        server.pick(option);
-        onChange(next);
-      }}
       nothingFoundMessage={t('templates.dryRun.noLog')}
-      error={list.state.status === 'error' ? describeError(list.state.error, t) : undefined}
       data-testid="dry-run-log"
     />
   );

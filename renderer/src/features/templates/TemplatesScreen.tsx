@@ -1,12 +1,14 @@
-import { Alert, Autocomplete, Button, Group, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Autocomplete, Paper, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templatesSettingsSchema, type TemplatesSettings } from '../../../../shared/settings/templates';
 import { ScreenState } from '../../app/ScreenState';
-import { useSettingsForm } from '../../forms/use-settings-form';
+import { settingsAsIs, useSettingsForm } from '../../forms/use-settings-form';
 import { useContractEvent, useContractQuery } from '../../transport/api-context';
 import { EventMappingsCard } from './EventMappingsCard';
 import { SyncedTemplatesCard } from './SyncedTemplatesCard';
+import { ScreenPage } from '../../app/ScreenPage';
+import { SaveBar } from '../../forms/SaveBar';
 
 /** Languages a Brazilian shop most often registers templates in, offered before any sync. */
 const COMMON_LANGUAGES = ['pt_BR', 'pt_PT', 'en_US', 'en', 'es', 'es_AR', 'es_MX'];
@@ -29,12 +31,7 @@ function TemplatesForm({ settings, onSaved }: { settings: TemplatesSettings; onS
     initialValues: settings,
     schema: templatesSettingsSchema,
     method: 'templates.saveSettings',
-    toInput: (values: TemplatesSettings) => values,
-    onSaved: (saved, f) => {
-      onSaved(saved);
-      f.setValues(saved);
-      f.resetDirty(saved);
-    },
+    ...settingsAsIs(onSaved),
   });
   const templates = list.state.status === 'ready' ? list.state.data.templates : [];
   const onSynced = () => {
@@ -45,13 +42,7 @@ function TemplatesForm({ settings, onSaved }: { settings: TemplatesSettings; onS
   const languages = [...new Set([...templates.map((tpl) => tpl.language), ...COMMON_LANGUAGES])];
 
   return (
-    <Stack maw={1280}>
-      <div>
-        <Title order={2}>{t('templates.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('templates.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('templates.title')} subtitle={t('templates.subtitle')} maw={1280}>
       <Alert color="blue">{t('templates.intro')}</Alert>
       <form onSubmit={submit} noValidate>
         <Stack>
@@ -79,13 +70,9 @@ function TemplatesForm({ settings, onSaved }: { settings: TemplatesSettings; onS
             templatesVersion={templatesVersion}
             toggles={toggles.state.status === 'ready' ? toggles.state.data : null}
           />
-          <Group justify="flex-end">
-            <Button type="submit" loading={saving} data-testid="save-templates">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <SaveBar saving={saving} testId="save-templates" />
         </Stack>
       </form>
-    </Stack>
+    </ScreenPage>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconMessageReply } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { sandboxMethods } from '../../../../shared/contract/methods/sandbox';
 import { validateWithSchema } from '../../forms/contract-form';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 import { useContractAction } from '../../forms/use-contract-action';
+import { PanelHeading } from '../common/PanelHeading';
 
 /** "@ana" names a customer by WhatsApp username; anything else is a phone. */
 function customerOf(value: string): { phone: string } | { username: string } {
@@ -43,12 +44,7 @@ export function CustomerReplyCard() {
   return (
     <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} noValidate data-testid="customer-reply">
       <Stack>
-        <Title order={3} size="h4">
-          {t('tools.reply.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('tools.reply.help')}
-        </Text>
+        <PanelHeading title={t('tools.reply.title')} help={t('tools.reply.help')} />
         <Group grow align="flex-start">
           <TextInput label={t('tools.reply.phone')} placeholder="(11) 98765-4321" data-testid="reply-phone" {...form.getInputProps('phone')} />
           <TextInput label={t('tools.reply.text')} data-testid="reply-text" {...form.getInputProps('text')} />

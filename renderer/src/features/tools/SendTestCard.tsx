@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { CallError } from '../../../../shared/contract/client';
 import { useApi } from '../../transport/api-context';
 import { formatPhone } from '../../../../shared/domain/phone-display';
 import { useAction } from '../../forms/use-contract-action';
+import { PanelHeading } from '../common/PanelHeading';
 
 interface Values {
   phone: string;
@@ -60,12 +61,7 @@ export function SendTestCard() {
     <Paper withBorder p="lg" radius="md" data-testid="send-test">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <Title order={3} size="h4">
-            {t('tools.sendTest.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('tools.sendTest.help')}
-          </Text>
+          <PanelHeading title={t('tools.sendTest.title')} help={t('tools.sendTest.help')} />
           <TextInput label={t('tools.sendTest.phone')} placeholder={t('tools.sendTest.phonePlaceholder')} data-testid="send-test-phone" {...form.getInputProps('phone')} />
           <SegmentedControl
             data={[

@@ -13,7 +13,10 @@ import { formatPhone } from '../../../../shared/domain/phone-display';
 import { MetaValue } from '../common/meta-words';
 import { BackupCard } from './BackupCard';
 import { DesktopCard } from './DesktopCard';
+import { FieldRows } from '../common/FieldRows';
 import { useContractAction } from '../../forms/use-contract-action';
+import { ScreenPage } from '../../app/ScreenPage';
+import { PanelHeading } from '../common/PanelHeading';
 import { textIn } from '../../i18n/keys';
 
 export function ToolsScreen() {
@@ -21,13 +24,7 @@ export function ToolsScreen() {
   const sandbox = useContractQuery('sandbox.status', {});
   const sandboxOn = sandbox.state.status === 'ready' && sandbox.state.data.enabled;
   return (
-    <Stack maw={1000}>
-      <div>
-        <Title order={2}>{t('tools.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('tools.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('tools.title')} subtitle={t('tools.subtitle')} maw={1000}>
       <SandboxPanel status={sandbox} />
       <ReopenWizardCard />
       <AccountInfoPanel />
@@ -39,7 +36,7 @@ export function ToolsScreen() {
       {sandboxOn && <CustomerReplyCard />}
       <BackupCard />
       <DesktopCard />
-    </Stack>
+    </ScreenPage>
   );
 }
 
@@ -93,21 +90,6 @@ function Part<T>({ part, children }: { part: ToolsPart<T>; children(data: T): Re
   return part.ok ? <>{children(part.data)}</> : <PartError error={part.error} />;
 }
 
-function Rows({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <Table>
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w="40%">{label}</Table.Th>
-            <Table.Td style={{ wordBreak: 'break-all' }}>{value ?? '—'}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
 function AccountInfoPanel() {
   const { t, i18n } = useTranslation();
   const info = useContractQuery('tools.accountInfo', {});
@@ -137,7 +119,7 @@ function AccountInfoPanel() {
         {(a) => (
           <Stack>
             {a.mode === 'sandbox' && <Badge color="grape">{t('tools.demoAccount')}</Badge>}
-            <Rows
+            <FieldRows
               rows={[
                 [t('tools.fields.phoneNumberId'), a.account.phoneNumberId || '—'],
                 [t('tools.fields.waba'), a.account.businessAccountId || '—'],
@@ -149,12 +131,12 @@ function AccountInfoPanel() {
             <Part part={a.phone}>
               {(p) => (
                 <Stack>
-                  <Rows rows={phoneRows(p)} />
+                  <FieldRows rows={phoneRows(p)} />
                   <Title order={5}>{t('tools.webhookChain')}</Title>
                   <Text size="sm" c="dimmed">
                     {t('tools.webhookChainHelp')}
                   </Text>
-                  <Rows
+                  <FieldRows
                     rows={[
                       [t('tools.fields.webhookPhone'), p.webhook.phoneNumber && <Code>{p.webhook.phoneNumber}</Code>],
                       [t('tools.fields.webhookWaba'), p.webhook.whatsappBusinessAccount && <Code>{p.webhook.whatsappBusinessAccount}</Code>],
@@ -203,7 +185,7 @@ function AccountInfoPanel() {
                 apps.length === 0 ? (
                   <Alert color="yellow">{t('tools.noApps')}</Alert>
                 ) : (
-                  <Rows rows={apps.map((app): [string, ReactNode] => [`${app.name ?? ''} (${app.appId})`, app.overrideCallbackUri ?? t('tools.noOverride')])} />
+                  <FieldRows rows={apps.map((app): [string, ReactNode] => [`${app.name ?? ''} (${app.appId})`, app.overrideCallbackUri ?? t('tools.noOverride')])} />
                 )
               }
             </Part>
@@ -263,12 +245,7 @@ function RegisterPhonePanel() {
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack>
-        <Title order={3} size="h4">
-          {t('tools.registerTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('tools.registerHelp')}
-        </Text>
+        <PanelHeading title={t('tools.registerTitle')} help={t('tools.registerHelp')} />
         <PinInput length={6} type="number" mask value={pin} onChange={setPin} aria-label={t('tools.pin')} data-testid="register-pin" />
         {error && (
           <Text c="red" size="sm" data-testid="register-error">
@@ -301,12 +278,7 @@ function UpdateWebhookPanel() {
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack>
-        <Title order={3} size="h4">
-          {t('tools.updateTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('tools.updateHelp')}
-        </Text>
+        <PanelHeading title={t('tools.updateTitle')} help={t('tools.updateHelp')} />
         {result && (
           <Text size="sm" data-testid="update-result">
             {result}

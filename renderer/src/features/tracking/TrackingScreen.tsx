@@ -5,6 +5,8 @@ import { buildTrackingUrl, trackingSettingsSchema, type TrackingSettings } from 
 import { ScreenState } from '../../app/ScreenState';
 import { useSettingsForm } from '../../forms/use-settings-form';
 import { useContractQuery } from '../../transport/api-context';
+import { ScreenPage } from '../../app/ScreenPage';
+import { SaveBar } from '../../forms/SaveBar';
 
 const SAMPLE_CODE = 'QR123456789BR';
 
@@ -31,13 +33,7 @@ function TrackingForm({ settings, onSaved }: { settings: TrackingSettings; onSav
     form.insertListItem('carriers', { id: `c${Date.now().toString(36)}`, name: t('tracking.newCarrier'), pattern: 'https://' });
 
   return (
-    <Stack maw={1000}>
-      <div>
-        <Title order={2}>{t('tracking.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('tracking.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('tracking.title')} subtitle={t('tracking.subtitle')} maw={1000}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Paper withBorder p="lg" radius="md">
@@ -128,13 +124,9 @@ function TrackingForm({ settings, onSaved }: { settings: TrackingSettings; onSav
               </Table>
             )}
           </Paper>
-          <Group justify="flex-end">
-            <Button type="submit" loading={saving} data-testid="save-tracking">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <SaveBar saving={saving} testId="save-tracking" />
         </Stack>
       </form>
-    </Stack>
+    </ScreenPage>
   );
 }

@@ -7,7 +7,7 @@ import type { WebhookActivity } from '../../../../shared/contract/methods/webhoo
 import { tunnelSettingsSchema, type TunnelSettings } from '../../../../shared/settings/tunnel';
 import { WEBHOOK_FIELDS, webhookSettingsSchema, type WebhookSettings } from '../../../../shared/settings/webhook';
 import { ScreenState } from '../../app/ScreenState';
-import { useSettingsForm } from '../../forms/use-settings-form';
+import { settingsAsIs, useSettingsForm } from '../../forms/use-settings-form';
 import { useApi, useContractEvent, useContractQuery } from '../../transport/api-context';
 import { useTunnelStatus } from '../common/use-tunnel-status';
 import { CopyField } from '../common/CopyField';
@@ -15,6 +15,8 @@ import { PortConflictAlert } from '../common/PortConflictAlert';
 import { formatDateTime, formatRelative } from '../../format/format';
 import { useNow } from '../../format/use-now';
 import { useAction } from '../../forms/use-contract-action';
+import { ScreenPage } from '../../app/ScreenPage';
+import { SaveBar } from '../../forms/SaveBar';
 import { textIn } from '../../i18n/keys';
 
 export function WebhookScreen() {
@@ -26,13 +28,7 @@ export function WebhookScreen() {
   useContractEvent('webhook.activity', useCallback((a: WebhookActivity) => setActivity(a), []));
 
   return (
-    <Stack maw={900}>
-      <div>
-        <Title order={2}>{t('webhook.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('webhook.subtitle')}
-        </Text>
-      </div>
+    <ScreenPage title={t('webhook.title')} subtitle={t('webhook.subtitle')} maw={900}>
       <Alert color="blue">
         {t('webhook.explanation')}
         <Text size="sm" mt="xs" data-testid="webhook-fields">
@@ -73,7 +69,7 @@ export function WebhookScreen() {
           </ScreenState>
         )}
       </ScreenState>
-    </Stack>
+    </ScreenPage>
   );
 }
 
@@ -189,12 +185,7 @@ function TunnelForm({ settings, onSaved }: { settings: TunnelSettings; onSaved(s
     initialValues: settings,
     schema: tunnelSettingsSchema,
     method: 'tunnel.saveSettings',
-    toInput: (values: TunnelSettings) => values,
-    onSaved: (saved, f) => {
-      onSaved(saved);
-      f.setValues(saved);
-      f.resetDirty(saved);
-    },
+    ...settingsAsIs(onSaved),
   });
   return (
     <form onSubmit={submit} noValidate>
@@ -212,11 +203,7 @@ function TunnelForm({ settings, onSaved }: { settings: TunnelSettings; onSaved(s
         ) : (
           <TextInput label={t('webhook.localtunnelHost')} description={t('webhook.localtunnelHostHelp')} {...form.getInputProps('localtunnelHost')} />
         )}
-        <Group justify="flex-end">
-          <Button type="submit" loading={saving}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <SaveBar saving={saving} />
       </Stack>
     </form>
   );
@@ -240,12 +227,7 @@ function OptOutForm({ settings, onSaved }: { settings: WebhookSettings; onSaved(
     initialValues: settings,
     schema: webhookSettingsSchema,
     method: 'webhook.saveSettings',
-    toInput: (values: WebhookSettings) => values,
-    onSaved: (saved, f) => {
-      onSaved(saved);
-      f.setValues(saved);
-      f.resetDirty(saved);
-    },
+    ...settingsAsIs(onSaved),
   });
   return (
     <form onSubmit={submit} noValidate>
@@ -255,11 +237,7 @@ function OptOutForm({ settings, onSaved }: { settings: WebhookSettings; onSaved(
         </Title>
         <TagsInput label={t('webhook.optOutKeywords')} description={t('webhook.optOutHelp')} data-testid="optout-keywords" {...form.getInputProps('optOutKeywords')} />
         <TagsInput label={t('webhook.optOutPayloads')} description={t('webhook.optOutPayloadsHelp')} data-testid="optout-payloads" {...form.getInputProps('optOutButtonPayloads')} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={saving} data-testid="save-optout">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <SaveBar saving={saving} testId="save-optout" />
       </Stack>
     </form>
   );

@@ -63,6 +63,22 @@ function Outcome({ error, ok }: { error: string | null; ok?: ReactNode }) {
   return ok ? <Alert color="teal" data-testid="wizard-step-ok">{ok}</Alert> : null;
 }
 
+/** A step that is tested before going on: its outcome, "Testar", and "Próximo" once the test passed (`ok`). */
+function TestThenNext({ name, step, ok, onTest, next }: { name: string; step: { busy: boolean; error: string | null }; ok: ReactNode; onTest(): void; next(): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Outcome error={step.error} ok={ok} />
+      <Button variant="light" loading={step.busy} onClick={onTest} data-testid={`wizard-${name}-test`}>
+        {t('credentials.test.button')}
+      </Button>
+      <Button disabled={ok === null} onClick={next} data-testid={`wizard-${name}-next`}>
+        {t('wizard.next')}
+      </Button>
+    </>
+  );
+}
+
 export function AppStep({ next }: StepProps) {
   const { t } = useTranslation();
   const api = useApi();
@@ -108,13 +124,7 @@ export function TokenStep({ next }: StepProps) {
     <Stack>
       <Instructions items={[t('wizard.token.step1'), t('wizard.token.step2')]} link={{ href: META_LINKS.permanentToken, label: t('wizard.token.openGuide') }} />
       <PasswordInput label={t('wizard.token.label')} value={token} onChange={(e) => setToken(e.currentTarget.value)} error={step.fieldErrors.accessToken} data-testid="wizard-token" />
-      <Outcome error={step.error} ok={ok} />
-      <Button variant="light" loading={step.busy} onClick={() => void test()} data-testid="wizard-token-test">
-        {t('credentials.test.button')}
-      </Button>
-      <Button disabled={ok === null} onClick={next} data-testid="wizard-token-next">
-        {t('wizard.next')}
-      </Button>
+      <TestThenNext name="token" step={step} ok={ok} onTest={() => void test()} next={next} />
     </Stack>
   );
 }
@@ -139,13 +149,7 @@ export function IdsStep({ next }: StepProps) {
       <Text size="sm">{t('wizard.ids.help')}</Text>
       <TextInput label={t('wizard.ids.phoneNumberId')} value={phoneNumberId} onChange={(e) => setPhone(e.currentTarget.value)} error={step.fieldErrors.phoneNumberId} data-testid="wizard-phone-id" />
       <TextInput label={t('wizard.ids.businessAccountId')} value={businessAccountId} onChange={(e) => setWaba(e.currentTarget.value)} error={step.fieldErrors.businessAccountId} data-testid="wizard-waba-id" />
-      <Outcome error={step.error} ok={ok} />
-      <Button variant="light" loading={step.busy} onClick={() => void test()} data-testid="wizard-ids-test">
-        {t('credentials.test.button')}
-      </Button>
-      <Button disabled={ok === null} onClick={next} data-testid="wizard-ids-next">
-        {t('wizard.next')}
-      </Button>
+      <TestThenNext name="ids" step={step} ok={ok} onTest={() => void test()} next={next} />
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Paper, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconWand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useContractAction } from '../../forms/use-contract-action';
+import { ActionCard } from '../common/ActionCard';
 
 /** Tools → "Abrir o assistente de configuração": the first-run wizard again (the shell follows `wizard.changed`). */
 export function ReopenWizardCard() {
@@ -9,20 +10,10 @@ export function ReopenWizardCard() {
   // The wizard opening is the feedback; only a failure is said.
   const reopen = useContractAction('wizard.reopen', { failureTitle: null });
   return (
-    <Paper withBorder p="lg" radius="md">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" maw={600}>
-          {t('wizard.reopenHelp')}
-        </Text>
-        <Button
-          variant="light"
-          leftSection={<IconWand size={18} />}
-          data-testid="wizard-reopen"
-          onClick={() => void reopen.run({})}
-        >
-          {t('wizard.reopen')}
-        </Button>
-      </Group>
-    </Paper>
+    <ActionCard help={t('wizard.reopenHelp')}>
+      <Button variant="light" leftSection={<IconWand size={18} />} data-testid="wizard-reopen" onClick={() => void reopen.run({})}>
+        {t('wizard.reopen')}
+      </Button>
+    </ActionCard>
   );
 }
