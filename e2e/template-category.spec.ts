@@ -1,4 +1,5 @@
 import { DEMO } from '../electron/core/sandbox/demo-world';
+import { LogPage } from './pages/log-page';
 import { Shell } from './pages/shell';
 import { TemplatesPage } from './pages/templates-page';
 import { callContract } from './support/contract';
@@ -30,11 +31,21 @@ test('template re-categorised by Meta: Status shows the held event and why, Temp
   await page.reload();
   await expect(page.getByTestId('marketing-waiting-order_placed')).toHaveText('1 notificação espera na fila; nenhuma foi perdida.');
   const queued = await callContract(app.host, 'log.query', { filters: { search: '4242' } });
-  expect(queued.rows.map((r) => r.status)).toEqual(['queued']);
+  expect(queued.rows.map((r) => ({ status: r.status, reason: r.reason }))).toEqual([{ status: 'queued', reason: 'held_marketing' }]);
   await snapshot(page, 'marketing-hold-status');
   // Every word of the held notice in Portuguese, Meta's codes in words (the template name is verbatim on purpose).
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   expect(languageProblems(await visibleTexts(page), englishOnlyFragments())).toEqual([]);
+
+  // The Message Log says why the row waits, on the row and in its detail.
+  const log = new LogPage(page);
+  await shell.goTo('log');
+  const heldRow = log.rowsOf('4242');
+  await expect(heldRow.getByTestId('row-reason')).toHaveText(/^Retida: o modelo deste evento virou Marketing/);
+  await heldRow.click();
+  await expect(log.detailReason()).toContainText('Escolha outro modelo ou aceite Marketing em Modelos de mensagem.');
+  await page.keyboard.press('Escape');
+  await shell.goTo('status');
 
   // "Pick another template": the Templates screen opens on that event; the table shows the change.
   await page.getByTestId('marketing-fix-order_placed').click();

@@ -29,6 +29,10 @@ export const DISPATCHER_REASONS = [
   'invalid_response',
   'internal_error',
   'interrupted',
+  // Waits: the event's template became MARKETING and the owner has not accepted it
+  // (templates/marketing-holds.ts). Never stored: the log sets it on the event's queued rows
+  // while the hold lasts, so releasing the hold clears it everywhere at once.
+  'held_marketing',
 ] as const;
 
 /**

@@ -6,6 +6,14 @@ import { csvLine, dateFormatter, DEFAULT_CSV_HEADERS, logCsvCells } from './log-
 import { createLogQuery } from '../notifications/log-query';
 import { createContactIdentitiesRepository } from '../webhook/contact-identities-repository';
 import { waIdToE164 } from '../blacklist/phone-variants';
+import { createMarketingHolds } from '../templates/marketing-holds';
+import type { LogRow } from '../../../shared/contract/methods/log';
+import type { OrderEvent } from '../../../shared/domain/order-events';
+
+/** A queued row of a held event says why it waits (the hold is not stored on the row: see `held_marketing`). */
+function withHold<R extends Pick<LogRow, 'status' | 'type' | 'reason'>>(row: R, held: ReadonlySet<OrderEvent>): R {
+  return row.status === 'queued' && row.reason === null && held.has(row.type) ? { ...row, reason: 'held_marketing' } : row;
+}
 
 /**
  * `catchUp`: turns order events recorded since the dispatcher's last run into their (queued or
@@ -14,11 +22,14 @@ import { waIdToE164 } from '../blacklist/phone-variants';
 export function logHandlers(ctx: CoreContext, options: { catchUp?: () => void } = {}): GroupHandlers<typeof logMethods> {
   const query = createLogQuery(ctx.db);
   const identities = createContactIdentitiesRepository(ctx.db);
+  const holds = createMarketingHolds(ctx);
   const catchUp = options.catchUp ?? (() => undefined);
   return {
     'log.query': ({ filters, page, pageSize }) => {
       catchUp();
-      return { ...query.page(filters, page, pageSize), page, pageSize };
+      const found = query.page(filters, page, pageSize);
+      const held = holds.heldEvents();
+      return { ...found, rows: held.size === 0 ? found.rows : found.rows.map((r) => withHold(r, held)), page, pageSize };
     },
     'log.counters': ({ filters }) => {
       catchUp();
@@ -30,7 +41,7 @@ export function logHandlers(ctx: CoreContext, options: { catchUp?: () => void } 
       // The BSUID Meta reported with the number it delivered to (else the number the shop typed).
       const phone = (detail.waId !== null ? waIdToE164(detail.waId) : null) ?? detail.phone;
       const seen = identities.forPhone(phone)[0];
-      return { ...detail, identity: seen ? { userId: seen.userId, username: seen.username } : null };
+      return { ...withHold(detail, holds.heldEvents()), identity: seen ? { userId: seen.userId, username: seen.username } : null };
     },
     'log.exportCsv': ({ filters, after, pageSize, words, timeZone, delimiter }) => {
       const date = dateFormatter(timeZone);

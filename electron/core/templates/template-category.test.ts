@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { LogDetail, LogPage } from '../../../shared/contract/methods/log';
 import type { MarketingHold } from '../../../shared/contract/methods/template-category';
 import type { StatusOverview } from '../../../shared/contract/methods/status';
 import type { TemplateSummary } from '../../../shared/contract/methods/templates';
@@ -64,6 +65,10 @@ async function start(): Promise<Started> {
   };
 }
 
+/** Each Message Log row of one event: its status and the reason the log gives. */
+const logOf = async (c: Core, type: OrderEvent) =>
+  (await call<LogPage>(c, 'log.query', { filters: { type }, page: 1, pageSize: 50 })).rows.map((r) => ({ id: r.id, status: r.status, reason: r.reason }));
+
 const holdsOf = async (c: Core) => (await call<StatusOverview>(c, 'status.overview')).marketingHolds;
 
 /** pedido_confirmado (order_placed) becomes MARKETING at Meta; three orders placed and one in processing. */
@@ -92,12 +97,20 @@ describe('template re-categorisation, end to end (Sandbox over loopback, signed 
     expect(await s.sentTemplates()).not.toContain('pedido_confirmado');
     const [now] = await holdsOf(s.core);
     expect(now?.queued).toBe(3);
+    // The Message Log says why they wait (computed in the core, not stored); the sent event's row has no reason.
+    const heldRows = (await logOf(s.core, 'order_placed')).filter((r) => r.status === 'queued');
+    expect(heldRows.map(({ status, reason }) => ({ status, reason }))).toEqual(Array(3).fill({ status: 'queued', reason: 'held_marketing' }));
+    // Order 900's own order_placed was skipped (it arrived already in processing): it keeps its reason.
+    expect((await logOf(s.core, 'order_placed')).filter((r) => r.status !== 'queued').map((r) => r.reason)).not.toContain('held_marketing');
+    expect((await call<LogDetail>(s.core, 'log.get', { id: heldRows[0]!.id })).reason).toBe('held_marketing');
+    expect((await logOf(s.core, 'order_processing')).map((r) => r.reason)).toEqual([null]);
     expect(s.notices).toEqual([{ titleKey: 'notify.marketingHold.title', bodyKey: 'notify.marketingHold.order_placed', params: { template: 'pedido_confirmado', event: 'order_placed' } }]);
 
     const accepted = await call<MarketingHold[]>(s.core, 'templates.acceptMarketing', { event: 'order_placed', accept: true });
     expect(accepted).toEqual([expect.objectContaining({ event: 'order_placed', held: false, acceptedAt: expect.any(Number) })]);
     await waitFor('the held notifications sent', async () => (await s.sentTemplates()).filter((n) => n === 'pedido_confirmado').length === 3);
     expect((await s.statusesOf('order_placed')).filter((x) => x === 'queued' || x === 'failed' || x === 'skipped')).toEqual([]);
+    expect((await logOf(s.core, 'order_placed')).map((r) => r.reason)).not.toContain('held_marketing');
   }, 60_000);
 
   it('re-mapping the event to another template releases its queue', async () => {

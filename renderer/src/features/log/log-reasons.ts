@@ -9,9 +9,13 @@ import { textIn } from '../../i18n/keys';
 /** Statuses whose row says why in words (a queued row's reason only explains a wait). */
 const EXPLAINED: readonly NotificationStatus[] = ['skipped', 'failed', 'unconfirmed'];
 
-/** Why this row was skipped, failed or is unconfirmed, as a sentence; null when there is nothing to say. */
+/**
+ * Why this row was skipped, failed or is unconfirmed, or why a queued one is held, as a sentence;
+ * null when there is nothing to say.
+ */
 export function reasonText(row: Pick<LogRow, 'status' | 'reason'>, t: TFunction): string | null {
-  if (!EXPLAINED.includes(row.status) || !isDispatchReason(row.reason)) return null;
+  const held = row.status === 'queued' && row.reason === 'held_marketing';
+  if ((!held && !EXPLAINED.includes(row.status)) || !isDispatchReason(row.reason)) return null;
   return t(`dispatch.reason.${row.reason}`);
 }
 

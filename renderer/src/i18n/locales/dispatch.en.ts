@@ -20,6 +20,7 @@ const reasons: Record<DispatchReason, string> = {
   invalid_response: 'Meta answered in an unexpected way. The message may have arrived: check before resending.',
   internal_error: 'Recado hit an internal error while sending. The message may have arrived; details are in the log file.',
   interrupted: 'Recado was closed while sending. The message may have arrived: check before resending.',
+  held_marketing: 'Held: Meta re-filed this event\'s template as Marketing. Choose another template or accept Marketing in Message templates.',
   auth: 'The access token expired or is invalid. Save a permanent token in API credentials.',
   permission: 'The token has no permission for this WhatsApp account. Fix the System User’s permissions.',
   invalid_request: 'Meta refused the message as invalid. Check the template and the credentials.',

@@ -18,6 +18,7 @@ const reasons: Record<DispatchReason, string> = {
   invalid_response: 'A Meta respondeu de um jeito inesperado. A mensagem pode ter chegado: confira antes de reenviar.',
   internal_error: 'Erro interno do Recado durante o envio. A mensagem pode ter chegado; os detalhes estão no arquivo de log.',
   interrupted: 'O Recado foi fechado durante o envio. A mensagem pode ter chegado: confira antes de reenviar.',
+  held_marketing: 'Retida: o modelo deste evento virou Marketing na Meta. Escolha outro modelo ou aceite Marketing em Modelos de mensagem.',
   auth: 'O token de acesso expirou ou é inválido. Salve um token permanente em Credenciais da API.',
   permission: 'O token não tem permissão para esta conta do WhatsApp. Ajuste as permissões do Usuário do Sistema.',
   invalid_request: 'A Meta recusou a mensagem como inválida. Confira o modelo e as credenciais.',
