@@ -30,3 +30,28 @@ export function formatMoney(minor: number, currency: string, locale: string, opt
       : currencyFormat.format(amount);
   return options.plainSpaces ? text.replace(/[\u00a0\u202f]/g, ' ') : text;
 }
+
+/**
+ * How many minor-unit digits `currency` has, as Intl knows it: 2 for BRL and USD, 0 for PYG, JPY
+ * and CLP, 3 for KWD. 2 for a code Intl does not know (the order schema refuses those anyway).
+ */
+export function currencyDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/**
+ * Whole minor units of `currency` from a decimal amount's digits (`'1234'`, `'56'` → 123456 in BRL,
+ * `'50000'`, `''` → 50000 in PYG), exactly: digits, never a float times 100. Decimals past the
+ * currency's own are rounded half up (a source that writes `"50000.00"` for guaraníes).
+ */
+export function decimalToMinor(whole: string, fraction: string, currency: string): number {
+  const digits = currencyDigits(currency);
+  const padded = fraction.padEnd(digits + 1, '0');
+  const kept = Number(padded.slice(0, digits) || '0');
+  const roundUp = Number(padded[digits]) >= 5 ? 1 : 0;
+  return Number(whole || '0') * 10 ** digits + kept + roundUp;
+}

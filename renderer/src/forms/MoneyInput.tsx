@@ -1,5 +1,6 @@
 import { NumberInput, type NumberInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { currencyDigits } from '../../../shared/domain/money-format';
 import { moneyFormat } from './money';
 
 export interface MoneyInputProps extends Omit<NumberInputProps, 'thousandSeparator' | 'decimalSeparator' | 'allowedDecimalSeparators' | 'prefix' | 'suffix' | 'allowNegative'> {
@@ -12,9 +13,10 @@ export interface MoneyInputProps extends Omit<NumberInputProps, 'thousandSeparat
  * (`R$ 1.234,56` in pt-BR, `R$1,234.56` in English), only that language's decimal separator
  * counts as one (so the pt-BR thousands dot is never read as a decimal point), and a negative
  * amount stays visible with a message at the field instead of having its sign dropped. Its value
- * is in major units (reais); `toMinorUnits` turns it into centavos exactly.
+ * is in major units (reais); `toMinorUnits` turns it into centavos exactly. It takes as many
+ * decimals as the currency has (none for guaraníes) unless `decimalScale` says otherwise (rates).
  */
-export function MoneyInput({ currency = 'BRL', decimalScale = 2, error, value, ...props }: MoneyInputProps) {
+export function MoneyInput({ currency = 'BRL', decimalScale, error, value, ...props }: MoneyInputProps) {
   const { t, i18n } = useTranslation();
   const format = moneyFormat(i18n.language, currency);
   const negative = typeof value === 'number' ? value < 0 : typeof value === 'string' && value.trim().startsWith('-');
@@ -27,7 +29,7 @@ export function MoneyInput({ currency = 'BRL', decimalScale = 2, error, value, .
       allowedDecimalSeparators={[format.decimalSeparator]}
       prefix={format.prefix}
       suffix={format.suffix}
-      decimalScale={decimalScale}
+      decimalScale={decimalScale ?? currencyDigits(currency)}
       clampBehavior="none"
       inputMode="decimal"
       // The sign is kept on screen so the refusal can be read, not silently turned into a positive amount.

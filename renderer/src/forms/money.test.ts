@@ -43,6 +43,13 @@ describe('money in the owner’s language', () => {
     expect(toMinorUnits(-10)).toBe(-1000);
   });
 
+  it('counts minor units in the order’s currency: guaraníes have none, so decimals are refused there', () => {
+    expect(toMinorUnits(50000, 'PYG')).toBe(50000);
+    expect(toMinorUnits('50000', 'PYG')).toBe(50000);
+    expect(toMinorUnits(10.5, 'PYG')).toBeNull();
+    expect(toMinorUnits(10.5, 'USD')).toBe(1050);
+  });
+
   it('any non-negative amount with two decimals round-trips exactly, in pt-BR and in English', () => {
     fc.assert(
       fc.property(minorAmount, fc.constantFrom(...LANGUAGES), (minor, language) => {

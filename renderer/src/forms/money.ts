@@ -4,7 +4,7 @@
  * into the contract as whole minor units (centavos) computed from the decimal digits, never from
  * a float multiplied by 100.
  */
-import { formatMoney } from '../../../shared/domain/money-format';
+import { currencyDigits, decimalToMinor, formatMoney } from '../../../shared/domain/money-format';
 
 /** What a NumberInput needs to read and show money in one language and currency. */
 export interface MoneyFormat {
@@ -44,19 +44,21 @@ export function moneyFormat(language: string, currency: string): MoneyFormat {
 }
 
 /**
- * Whole minor units (centavos) for an amount with at most two decimals, exactly: `1234.56` →
- * `123456`. Reads the number's shortest decimal text, so `0.29` is 29 (not 28.999…). Returns null
- * for an empty field, something that is not a finite number, or more than two decimals.
+ * Whole minor units of `currency` for an amount with at most that currency's decimals, exactly:
+ * `1234.56` → `123456` in BRL, `50000` → `50000` in PYG (no centavos). Reads the number's shortest
+ * decimal text, so `0.29` is 29 (not 28.999…). Returns null for an empty field, something that is
+ * not a finite number, or more decimals than the currency has.
  */
-export function toMinorUnits(amount: number | string | null | undefined): number | null {
+export function toMinorUnits(amount: number | string | null | undefined, currency = 'BRL'): number | null {
   if (amount === null || amount === undefined || amount === '') return null;
   const value = typeof amount === 'number' ? amount : Number(amount);
   if (!Number.isFinite(value)) return null;
   // Large amounts print in exponent form (1e+21): far beyond any order, refused as such.
-  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(String(value));
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(value));
   if (!match) return null;
-  const [, sign, whole, fraction = ''] = match;
-  const minor = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  const [, sign, whole = '0', fraction = ''] = match;
+  if (fraction.length > currencyDigits(currency)) return null;
+  const minor = decimalToMinor(whole, fraction, currency);
   if (!Number.isSafeInteger(minor)) return null;
   return sign === '-' && minor !== 0 ? -minor : minor;
 }

@@ -34,6 +34,9 @@ describe('CSV values', () => {
     ['1234.56', 123456], ['1,234.56', 123456], ['1.234', 123400], ['0,05', 5],
   ])('amount %s', (text, minor) => expect(parseAmount(text)).toBe(minor));
   it.each(['1,2,3', 'abc', '12,345', '-5,00', '1.23.4', ''])('bad amount %j', (text) => expect(parseAmount(text)).toBeNull());
+  it.each([
+    ['50.000', 'PYG', 50000], ['50000', 'PYG', 50000], ['2.190', 'JPY', 2190], ['10', 'USD', 1000],
+  ])('amount %s in %s', (text, currency, minor) => expect(parseAmount(text, currency)).toBe(minor));
 
   it('dates dd/mm/aaaa in Brasília time, ISO too; impossible dates refused', () => {
     expect(parseDate('05/11/2026')).toBe(Date.UTC(2026, 10, 5, 3));
@@ -104,6 +107,13 @@ describe('CSV import', () => {
     mapping,
     duplicates: 'skip' as const,
     defaultCurrency: 'BRL',
+  });
+
+  it('reads totals in the import’s currency: in guaraníes "10" is 10 and "2.000,00" is 2000 (no centavos)', async () => {
+    handle = openTempOrdersDb();
+    await importCsv(handle.db, { ...file([GOOD[2], GOOD[3]] as string[]), defaultCurrency: 'PYG' }, NOW);
+    expect(loadOrder(handle.db, 'csv', '1003')?.order).toMatchObject({ totalMinor: 10, currency: 'PYG' });
+    expect(loadOrder(handle.db, 'csv', '1004')?.order).toMatchObject({ totalMinor: 2000, currency: 'PYG' });
   });
 
   it('with half the rows bad: refuses each with its line, column and reason; imports the good half; the check writes nothing', async () => {

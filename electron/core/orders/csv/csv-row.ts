@@ -106,16 +106,17 @@ export function readRow(
     const phone = normalizeBrazilianPhone(phoneText);
     if (!phone.ok) problem('phone', 'badPhone', { value: quote(phoneText), reason: phone.reason });
   }
-  const totalText = cell('total');
-  let total: number | null = null;
-  if (totalText !== '') {
-    const amount = readAmount(totalText);
-    if (amount.ok) total = amount.minor;
-    else problem('total', amount.problem, { value: quote(totalText) });
-  }
   const currencyText = cell('currency');
   const currency = currencyText === '' ? null : readCurrency(currencyText);
   if (currencyText !== '' && currency === null) problem('currency', 'badCurrency', { value: quote(currencyText) });
+  const totalText = cell('total');
+  let total: number | null = null;
+  if (totalText !== '') {
+    // In the row's currency (else the order's, else the import's default): guaraníes have no centavos.
+    const amount = readAmount(totalText, currency ?? previous?.currency ?? options.defaultCurrency);
+    if (amount.ok) total = amount.minor;
+    else problem('total', amount.problem, { value: quote(totalText) });
+  }
   const statusText = cell('status');
   const status = statusText === '' ? null : parseStatus(statusText);
   if (statusText !== '' && status === null) problem('status', 'unknownStatus', { value: quote(statusText) });

@@ -1,3 +1,4 @@
+import { decimalToMinor } from '../../../../shared/domain/money-format';
 import type { OrderStatus } from '../../../../shared/domain/order';
 import { isKnownCurrency, ORDER_LIMITS } from '../../../../shared/domain/order-schema';
 import { asciiDigits } from '../../../../shared/domain/unicode-digits';
@@ -10,9 +11,10 @@ const strip = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').
 /**
  * Money as Brazilian spreadsheets write it — `1.234,56`, `1234,56`, `R$ 10` — and as other
  * systems export it — `1234.56`, `1,234.56` — to minor units. `1.234` is read as one thousand
- * two hundred and thirty-four (Brazilian thousands). Null when it is none of these.
+ * two hundred and thirty-four (Brazilian thousands). Minor units of `currency`: `50.000` is 50000
+ * guaraníes (no centavos). Null when it is none of these.
  */
-export function parseAmount(text: string): number | null {
+export function parseAmount(text: string, currency = 'BRL'): number | null {
   const s = asciiDigits(text.normalize('NFKC')).replace(/R\$|\s/g, '');
   let normal: string | null = null;
   if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(s)) normal = s.replace(/\./g, '').replace(',', '.');
@@ -24,7 +26,7 @@ export function parseAmount(text: string): number | null {
   const [whole = '0', fraction = ''] = normal.split('.');
   // Past 15 digits a double no longer holds every integer: such a number is no order total.
   if (whole.length > 15) return null;
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  return decimalToMinor(whole, fraction, currency);
 }
 
 /** Why an amount cell was refused, as a `csv.row.*` key. */
@@ -35,11 +37,11 @@ export type AmountProblem = 'badAmount' | 'amountNegative' | 'amountTooLarge';
  * parentheses) is refused as negative rather than as unreadable, and anything past the order
  * schema's maximum as too large, so the owner reads what is actually wrong.
  */
-export function readAmount(text: string): { ok: true; minor: number } | { ok: false; problem: AmountProblem } {
+export function readAmount(text: string, currency = 'BRL'): { ok: true; minor: number } | { ok: false; problem: AmountProblem } {
   const s = asciiDigits(text.normalize('NFKC')).trim();
   const negative = /^(?:[-\u2212]|R\$\s*[-\u2212])/.test(s) || /^\(.*\)$/.test(s);
   const unsigned = negative ? s.replace(/[-\u2212()]/g, '') : s;
-  const minor = parseAmount(unsigned);
+  const minor = parseAmount(unsigned, currency);
   if (minor === null) {
     const digits = unsigned.replace(/\D/g, '');
     return { ok: false, problem: /^[\d.,\sR$]+$/.test(unsigned) && digits.length > 15 ? 'amountTooLarge' : 'badAmount' };

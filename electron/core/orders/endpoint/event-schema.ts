@@ -1,3 +1,4 @@
+import { decimalToMinor } from '../../../../shared/domain/money-format';
 import { z } from 'zod';
 import { ORDER_EVENTS } from '../../../../shared/domain/order-events';
 import { ORDER_LIMITS, currencySchema, trackingCodeSchema } from '../../../../shared/domain/order-schema';
@@ -62,4 +63,8 @@ export const orderEventBodySchema = z
 
 export type OrderEventBody = z.infer<typeof orderEventBodySchema>;
 
-export const toMinor = (value: string | number): number => Math.round(Number(value) * 100);
+/** A schema-checked amount (`"1234.56"`, `1234.56`) in minor units of `currency`, from its decimal digits. */
+export function toMinor(value: string | number, currency: string): number {
+  const [whole = '0', fraction = ''] = String(value).split('.');
+  return decimalToMinor(whole, fraction, currency);
+}

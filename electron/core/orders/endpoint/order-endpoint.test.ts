@@ -47,6 +47,15 @@ describe('signed order-event endpoint', () => {
     });
   });
 
+  it('reads amounts in the order’s currency: guaraníes have no centavos, reais do', async () => {
+    const { signed, db } = setup();
+    expect((await signed(placed({ eventId: 'pyg-1', order: { number: 'PY1', customerName: 'Ana', total: '50000', currency: 'PYG' } }))).status).toBe(200);
+    expect(loadOrder(db, 'endpoint', 'PY1')?.order).toMatchObject({ totalMinor: 50000, currency: 'PYG' });
+    const refund = { eventId: 'pyg-2', event: 'refund_issued', occurredAt: '2026-11-23T12:00:00-03:00', order: { number: 'PY1', customerName: 'Ana' }, refund: { id: 'r1', amount: 12000 } };
+    expect((await signed(refund)).status).toBe(200);
+    expect(loadOrder(db, 'endpoint', 'PY1')?.order.refunds).toEqual([expect.objectContaining({ id: 'r1', amountMinor: 12000 })]);
+  });
+
   it('refuses unsigned, wrongly signed, stale, malformed and replayed events', async () => {
     const { send, signed, db } = setup();
     const body = JSON.stringify(placed());

@@ -60,8 +60,9 @@ export function applyOrderEvent(previous: Order | null, body: OrderEventBody, no
       };
   order.customerName = body.order.customerName;
   if (body.order.phone !== undefined) order.phone = body.order.phone || null;
-  if (body.order.total !== undefined) order.totalMinor = toMinor(body.order.total);
+  // The currency first: the total's minor units depend on it (no centavos in guaraníes).
   if (body.order.currency) order.currency = body.order.currency;
+  if (body.order.total !== undefined) order.totalMinor = toMinor(body.order.total, order.currency);
   order.updatedAt = now;
   const open = order.status !== 'cancelled' && order.status !== 'refunded';
 
@@ -104,7 +105,7 @@ export function applyOrderEvent(previous: Order | null, body: OrderEventBody, no
       if (!refund) break;
       const id = refund.id ?? body.eventId;
       if (!order.refunds.some((r) => r.id === id)) {
-        order.refunds.push({ id, amountMinor: toMinor(refund.amount), at: refund.at ? Date.parse(refund.at) : at, reason: refund.reason ?? null });
+        order.refunds.push({ id, amountMinor: toMinor(refund.amount, order.currency), at: refund.at ? Date.parse(refund.at) : at, reason: refund.reason ?? null });
       }
       const refunded = refundedMinor(order);
       if (order.totalMinor > 0 && refunded >= order.totalMinor) order.status = 'refunded';

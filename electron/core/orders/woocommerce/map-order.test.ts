@@ -76,6 +76,11 @@ describe('WooCommerce status mapping (defaults of docs §1.4)', () => {
     ]);
     expect(eventsOf(raw)).toEqual(expect.arrayContaining(['refund_issued:5', 'refund_issued:6']));
   });
+
+  it('reads totals and refunds in the store’s currency: "50000.00" guaraníes are 50000 (no centavos)', () => {
+    const raw = { ...base(), currency: 'PYG', total: '50000.00', status: 'processing', refunds: [{ id: 7, reason: 'Avaria', total: '-12000.00' }] };
+    expect(map(raw)?.order).toMatchObject({ totalMinor: 50000, currency: 'PYG', refunds: [expect.objectContaining({ amountMinor: 12000 })] });
+  });
 });
 
 describe('WooCommerce tracking sources (docs §1.5)', () => {

@@ -123,7 +123,7 @@ export function mapWooOrder(raw: WooOrder, settings: WooSettings, previous: Orde
       number: raw.number?.trim() || String(raw.id),
       customerName: name(raw),
       phone: pickPhone(raw),
-      totalMinor: wooMoneyToMinor(raw.total),
+      totalMinor: wooMoneyToMinor(raw.total, raw.currency || 'BRL'),
       currency: raw.currency || 'BRL',
       status,
       createdAt,
@@ -131,7 +131,7 @@ export function mapWooOrder(raw: WooOrder, settings: WooSettings, previous: Orde
       shipments,
       refunds: raw.refunds.map((r) => ({
         id: r.id,
-        amountMinor: wooMoneyToMinor(r.total),
+        amountMinor: wooMoneyToMinor(r.total, raw.currency || 'BRL'),
         at: refundsBefore.get(String(r.id))?.at ?? modifiedAt,
         reason: (r.reason ?? r.refund ?? '').trim() || null,
       })),

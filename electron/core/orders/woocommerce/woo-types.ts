@@ -1,3 +1,4 @@
+import { decimalToMinor } from '../../../../shared/domain/money-format';
 import { z } from 'zod';
 
 /**
@@ -175,10 +176,10 @@ export function formatWooGmt(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19);
 }
 
-/** Money strings that passed the schema (`"29.35"`, `"-10.00"`) to minor units, sign dropped. */
-export function wooMoneyToMinor(value: string | undefined): number {
+/** Money strings that passed the schema (`"29.35"`, `"-10.00"`) to minor units of `currency`, sign dropped. */
+export function wooMoneyToMinor(value: string | undefined, currency: string): number {
   if (value === undefined) return 0;
   const [whole = '0', fraction = ''] = value.replace(/^-/, '').split('.');
-  // Digits, not floats: "0.29" must not become 28.999… centavos.
-  return Number(whole) * 100 + Math.round(Number(`0.${fraction || '0'}`) * 100);
+  // Digits, not floats: "0.29" must not become 28.999… centavos; guaraníes have no centavos at all.
+  return decimalToMinor(whole, fraction, currency);
 }

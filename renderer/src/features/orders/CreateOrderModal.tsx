@@ -33,7 +33,7 @@ const toInput = (v: CreateValues) => ({
   customerName: v.customerName,
   phone: v.phone,
   // An empty or unreadable total is NaN, which the schema names at the field ("enter an amount").
-  totalMinor: toMinorUnits(v.total) ?? Number.NaN,
+  totalMinor: toMinorUnits(v.total, v.currency) ?? Number.NaN,
   currency: v.currency,
   status: v.status,
   ...(v.createdAt ? { createdAt: dayjs(v.createdAt).valueOf() } : {}),

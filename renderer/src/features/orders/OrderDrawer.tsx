@@ -45,7 +45,7 @@ function Detail({ order, onChanged }: { order: OrderDetail; onChanged(o: OrderDe
   const [cancelReason, setCancelReason] = useState('');
   const [refund, setRefund] = useState<number | string>('');
   const money = (minor: number) => formatMoney(minor, order.currency, i18n.language);
-  const refundMinor = toMinorUnits(refund);
+  const refundMinor = toMinorUnits(refund, order.currency);
 
   // Each change hands the new order to the drawer; on a failure what was typed stays in its field, with the reason in words.
   const changeStatus = useContractAction('orders.changeStatus', { onSuccess: onChanged, success: t('orders.statusChanged') });
