@@ -8,6 +8,7 @@ import type { Core } from './create-core';
 import { SANDBOX_DATABASE_FILE } from './platform/paths';
 import { DEMO } from './sandbox/demo-world';
 import { makeTempDir, openTempCore } from './testing/temp-core';
+import { waitFor } from './testing/wait-for';
 import { startLocaltunnelServer, type LocaltunnelTestServer } from './tunnel/testing/localtunnel-server';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -25,16 +26,6 @@ async function control(core: Core, route: string, body: unknown): Promise<Respon
   if (!emulator) throw new Error('not in Sandbox mode');
   return fetch(`${emulator.baseUrl}/_sandbox/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 }
-
-const waitFor = async <T>(what: string, probe: () => Promise<T | null> | T | null, ms = 15_000): Promise<T> => {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 
 describe('core services', () => {
   it('in Sandbox mode, point the emulator at the local webhook: statuses of a send come back signed and land', async () => {

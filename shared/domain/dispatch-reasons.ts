@@ -1,4 +1,5 @@
 import { META_ERROR_REASONS } from './meta-error-reasons';
+import type { NotificationStatus } from './notification-status';
 
 /**
  * Why the dispatcher did not send a notification (yet), as it writes it in `notifications.reason`
@@ -54,4 +55,15 @@ export type DispatchPauseReason = (typeof DISPATCH_PAUSE_REASONS)[number];
 
 export function isDispatchReason(value: string | null | undefined): value is DispatchReason {
   return value !== null && value !== undefined && (DISPATCH_REASONS as readonly string[]).includes(value);
+}
+
+/** Statuses whose reason says why the message did not go (a queued row's reason mostly explains a retry's wait). */
+const EXPLAINED: readonly NotificationStatus[] = ['skipped', 'failed', 'unconfirmed'];
+
+/**
+ * Whether a log row's reason is shown to the owner (on screen and in the CSV export): a skipped,
+ * failed or unconfirmed row's, and a queued row held by a Marketing re-categorisation.
+ */
+export function explainsReason(row: { status: NotificationStatus; reason: string | null }): boolean {
+  return row.reason !== null && (EXPLAINED.includes(row.status) || (row.status === 'queued' && row.reason === 'held_marketing'));
 }

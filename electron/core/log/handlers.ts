@@ -45,7 +45,8 @@ export function logHandlers(ctx: CoreContext, options: { catchUp?: () => void } 
     },
     'log.exportCsv': ({ filters, after, pageSize, words, timeZone, delimiter }) => {
       const date = dateFormatter(timeZone);
-      const rows = query.exportPage(filters, after, pageSize);
+      const held = holds.heldEvents();
+      const rows = query.exportPage(filters, after, pageSize).map((r) => withHold(r, held));
       let csv = after === null ? csvLine([...(words?.headers ?? DEFAULT_CSV_HEADERS)], delimiter) : '';
       for (const r of rows) {
         csv += csvLine(logCsvCells(r, words, date), delimiter);

@@ -1,5 +1,5 @@
+import { explainsReason } from '../../../shared/domain/dispatch-reasons';
 import { LOG_CSV_COLUMNS, type LogCsvWords } from '../../../shared/contract/methods/log';
-import type { NotificationStatus } from '../../../shared/domain/notification-status';
 import { ORDER_EVENTS, type OrderEvent } from '../../../shared/domain/order-events';
 import { OPT_OUT_REASON } from '../../../shared/domain/opt-out';
 import type { NotificationRow } from '../db/schema';
@@ -40,9 +40,6 @@ export type LogCsvRow = Pick<
   'id' | 'orderNumber' | 'phone' | 'type' | 'status' | 'reason' | 'tracking' | 'createdAt' | 'sentAt' | 'deliveredAt' | 'readAt' | 'error' | 'errorCode' | 'wamid'
 >;
 
-/** Statuses whose reason says why the message did not go (a queued row's reason only explains a wait). */
-const EXPLAINED: readonly NotificationStatus[] = ['skipped', 'failed', 'unconfirmed'];
-
 const fill = (text: string, name: string, value: string) => text.replaceAll(`{{${name}}}`, value);
 
 /**
@@ -51,7 +48,7 @@ const fill = (text: string, name: string, value: string) => text.replaceAll(`{{$
  * not cover are written as they are, so nothing is lost.
  */
 function reasonWords(row: LogCsvRow, words: LogCsvWords): string | null {
-  if (!EXPLAINED.includes(row.status) || row.reason === null) return null;
+  if (!explainsReason(row) || row.reason === null) return null;
   const sentence = words.reasons[row.reason] ?? row.reason;
   const detail = row.status === 'skipped' ? skippedDetail(row, words) : null;
   return detail ? `${sentence} ${detail}` : sentence;

@@ -104,6 +104,9 @@ describe('template re-categorisation, end to end (Sandbox over loopback, signed 
     expect((await logOf(s.core, 'order_placed')).filter((r) => r.status !== 'queued').map((r) => r.reason)).not.toContain('held_marketing');
     expect((await call<LogDetail>(s.core, 'log.get', { id: heldRows[0]!.id })).reason).toBe('held_marketing');
     expect((await logOf(s.core, 'order_processing')).map((r) => r.reason)).toEqual([null]);
+    // The CSV export gives the same reason as the screen (one rule, shared/domain/dispatch-reasons.ts).
+    const exported = await call<{ csv: string }>(s.core, 'log.exportCsv', { filters: { type: 'order_placed', status: 'queued' }, after: null, pageSize: 50, timeZone: 'UTC', delimiter: ';' });
+    expect(exported.csv.trim().split('\n').slice(1).map((line) => line.includes('held_marketing'))).toEqual([true, true, true]);
     expect(s.notices).toEqual([{ titleKey: 'notify.marketingHold.title', bodyKey: 'notify.marketingHold.order_placed', params: { template: 'pedido_confirmado', event: 'order_placed' } }]);
 
     const accepted = await call<MarketingHold[]>(s.core, 'templates.acceptMarketing', { event: 'order_placed', accept: true });

@@ -1,21 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { LogRow } from '../../../../shared/contract/methods/log';
-import { isDispatchReason } from '../../../../shared/domain/dispatch-reasons';
+import { explainsReason, isDispatchReason } from '../../../../shared/domain/dispatch-reasons';
 import type { NotificationStatus } from '../../../../shared/domain/notification-status';
 import { ORDER_EVENTS, type OrderEvent } from '../../../../shared/domain/order-events';
 import { blacklistReasonText } from '../blacklist/blacklist-reason';
 import { textIn } from '../../i18n/keys';
-
-/** Statuses whose row says why in words (a queued row's reason only explains a wait). */
-const EXPLAINED: readonly NotificationStatus[] = ['skipped', 'failed', 'unconfirmed'];
 
 /**
  * Why this row was skipped, failed or is unconfirmed, or why a queued one is held, as a sentence;
  * null when there is nothing to say.
  */
 export function reasonText(row: Pick<LogRow, 'status' | 'reason'>, t: TFunction): string | null {
-  const held = row.status === 'queued' && row.reason === 'held_marketing';
-  if ((!held && !EXPLAINED.includes(row.status)) || !isDispatchReason(row.reason)) return null;
+  if (!explainsReason(row) || !isDispatchReason(row.reason)) return null;
   return t(`dispatch.reason.${row.reason}`);
 }
 
